@@ -1,0 +1,99 @@
+package io.github.lede.cli;
+
+import io.github.lede.IndexSummary;
+import io.github.lede.Lede;
+import io.github.lede.model.SearchRequest;
+import io.github.lede.model.SearchResults;
+import io.github.lede.model.SortOrder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+@Command(name = "demo", description = "Index the fixture articles into a temporary index and run a few searches.")
+final class DemoCommand implements Callable<Integer> {
+  @Option(names = "--fixtures", paramLabel = "DIR",
+      description = "The articles to index (default: index-fixtures in $LEDE_HOME or the current directory).")
+  Path fixtures;
+
+  @Spec CommandSpec spec;
+
+  /** A search to show, with a line saying what it demonstrates. */
+  private record Example(String what, SearchRequest request) {}
+
+  private static final List<Example> EXAMPLES = List.of(
+      new Example("words anywhere, ranked by BM25 (headline matches count most)",
+          SearchRequest.builder("missile launch").size(3).build()),
+      new Example("a phrase, highlighted as one span",
+          SearchRequest.builder("\"national grid\"").size(3).build()),
+      new Example("a published: range with a term, newest first",
+          SearchRequest.builder("published:[2024-06-01 TO 2024-06-30] AND (korea OR korean)")
+              .sort(SortOrder.NEWEST).size(3).build()),
+      new Example("a field query: only headlines",
+          SearchRequest.builder("headline:(cocoa OR permafrost OR quay)").size(3).build()),
+      new Example("prefix and fuzzy terms",
+          SearchRequest.builder("geocryolog* OR seafloor~1").size(3).build()));
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    Path dir = fixturesDir();
+    Path tmp = Files.createTempDirectory("lede-demo-");
+    try (Lede lede = Lede.open(tmp)) {
+      IndexSummary s = lede.index(List.of(dir), new Progress(spec.commandLine().getErr(), false, 0));
+      out.printf("Indexed %d articles from %s into %s (%d files skipped: not articles).%n", s.indexed(), dir, tmp,
+          s.skipped());
+      s.failures().forEach(f -> out.println("  failed: " + f));
+      boolean bold = Terminal.isInteractive();
+      for (Example e : EXAMPLES) {
+        out.println();
+        out.println("=".repeat(78));
+        out.println("lede search '" + e.request().query() + "'"
+            + (e.request().sort() != SortOrder.RELEVANCE ? " --sort " + e.request().sort().name().toLowerCase() : ""));
+        out.println("  (" + e.what() + ")");
+        out.println("=".repeat(78));
+        SearchResults r = lede.search(e.request());
+        SearchCommand.print(out, r, bold);
+      }
+      return s.ok() ? 0 : Main.FAILED;
+    } finally {
+      deleteTree(tmp);
+    }
+  }
+
+  private Path fixturesDir() {
+    if (fixtures != null) {
+      return fixtures;
+    }
+    String home = System.getenv("LEDE_HOME");
+    Path candidate = home == null ? Path.of("index-fixtures") : Path.of(home, "index-fixtures");
+    if (!Files.isDirectory(candidate)) {
+      throw new io.github.lede.LedeException("no fixtures at " + candidate.toAbsolutePath()
+          + "; run from lede's checkout or pass --fixtures DIR");
+    }
+    return candidate;
+  }
+
+  private static void deleteTree(Path root) {
+    try (Stream<Path> files = Files.walk(root)) {
+      files.sorted(Comparator.reverseOrder()).forEach(p -> {
+        try {
+          Files.deleteIfExists(p);
+        } catch (IOException e) {
+          throw new UncheckedIOException(e);
+        }
+      });
+    } catch (IOException | UncheckedIOException e) {
+      // a temporary directory left behind is not worth failing the demo for
+    }
+  }
+}

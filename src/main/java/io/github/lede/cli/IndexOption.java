@@ -1,0 +1,19 @@
+package io.github.lede.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** The {@code --index DIR} option shared by the commands that use an index. */
+final class IndexOption {
+  @Option(names = "--index", paramLabel = "DIR",
+      description = "Index directory (default: $LEDE_INDEX, else ./lede-index).")
+  Path index;
+
+  Path path() {
+    if (index != null) {
+      return index;
+    }
+    String env = System.getenv("LEDE_INDEX");
+    return Path.of(env != null && !env.isBlank() ? env : "lede-index");
+  }
+}

@@ -1,0 +1,94 @@
+package io.github.lede.cli;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.lede.json.ArticleJson;
+import io.github.lede.model.Article;
+import io.github.lede.model.Highlight;
+import io.github.lede.model.SearchHit;
+import io.github.lede.model.SearchResults;
+import io.github.lede.model.Span;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+
+/** The JSON the CLI prints: one compact object per line. */
+final class Json {
+  private static final JsonFactory FACTORY = JsonFactory.builder().build();
+
+  private Json() {}
+
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  static String of(Body body) {
+    StringWriter w = new StringWriter();
+    try (JsonGenerator g = FACTORY.createGenerator(w)) {
+      body.write(g);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return w.toString();
+  }
+
+  static String article(Article a) {
+    return of(g -> ArticleJson.write(g, a, true));
+  }
+
+  static String results(SearchResults r) {
+    return of(g -> {
+      g.writeStartObject();
+      g.writeNumberField("total", r.total());
+      g.writeBooleanField("totalIsLowerBound", r.totalIsLowerBound());
+      g.writeArrayFieldStart("hits");
+      for (SearchHit h : r.hits()) {
+        hit(g, h);
+      }
+      g.writeEndArray();
+      g.writeStringField("next", r.next());
+      g.writeEndObject();
+    });
+  }
+
+  private static void hit(JsonGenerator g, SearchHit h) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", h.id());
+    if (Float.isNaN(h.score())) {
+      g.writeNullField("score");
+    } else {
+      g.writeNumberField("score", h.score());
+    }
+    g.writeStringField("headline", h.headline());
+    g.writeStringField("published", h.published() == null ? null : h.published().toString());
+    g.writeStringField("source", h.source());
+    g.writeStringField("url", h.url());
+    g.writeArrayFieldStart("people");
+    for (String p : h.people()) {
+      g.writeString(p);
+    }
+    g.writeEndArray();
+    g.writeObjectFieldStart("highlights");
+    for (Map.Entry<String, List<Highlight>> e : h.highlights().entrySet()) {
+      g.writeArrayFieldStart(e.getKey());
+      for (Highlight hl : e.getValue()) {
+        g.writeStartObject();
+        g.writeStringField("text", hl.text());
+        g.writeArrayFieldStart("spans");
+        for (Span s : hl.spans()) {
+          g.writeStartObject();
+          g.writeNumberField("start", s.start());
+          g.writeNumberField("end", s.end());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    }
+    g.writeEndObject();
+    g.writeEndObject();
+  }
+}

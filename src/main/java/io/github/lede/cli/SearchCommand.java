@@ -1,0 +1,161 @@
+package io.github.lede.cli;
+
+import io.github.lede.Lede;
+import io.github.lede.LedeOptions;
+import io.github.lede.model.DateRange;
+import io.github.lede.model.Highlight;
+import io.github.lede.model.SearchHit;
+import io.github.lede.model.SearchRequest;
+import io.github.lede.model.SearchResults;
+import io.github.lede.model.SortOrder;
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "search", description = {
+    "Search the index. QUERY uses Lucene's syntax: AND OR NOT, \"phrases\", \"near words\"~5, prefix*, fuzzy~,",
+    "(groups), and fields headline: body: caption: person: source: author: dateline: published: mentions:.",
+    "Dates: published:2024-06, published:[2024-06-01 TO 2024-06-30], mentions:2024-01."})
+final class SearchCommand implements Callable<Integer> {
+  @Mixin IndexOption index;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (words are joined); none matches all.")
+  List<String> query = new ArrayList<>();
+
+  @Option(names = "--json", description = "Print the results as one JSON object.")
+  boolean json;
+
+  @Option(names = {"-n", "--size"}, paramLabel = "N", defaultValue = "10", description = "Hits per page (default 10).")
+  int size;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+      description = "relevance (default), newest or oldest.")
+  String sort;
+
+  @Option(names = "--after", paramLabel = "CURSOR", description = "The next page: the cursor the previous page printed.")
+  String after;
+
+  @Option(names = "--person", paramLabel = "NAME", description = "Only articles mentioning this person (canonical name).")
+  List<String> people = new ArrayList<>();
+
+  @Option(names = "--source", paramLabel = "SOURCE", description = "Only articles from this source (repeat for any of several).")
+  List<String> sources = new ArrayList<>();
+
+  @Option(names = "--published", paramLabel = "FROM..TO", description = "Only articles published in this range of days.")
+  String published;
+
+  @Option(names = "--mentions", paramLabel = "FROM..TO", description = "Only articles that talk about a day in this range.")
+  String mentions;
+
+  @Option(names = "--passages", paramLabel = "N", defaultValue = "3", description = "Highlight passages per field (default 3).")
+  int passages;
+
+  @Option(names = "--no-highlight", description = "Skip highlighting.")
+  boolean noHighlight;
+
+  @Option(names = "--exact-total", description = "Count all matches exactly instead of stopping at a lower bound.")
+  boolean exactTotal;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    SearchRequest request = request();
+    SearchResults results;
+    try (Lede lede = Lede.open(index.path(), LedeOptions.builder().readOnly(true).build())) {
+      results = lede.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(Json.results(results));
+    } else {
+      print(out, results, Terminal.isInteractive());
+    }
+    return 0;
+  }
+
+  private SearchRequest request() {
+    SearchRequest.Builder b = SearchRequest.builder(String.join(" ", query))
+        .size(size)
+        .sort(sortOrder())
+        .after(after)
+        .passages(passages)
+        .highlight(!noHighlight)
+        .exactTotal(exactTotal);
+    people.forEach(b::person);
+    sources.forEach(b::source);
+    if (published != null) {
+      b.published(range("--published", published));
+    }
+    if (mentions != null) {
+      b.mentions(range("--mentions", mentions));
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
+  private SortOrder sortOrder() {
+    try {
+      return SortOrder.valueOf(sort.toUpperCase(Locale.ROOT));
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          "--sort must be relevance, newest or oldest, not " + sort);
+    }
+  }
+
+  private DateRange range(String option, String value) {
+    try {
+      return DateRange.parse(value);
+    } catch (RuntimeException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+          option + " takes FROM..TO with days as YYYY-MM-DD (either end may be empty), not " + value);
+    }
+  }
+
+  static void print(PrintWriter out, SearchResults r, boolean bold) {
+    out.printf("%s%d article%s%n", r.totalIsLowerBound() ? "at least " : "", r.total(), r.total() == 1 ? "" : "s");
+    int rank = 0;
+    for (SearchHit h : r.hits()) {
+      rank++;
+      out.println();
+      out.printf("%d. %s%n", rank, h.headline());
+      List<String> meta = new ArrayList<>();
+      if (h.published() != null) {
+        meta.add(h.published().toString());
+      }
+      if (h.source() != null) {
+        meta.add(h.source());
+      }
+      if (!Float.isNaN(h.score())) {
+        meta.add(String.format(Locale.ROOT, "score %.3f", h.score()));
+      }
+      meta.add("id " + h.id());
+      out.println("   " + String.join(" · ", meta));
+      if (!h.people().isEmpty()) {
+        out.println("   people: " + String.join(", ", h.people()));
+      }
+      for (Map.Entry<String, List<Highlight>> e : h.highlights().entrySet()) {
+        for (Highlight hl : e.getValue()) {
+          String text = bold ? hl.render(Terminal.BOLD, Terminal.RESET) : hl.render("[", "]");
+          out.println("   " + e.getKey() + ": " + text);
+        }
+      }
+    }
+    if (r.next() != null) {
+      out.println();
+      out.println("more: add --after " + r.next());
+    }
+  }
+}

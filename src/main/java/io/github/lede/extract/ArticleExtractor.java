@@ -1,0 +1,98 @@
+package io.github.lede.extract;
+
+import io.github.lede.InputException;
+import io.github.lede.ingest.Authors;
+import io.github.lede.model.Article;
+import io.github.lede.model.RawArticle;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a {@link RawArticle} into an {@link Article}: layout (chrome, headline, byline, dateline, captions,
+ * credits, body), then publication date and id. Metadata wins over what the text says; the text fills what
+ * metadata lacks. Stateless and thread-safe.
+ */
+public final class ArticleExtractor {
+
+  /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
+  public Article extract(RawArticle raw, LocalDate referenceDate) {
+    String knownHeadline = blankToNull(raw.headline());
+    Structure s = StructureParser.parse(raw.text(), knownHeadline);
+    if (s.paragraphs().isEmpty()) {
+      throw new InputException(raw.origin(), 0, "no article text found (only headline, captions or site chrome)");
+    }
+    String body = String.join(Article.PARAGRAPH_SEPARATOR, s.paragraphs());
+    String headline = knownHeadline != null ? knownHeadline : s.headline();
+    boolean derived = headline == null;
+    if (derived) {
+      headline = Headlines.derive(s.paragraphs().get(0));
+    }
+    return Article.builder(id(raw, headline, body), headline, body)
+        .headlineDerived(derived)
+        .source(firstNonBlank(raw.source(), s.agency()))
+        .url(blankToNull(raw.url()))
+        .published(published(raw, s, referenceDate))
+        .authors(authors(raw, s))
+        .dateline(s.dateline())
+        .captions(s.captions())
+        .credits(s.credits())
+        .build();
+  }
+
+  /** Takes the text verbatim as the body: no cleaning and no headline, so offsets are the text's own. */
+  public Article extractVerbatim(RawArticle raw, LocalDate referenceDate) {
+    String body = raw.text();
+    String headline = blankToNull(raw.headline()) == null ? "" : raw.headline().strip();
+    LocalDate published = PublicationDates.parse(raw.published());
+    return Article.builder(id(raw, headline, body), headline, body)
+        .source(blankToNull(raw.source()))
+        .url(blankToNull(raw.url()))
+        .published(published)
+        .authors(raw.authors())
+        .build();
+  }
+
+  private static String id(RawArticle raw, String headline, String body) {
+    String given = blankToNull(raw.id());
+    return given != null ? given : ArticleIds.of(headline, body);
+  }
+
+  /** Metadata, then a "Published ..." line, then the dateline's date (a year-less one needs a reference). */
+  private static LocalDate published(RawArticle raw, Structure s, LocalDate referenceDate) {
+    if (raw.published() != null) {
+      PublicationDates.Found f = PublicationDates.find(raw.published());
+      LocalDate d = f == null ? null : f.resolve(referenceDate);
+      if (d != null) {
+        return d;
+      }
+    }
+    if (s.publishedLine() != null) {
+      LocalDate d = s.publishedLine().resolve(referenceDate);
+      if (d != null) {
+        return d;
+      }
+    }
+    return s.datelineDate() == null ? null : s.datelineDate().resolve(referenceDate);
+  }
+
+  private static List<String> authors(RawArticle raw, Structure s) {
+    if (raw.authors().isEmpty()) {
+      return s.authors();
+    }
+    List<String> out = new ArrayList<>();
+    for (String a : raw.authors()) {
+      out.add(Authors.fixCase(a));
+    }
+    return out;
+  }
+
+  private static String firstNonBlank(String a, String b) {
+    String x = blankToNull(a);
+    return x != null ? x : blankToNull(b);
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.lede.extract;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Recognises site chrome in scraped text: navigation, sharing and subscription prompts, cookie notices,
+ * reading-time badges, "related" headers. A line is chrome by its words alone, so the rules look only at
+ * short lines or at prompts addressed to the reader, never at ordinary sentences of reporting.
+ */
+final class Chrome {
+  /** Whole lines (normalised: lower case, digits as #, outer punctuation trimmed) that are always chrome. */
+  private static final Set<String> LINES = Set.of(
+      "skip to main content", "skip to content", "skip to navigation", "skip navigation", "skip to footer",
+      "open this photo in gallery", "advertisement", "advertisment", "ad", "ads", "sponsored",
+      "sponsored content", "paid content", "share", "share this", "share this article", "share this story",
+      "share article", "share story", "share page", "copy link", "link copied", "copied", "print", "email",
+      "e-mail", "comments", "comment", "show comments", "view comments", "leave a comment", "add a comment",
+      "join the conversation", "report an error", "report a typo", "report a correction", "subscribe",
+      "subscribe now", "sign up", "sign in", "log in", "login", "log out", "register", "read more", "more",
+      "related", "related articles", "related stories", "related content", "related topics", "related coverage",
+      "more from", "more on this story", "more stories", "more news", "most popular", "most read",
+      "most viewed", "popular", "trending", "trending now", "top stories", "latest", "latest news",
+      "latest stories", "you might also like", "you may also like", "recommended", "recommended for you",
+      "recommended stories", "editor's picks", "editors' picks", "what to read next", "read next", "up next",
+      "listen", "listen to this article", "watch", "video", "image", "photo", "photos", "gallery", "menu",
+      "search", "home", "close", "back to top", "continue reading", "story continues below advertisement",
+      "story continues below", "article continues below", "article continues after advertisement",
+      "advertisement - scroll to continue", "scroll to continue", "open in app", "download the app",
+      "get the app", "follow us", "follow", "newsletter", "newsletters", "accept", "accept all",
+      "accept cookies", "accept all cookies", "reject all", "manage preferences", "manage cookies",
+      "cookie settings", "cookie policy", "privacy policy", "terms of use", "terms of service", "contact us",
+      "about us", "all rights reserved", "loading", "facebook", "twitter", "x", "linkedin", "whatsapp",
+      "reddit", "pinterest", "telegram", "instagram", "tiktok", "youtube", "flipboard", "bookmark", "save",
+      "saved", "save article", "save for later", "gift article", "gift this article", "tags", "topics",
+      "filed under", "see all", "view all", "show more", "load more", "next", "previous", "next article",
+      "previous article", "explore more", "go to comments", "jump to comments", "image caption",
+      "media caption", "toggle caption", "hide caption", "expand", "enlarge", "enlarge this image",
+      "view image in fullscreen", "view image", "watch video", "play video", "play", "pause", "mute",
+      "breaking news", "live", "live updates", "opinion", "analysis", "world", "politics", "business", "sport",
+      "sports", "news", "local news", "tech", "technology", "science", "health", "entertainment", "culture",
+      "lifestyle", "travel", "weather", "markets", "asia", "europe", "africa", "americas", "middle east",
+      "u.s", "uk", "canada", "australia");
+
+  /** Line starts that make a short line chrome. */
+  private static final List<String> PREFIXES = List.of(
+      "follow ", "subscribe to", "subscribe for", "sign up for", "sign up to", "sign up now", "get our ",
+      "get the latest", "download our", "download the", "read more", "related:", "see also:", "also read:",
+      "read also:", "more:", "watch:", "listen:", "click here", "tap here", "this article was published more than",
+      "we use cookies", "by clicking", "by using this site", "by continuing", "you can unsubscribe",
+      "our editorial", "editorial code", "editorial standards", "share on ", "share via", "share to ", "post to ",
+      "posted in", "filed in", "tags:", "topics:", "copyright", "© ", "(c) ", "all rights reserved",
+      "listen to this article", "story continues", "article continues", "advertisement", "sponsored by",
+      "more from ", "more on ", "recommended:", "trending:", "most popular:", "photos:",
+      "video:", "watch now", "join our", "support our", "support independent", "already a subscriber",
+      "already have an account", "create an account", "create a free account", "log in to", "sign in to",
+      "you have reached", "you've reached", "thanks for reading", "thank you for reading", "to continue reading",
+      "unlock this article", "become a member", "become a subscriber", "start your free trial",
+      "we are not responsible for the content of external", "font size", "text size");
+
+  /** Parts of a line that mark it as a reading-time or media badge. */
+  private static final List<String> BADGES = List.of(" min read", " minute read", " minutes read", " min listen",
+      " mins read", " min watch");
+
+  /** Words of a prompt addressed to the reader; chrome only with a second-person or imperative form. */
+  private static final List<String> PROMPT_WORDS = List.of(
+      "newsletter", "cookie", "subscribe", "subscription", "sign up", "log in", "sign in", "unsubscribe",
+      "inbox", "app store", "google play", "notifications", "whatsapp channel", "follow us", "our app",
+      "ad blocker", "adblock", "paywall", "premium");
+
+  /** Words addressing the reader, anywhere in the line. */
+  private static final List<String> READER_WORDS = List.of("you ", "your ", "you'", "our ", "we ");
+
+  /** Imperatives that open a prompt. */
+  private static final List<String> PROMPT_STARTS = List.of(
+      "sign up", "subscribe", "click", "tap ", "download", "get the", "get our", "join ", "follow ", "register",
+      "enable ", "turn on", "allow ", "accept ", "manage ", "update your", "log in", "sign in");
+
+  /** Lines introducing a list of other articles' headlines, which follows as chrome. */
+  private static final Set<String> LIST_HEADERS = Set.of(
+      "read more", "related", "related articles", "related stories", "related content", "related coverage",
+      "more from", "more on this story", "more stories", "more news", "most popular", "most read", "most viewed",
+      "popular", "trending", "trending now", "top stories", "latest", "latest news", "latest stories",
+      "you might also like", "you may also like", "recommended", "recommended for you", "recommended stories",
+      "editor's picks", "editors' picks", "what to read next", "read next", "up next", "explore more",
+      "also read", "see also", "more coverage", "related topics", "related internet links", "related links",
+      "more on this topic", "more in this section", "read this next", "elsewhere", "from around the web");
+
+  /** Lines after which the next unit is a photo caption. */
+  private static final Set<String> CAPTION_MARKERS = Set.of(
+      "open this photo in gallery", "image", "photo", "image caption", "media caption", "toggle caption",
+      "enlarge this image", "view image in fullscreen", "expand", "enlarge", "view image", "gallery");
+
+  private Chrome() {}
+
+  static boolean isChrome(String line) {
+    String n = Text.normalise(line);
+    if (n.isEmpty()) {
+      return true;
+    }
+    if (LINES.contains(n) || LINES.contains(withoutCount(n))) {
+      return true;
+    }
+    int words = Text.wordCount(n);
+    if (words <= 15) {
+      for (String p : PREFIXES) {
+        if (n.startsWith(p)) {
+          return true;
+        }
+      }
+      for (String b : BADGES) {
+        if (n.contains(b) || n.startsWith(b.substring(1))) {
+          return true;
+        }
+      }
+      if (isSocialHandle(n) || isBreadcrumb(line)) {
+        return true;
+      }
+    }
+    return words <= 30 && (isPrompt(n) || isContactLine(n));
+  }
+
+  /** "comments (#)" -> "comments": a counter after a chrome word. */
+  private static String withoutCount(String n) {
+    int open = n.lastIndexOf(" (");
+    return open > 0 && n.endsWith(")") ? n.substring(0, open) : n;
+  }
+
+  /** "Reach Jane Doe at jdoe@example.com.": how to reach the author, not part of the story. */
+  private static boolean isContactLine(String n) {
+    return n.indexOf('@') > 0 && (n.startsWith("reach ") || n.startsWith("contact ") || n.startsWith("email ")
+        || n.startsWith("e-mail ") || n.startsWith("write to ") || n.contains(" can be reached")
+        || n.startsWith("follow "));
+  }
+
+  /** "Sign up for our newsletter", "We use cookies to ...": a prompt to the reader, not reporting. */
+  private static boolean isPrompt(String n) {
+    if (n.indexOf('"') >= 0 || n.indexOf('“') >= 0 || n.contains(" said") || n.contains(" says")) {
+      return false;
+    }
+    boolean promptWord = false;
+    for (String w : PROMPT_WORDS) {
+      if (n.contains(w)) {
+        promptWord = true;
+        break;
+      }
+    }
+    if (!promptWord) {
+      return false;
+    }
+    for (String w : PROMPT_STARTS) {
+      if (n.startsWith(w)) {
+        return true;
+      }
+    }
+    for (String w : READER_WORDS) {
+      if (n.startsWith(w) || n.contains(" " + w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isSocialHandle(String n) {
+    return n.startsWith("@") && n.indexOf(' ') < 0;
+  }
+
+  /** "World > Asia > Korea", "News | Politics": short capitalised words between separators, no sentence. */
+  private static boolean isBreadcrumb(String line) {
+    int separators = 0;
+    for (int i = 0; i < line.length(); i++) {
+      char c = line.charAt(i);
+      // Spaced, as menus write them: "News / World"; "Name/Agency" is a photo credit.
+      if ((c == '>' || c == '›' || c == '»' || c == '|' || c == '/' || c == '•') && i > 0 && i + 1 < line.length()
+          && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+        separators++;
+      }
+    }
+    return separators >= 1 && !Text.endsLikeSentence(line) && Text.wordCount(line) <= 8
+        && Text.capitalisedShare(line) >= 0.99;
+  }
+
+  /** True for a chrome line that introduces a list of headlines to other articles. */
+  static boolean introducesList(String line) {
+    return LIST_HEADERS.contains(Text.normalise(line));
+  }
+
+  /** True for a chrome line after which a photo caption follows. */
+  static boolean introducesCaption(String line) {
+    return CAPTION_MARKERS.contains(Text.normalise(line));
+  }
+}

@@ -1,0 +1,92 @@
+package io.github.lede.index;
+
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.index.IndexOptions;
+
+/**
+ * The index's fields. An article is a block of Lucene documents: one child per quote, then the article
+ * itself last (as lucene-join wants), all carrying the article's id in {@link #BLOCK} so one term replaces or
+ * deletes the whole block.
+ */
+public final class Schema {
+  /** "article" or "quote": searches filter on it so quote children never surface as articles. */
+  public static final String TYPE = "_type";
+  public static final String TYPE_ARTICLE = "article";
+  public static final String TYPE_QUOTE = "quote";
+  /** The article id on every document of its block. */
+  public static final String BLOCK = "_block";
+
+  public static final String ID = "id";
+  public static final String HEADLINE = "headline";
+  public static final String BODY = "body";
+  public static final String CAPTION = "caption";
+  public static final String DATELINE = "dateline";
+  public static final String AUTHOR = "author";
+  /** Source, lower-cased as one token, for {@code source:reuters}. */
+  public static final String SOURCE = "source";
+  /** Source as written, as doc values, for facets. */
+  public static final String SOURCE_FACET = "source_facet";
+  public static final String URL = "url";
+  /** Publication day as epoch day: a point for ranges, doc values for sorting, stored as ISO text. */
+  public static final String PUBLISHED = "published";
+  /** Canonical person names, exact: filters and facets. */
+  public static final String PERSON = "person";
+  /** Person names analysed word by word: {@code person:putin}. */
+  public static final String PERSON_NAME = "person_name";
+  /** Each resolved date mention as the interval of days it covers. */
+  public static final String MENTIONS = "mentions";
+  /** Structured fields (people, quotes, dates, credits, ...) as stored JSON. */
+  public static final String EXTRAS = "_extras";
+
+  public static final String QUOTE = "quote";
+  public static final String SPEAKER = "speaker";
+  public static final String SPEAKER_NAME = "speaker_name";
+
+  /**
+   * Analysed, stored text with offsets in the postings: the UnifiedHighlighter reads offsets from there
+   * instead of analysing the text again, which keeps highlighting fast on long articles.
+   */
+  public static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+  private Schema() {}
+
+  private static FieldType textWithOffsets() {
+    FieldType t = new FieldType();
+    t.setTokenized(true);
+    t.setStored(true);
+    t.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    t.freeze();
+    return t;
+  }
+
+  /**
+   * English analysis (stemming, stop words) for prose; standard analysis without stemming for names, so
+   * "Jones" does not match "Jone"; one lower-cased token for sources, so "The Globe and Mail" stays whole.
+   */
+  public static Analyzer analyzer() {
+    Analyzer english = new EnglishAnalyzer();
+    Analyzer names = new StandardAnalyzer();
+    Analyzer keyword = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        KeywordTokenizer tokenizer = new KeywordTokenizer();
+        return new TokenStreamComponents(tokenizer, new LowerCaseFilter(tokenizer));
+      }
+
+      @Override
+      protected org.apache.lucene.analysis.TokenStream normalize(String fieldName,
+          org.apache.lucene.analysis.TokenStream in) {
+        return new LowerCaseFilter(in);
+      }
+    };
+    return new PerFieldAnalyzerWrapper(english, Map.of(
+        PERSON_NAME, names, SPEAKER_NAME, names, AUTHOR, names, SOURCE, keyword));
+  }
+}

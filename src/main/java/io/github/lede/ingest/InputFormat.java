@@ -1,0 +1,51 @@
+package io.github.lede.ingest;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/** The kinds of file lede reads, told apart by extension and, failing that, by content. */
+public enum InputFormat {
+  /** Plain text: one article, with an optional header block. */
+  TEXT,
+  /** JSON lines: one article object per line. */
+  JSON_LINES,
+  /** A JSON file: one article object, several, or an array of them. */
+  JSON,
+  /** An HTML page. */
+  HTML;
+
+  /** What a file name's extension says, or empty when it says nothing (no extension). */
+  static Optional<InputFormat> fromExtension(String extension) {
+    return switch (extension.toLowerCase(Locale.ROOT)) {
+      case "txt", "text" -> Optional.of(TEXT);
+      case "jsonl", "ndjson" -> Optional.of(JSON_LINES);
+      case "json" -> Optional.of(JSON);
+      case "html", "htm", "xhtml" -> Optional.of(HTML);
+      default -> Optional.empty();
+    };
+  }
+
+  /** Guesses from the first characters of a file whose name gives no format. */
+  static InputFormat sniff(String text) {
+    int i = 0;
+    while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+      i++;
+    }
+    if (i < text.length()) {
+      char c = text.charAt(i);
+      if (c == '{' || c == '[') {
+        return JSON;
+      }
+      if (c == '<' && looksLikeMarkup(text, i)) {
+        return HTML;
+      }
+    }
+    return TEXT;
+  }
+
+  private static boolean looksLikeMarkup(String text, int at) {
+    String head = text.substring(at, Math.min(text.length(), at + 256)).toLowerCase(Locale.ROOT);
+    return head.startsWith("<!doctype html") || head.startsWith("<html") || head.startsWith("<?xml")
+        || head.startsWith("<head") || head.startsWith("<body") || head.startsWith("<!--");
+  }
+}

@@ -1,0 +1,78 @@
+package io.github.lede.ingest;
+
+import io.github.lede.model.RawArticle;
+import java.util.Locale;
+
+/**
+ * Reads a plain-text article: an optional header block of {@code Key: value} lines (Headline or Title,
+ * Published or Date, By or Author, Source, URL, Id) ended by a blank line, then the text. Without a header
+ * block the whole file is the text; finding the headline in it is extraction's job.
+ */
+final class PlainTextParser {
+  /** Header keys are short words; a longer "key" is the start of a sentence with a colon in it. */
+  private static final int MAX_KEY_LENGTH = 24;
+
+  private PlainTextParser() {}
+
+  static RawArticle parse(String text, String origin) {
+    RawArticle.Builder header = RawArticle.builder("").origin(origin);
+    int end = headerEnd(text);
+    if (end < 0 || !readHeader(text.substring(0, end), header)) {
+      return RawArticle.builder(text).origin(origin).build();
+    }
+    RawArticle h = header.build();
+    String body = text.substring(end);
+    return new RawArticle(origin, h.id(), h.url(), h.source(), h.headline(), h.published(), h.authors(), body);
+  }
+
+  /** The offset just past the blank line that ends the first block, or -1 when there is none. */
+  private static int headerEnd(String text) {
+    int start = 0;
+    while (start < text.length() && text.charAt(start) == '\n') {
+      start++;
+    }
+    int blank = text.indexOf("\n\n", start);
+    return blank < 0 ? -1 : blank + 2;
+  }
+
+  /** Fills the builder from the block; false when the block is not a header (a line is not a known key). */
+  private static boolean readHeader(String block, RawArticle.Builder header) {
+    boolean known = false;
+    String updated = null;
+    String published = null;
+    for (String line : block.strip().split("\n")) {
+      int colon = line.indexOf(':');
+      if (colon <= 0 || colon > MAX_KEY_LENGTH || !isKey(line, colon)) {
+        return false;
+      }
+      String key = line.substring(0, colon).strip().toLowerCase(Locale.ROOT);
+      String value = line.substring(colon + 1).strip();
+      switch (key) {
+        case "headline", "title" -> header.headline(value);
+        case "published", "date", "pubdate", "publication date", "date published", "published at" ->
+            published = value;
+        case "updated", "last updated", "modified" -> updated = value;
+        case "by", "author", "authors", "byline" -> Authors.split(value).forEach(header::author);
+        case "source", "publisher", "site" -> header.source(value);
+        case "url", "link", "canonical" -> header.url(value);
+        case "id" -> header.id(value);
+        default -> {
+          continue;
+        }
+      }
+      known = true;
+    }
+    header.published(published != null ? published : updated);
+    return known;
+  }
+
+  private static boolean isKey(String line, int colon) {
+    for (int i = 0; i < colon; i++) {
+      char c = line.charAt(i);
+      if (!(Character.isLetter(c) || c == ' ' || c == '-' || c == '_')) {
+        return false;
+      }
+    }
+    return Character.isLetter(line.charAt(0));
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.lede.model;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An article as a source delivered it, before extraction: its text and whatever metadata the source carried.
+ * Metadata values are kept as written (a date is a string here); extraction interprets them.
+ *
+ * @param origin where it came from, for error messages: a file, {@code file:line} for JSON lines, or a label
+ * @param id the source's own identifier, or null
+ * @param url the article's address, or null
+ * @param source the publisher or site, or null
+ * @param headline the headline from metadata, or null
+ * @param published the publication date or time from metadata, as written, or null
+ * @param authors the authors from metadata (may be empty)
+ * @param text the article text: plain text with paragraphs on their own lines
+ */
+public record RawArticle(
+    String origin,
+    String id,
+    String url,
+    String source,
+    String headline,
+    String published,
+    List<String> authors,
+    String text) {
+
+  public RawArticle {
+    Objects.requireNonNull(text, "text");
+    origin = origin == null ? "<input>" : origin;
+    authors = List.copyOf(authors == null ? List.of() : authors);
+  }
+
+  /** A raw article holding only text, as when a caller hands lede a string. */
+  public static RawArticle ofText(String text) {
+    return builder(text).build();
+  }
+
+  /** A builder for an article with the given text. */
+  public static Builder builder(String text) {
+    return new Builder(text);
+  }
+
+  /** Builds a {@link RawArticle}; every setter is optional. */
+  public static final class Builder {
+    private final String text;
+    private String origin;
+    private String id;
+    private String url;
+    private String source;
+    private String headline;
+    private String published;
+    private final List<String> authors = new ArrayList<>();
+
+    private Builder(String text) {
+      this.text = Objects.requireNonNull(text, "text");
+    }
+
+    public Builder origin(String origin) {
+      this.origin = origin;
+      return this;
+    }
+
+    public Builder id(String id) {
+      this.id = id;
+      return this;
+    }
+
+    public Builder url(String url) {
+      this.url = url;
+      return this;
+    }
+
+    public Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    public Builder headline(String headline) {
+      this.headline = headline;
+      return this;
+    }
+
+    public Builder published(String published) {
+      this.published = published;
+      return this;
+    }
+
+    public Builder author(String author) {
+      this.authors.add(Objects.requireNonNull(author, "author"));
+      return this;
+    }
+
+    public Builder authors(List<String> authors) {
+      authors.forEach(this::author);
+      return this;
+    }
+
+    public RawArticle build() {
+      return new RawArticle(origin, id, url, source, headline, published, authors, text);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package io.github.lede.model;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One article that matched a search.
+ *
+ * @param id the article's id ({@code Lede.get(id)} returns it whole)
+ * @param score the relevance score (NaN when sorted by date)
+ * @param headline the headline
+ * @param published the publication day, or null
+ * @param source the publisher, or null
+ * @param url the address, or null
+ * @param people the canonical names of the people it mentions
+ * @param highlights per field name ({@code headline}, {@code body}, {@code caption}), the passages that
+ *     matched, best first; empty when highlighting was off or nothing matched in text
+ */
+public record SearchHit(
+    String id,
+    float score,
+    String headline,
+    LocalDate published,
+    String source,
+    String url,
+    List<String> people,
+    Map<String, List<Highlight>> highlights) {
+  public SearchHit {
+    people = List.copyOf(people);
+    // Kept in the order given (headline, body, caption), which Map.copyOf would not promise.
+    highlights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlights));
+  }
+}

@@ -1,0 +1,111 @@
+package io.github.lede.search;
+
+import io.github.lede.index.Schema;
+import io.github.lede.model.Highlight;
+import io.github.lede.model.Span;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+
+/**
+ * Highlights hits with Lucene's UnifiedHighlighter, reading offsets from the postings (no re-analysis),
+ * sentence by sentence, with a phrase matched as one span (weight matches), over the whole field: the
+ * default 10,000-character cut-off is lifted, so the end of a long article is highlighted too. Passages come
+ * back as structured {@link Highlight}s, not markup.
+ */
+final class Highlights {
+  /** Fields highlighted, in the order results list them. */
+  static final String[] FIELDS = {Schema.HEADLINE, Schema.BODY, Schema.CAPTION};
+
+  private Highlights() {}
+
+  /** Per hit (in the order of {@code docs}), per field with a match, the passages in text order. */
+  static List<Map<String, List<Highlight>>> of(
+      IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, int passages) throws IOException {
+    Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .withMaxNoHighlightPassages(0)
+        .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
+            UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY, UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES))
+        .withFormatter(new SpanFormatter()));
+    int[] max = {1, passages, passages};
+    Map<String, Object[]> byField = h.highlightAsObjects(FIELDS, query, docs, max);
+    List<Map<String, List<Highlight>>> out = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      Map<String, List<Highlight>> fields = new LinkedHashMap<>();
+      for (String f : FIELDS) {
+        Object[] values = byField.get(f);
+        if (values != null && values[i] instanceof List<?> list && !list.isEmpty()) {
+          @SuppressWarnings("unchecked")
+          List<Highlight> hl = (List<Highlight>) list;
+          fields.put(f, hl);
+        }
+      }
+      out.add(fields);
+    }
+    return out;
+  }
+
+  /** Opens the structured-object entry point the UnifiedHighlighter keeps protected. */
+  private static final class Highlighter extends UnifiedHighlighter {
+    Highlighter(Builder builder) {
+      super(builder);
+    }
+
+    Map<String, Object[]> highlightAsObjects(String[] fields, Query query, int[] docs, int[] max)
+        throws IOException {
+      return highlightFieldsAsObjects(fields, query, docs, max);
+    }
+  }
+
+  /** Turns passages into {@link Highlight}s: trimmed text, match spans relative to it, touching spans merged. */
+  static final class SpanFormatter extends PassageFormatter {
+    /** UnifiedHighlighter.MULTIVAL_SEP_CHAR, which it keeps protected. */
+    private static final char MULTIVALUE_SEPARATOR = '\u0000';
+
+    @Override
+    public Object format(Passage[] passages, String content) {
+      List<Highlight> out = new ArrayList<>(passages.length);
+      for (Passage p : passages) {
+        int start = p.getStartOffset();
+        int end = p.getEndOffset();
+        while (start < end && isGap(content.charAt(start))) {
+          start++;
+        }
+        while (end > start && isGap(content.charAt(end - 1))) {
+          end--;
+        }
+        List<Span> spans = new ArrayList<>(p.getNumMatches());
+        for (int m = 0; m < p.getNumMatches(); m++) {
+          int s = Math.max(p.getMatchStarts()[m], start) - start;
+          int e = Math.min(p.getMatchEnds()[m], end) - start;
+          if (e <= s) {
+            continue;
+          }
+          Span last = spans.isEmpty() ? null : spans.get(spans.size() - 1);
+          if (last != null && s <= last.end()) {
+            spans.set(spans.size() - 1, new Span(last.start(), Math.max(last.end(), e)));
+          } else {
+            spans.add(new Span(s, e));
+          }
+        }
+        out.add(new Highlight(content.substring(start, end), spans));
+      }
+      return out;
+    }
+
+    /** White space, and the separator the highlighter puts between the values of a multi-valued field. */
+    private static boolean isGap(char c) {
+      return Character.isWhitespace(c) || c == MULTIVALUE_SEPARATOR;
+    }
+  }
+}

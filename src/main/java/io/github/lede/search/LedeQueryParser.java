@@ -1,0 +1,155 @@
+package io.github.lede.search;
+
+import io.github.lede.index.DayIntervals;
+import io.github.lede.index.Schema;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Lucene's classic query syntax over lede's fields: friendly field names ({@code headline:}, {@code person:},
+ * {@code published:}), dates written as days, months or years, person names matched exactly or word by
+ * word, and no regular expressions (they can cost unbounded time on hostile input).
+ */
+final class LedeQueryParser extends MultiFieldQueryParser {
+
+  /** A problem with a field (unknown name, bad date): the caller finds its position in the query. */
+  static final class FieldException extends ParseException {
+    private static final long serialVersionUID = 1L;
+    final String field;
+
+    FieldException(String field, String message) {
+      super(message);
+      this.field = field;
+    }
+  }
+
+  LedeQueryParser(Analyzer analyzer, Map<String, Float> defaults) {
+    super(defaults.keySet().toArray(new String[0]), analyzer, defaults);
+    setAllowLeadingWildcard(false);
+    setSplitOnWhitespace(true);
+    setAutoGeneratePhraseQueries(false);
+  }
+
+  private static String field(String name) throws FieldException {
+    String f = QueryFields.resolve(name);
+    if (f == null) {
+      throw new FieldException(name, "unknown field \"" + name + "\"; fields are " + QueryFields.NAMES.keySet()
+          + " (to search for a word with a colon, put it in quotes)");
+    }
+    return f;
+  }
+
+  @Override
+  protected Query getFieldQuery(String name, String text, boolean quoted) throws ParseException {
+    if (name == null) {
+      return super.getFieldQuery(null, text, quoted);
+    }
+    String f = field(name);
+    return switch (f) {
+      case Schema.PUBLISHED -> LongPoint.newRangeQuery(f, days(name, text)[0], days(name, text)[1]);
+      case Schema.MENTIONS -> mentions(days(name, text)[0], days(name, text)[1]);
+      case Schema.PERSON -> person(text, super.getFieldQuery(Schema.PERSON_NAME, text, quoted));
+      case Schema.ID -> new TermQuery(new Term(Schema.ID, text));
+      default -> super.getFieldQuery(f, text, quoted);
+    };
+  }
+
+  @Override
+  protected Query getFieldQuery(String name, String text, int slop) throws ParseException {
+    if (name == null) {
+      return super.getFieldQuery(null, text, slop);
+    }
+    String f = field(name);
+    return switch (f) {
+      case Schema.PERSON -> super.getFieldQuery(Schema.PERSON_NAME, text, slop);
+      case Schema.PUBLISHED, Schema.MENTIONS, Schema.ID -> getFieldQuery(name, text, true);
+      default -> super.getFieldQuery(f, text, slop);
+    };
+  }
+
+  @Override
+  protected Query getRangeQuery(String name, String a, String b, boolean fromInclusive, boolean toInclusive)
+      throws ParseException {
+    if (name == null) {
+      return super.getRangeQuery(null, a, b, fromInclusive, toInclusive);
+    }
+    String f = field(name);
+    if (!f.equals(Schema.PUBLISHED) && !f.equals(Schema.MENTIONS)) {
+      return super.getRangeQuery(f, a, b, fromInclusive, toInclusive);
+    }
+    long from = isOpen(a) ? Long.MIN_VALUE : fromInclusive ? days(name, a)[0] : days(name, a)[1] + 1;
+    long to = isOpen(b) ? Long.MAX_VALUE : toInclusive ? days(name, b)[1] : days(name, b)[0] - 1;
+    if (to < from) {
+      throw new FieldException(name, "the range " + a + " TO " + b + " is empty");
+    }
+    return f.equals(Schema.PUBLISHED) ? LongPoint.newRangeQuery(f, from, to) : mentions(from, to);
+  }
+
+  @Override
+  protected Query getPrefixQuery(String name, String text) throws ParseException {
+    return name == null ? super.getPrefixQuery(null, text) : super.getPrefixQuery(termField(name), text);
+  }
+
+  @Override
+  protected Query getWildcardQuery(String name, String text) throws ParseException {
+    return name == null ? super.getWildcardQuery(null, text) : super.getWildcardQuery(termField(name), text);
+  }
+
+  @Override
+  protected Query getFuzzyQuery(String name, String text, float similarity) throws ParseException {
+    return name == null ? super.getFuzzyQuery(null, text, similarity)
+        : super.getFuzzyQuery(termField(name), text, similarity);
+  }
+
+  @Override
+  protected Query getRegexpQuery(String name, String text) throws ParseException {
+    throw new ParseException("regular expressions (/.../) are not supported; use wildcards (*, ?) or quotes");
+  }
+
+  /** The field a wildcard or fuzzy term runs on: names word by word; dates take none. */
+  private static String termField(String name) throws FieldException {
+    String f = field(name);
+    return switch (f) {
+      case Schema.PERSON -> Schema.PERSON_NAME;
+      case Schema.PUBLISHED, Schema.MENTIONS ->
+          throw new FieldException(name, "wildcards and fuzzy terms do not apply to dates; use a range [A TO B]");
+      default -> f;
+    };
+  }
+
+  /** An exact canonical name, or its words: "Vladimir Putin" and putin both find Vladimir Putin. */
+  private static Query person(String text, Query words) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.PERSON, text)), BooleanClause.Occur.SHOULD);
+    if (words != null) {
+      b.add(words, BooleanClause.Occur.SHOULD);
+    }
+    return b.build();
+  }
+
+  private static Query mentions(long from, long to) {
+    return LongRange.newIntersectsQuery(Schema.MENTIONS, new long[] {from}, new long[] {to});
+  }
+
+  private static boolean isOpen(String endpoint) {
+    return endpoint == null || endpoint.equals("*");
+  }
+
+  private static long[] days(String name, String value) throws FieldException {
+    long[] d = DayIntervals.of(value);
+    if (d == null) {
+      throw new FieldException(name, "\"" + value + "\" is not a date; write a day (2024-06-19), week (2024-W25),"
+          + " month (2024-06), quarter (2024-Q2) or year (2024)");
+    }
+    return d;
+  }
+}

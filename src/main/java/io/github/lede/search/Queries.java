@@ -1,0 +1,138 @@
+package io.github.lede.search;
+
+import io.github.lede.QuerySyntaxException;
+import io.github.lede.index.Schema;
+import io.github.lede.model.DateRange;
+import io.github.lede.model.SearchRequest;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
+
+/**
+ * Builds the Lucene query for a {@link SearchRequest}: the parsed user query (only text fields score), with
+ * the request's filters and the article-type filter as non-scoring clauses. Bad queries become a
+ * {@link QuerySyntaxException} with the position of the problem.
+ */
+public final class Queries {
+  /** Parentheses nested deeper than this are refused before parsing: the parser recurses per level. */
+  private static final int MAX_NESTING = 32;
+
+  private static final Query ARTICLES = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE));
+
+  private Queries() {}
+
+  /** The scoring part: the user's query, or every article for a blank one. */
+  public static Query parse(String query, Analyzer analyzer, int maxLength) {
+    if (query.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    if (query.length() > maxLength) {
+      throw new QuerySyntaxException(query.substring(0, 40) + "...", 40,
+          "query is " + query.length() + " characters long; the limit is " + maxLength);
+    }
+    checkNesting(query);
+    LedeQueryParser parser = new LedeQueryParser(analyzer, QueryFields.DEFAULTS);
+    try {
+      return parser.parse(query);
+    } catch (LedeQueryParser.FieldException e) {
+      throw new QuerySyntaxException(query, fieldPosition(query, e.field), e.getMessage());
+    } catch (ParseException e) {
+      throw new QuerySyntaxException(query, position(query, e), reason(e));
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(query, 0, "query expands to too many terms; make it more specific");
+    } catch (TooComplexToDeterminizeException e) {
+      throw new QuerySyntaxException(query, 0, "wildcard pattern is too complex");
+    } catch (IllegalArgumentException e) {
+      throw new QuerySyntaxException(query, 0, e.getMessage());
+    }
+  }
+
+  /** The complete query: scoring part, article filter, and the request's filters. */
+  public static Query build(Query scoring, SearchRequest request) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    b.add(scoring, scoring instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
+    b.add(ARTICLES, Occur.FILTER);
+    for (String person : request.people()) {
+      b.add(new TermQuery(new Term(Schema.PERSON, person)), Occur.FILTER);
+    }
+    if (!request.sources().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String s : request.sources()) {
+        any.add(new TermQuery(new Term(Schema.SOURCE, s.toLowerCase(java.util.Locale.ROOT))), Occur.SHOULD);
+      }
+      b.add(any.build(), Occur.FILTER);
+    }
+    if (request.published() != null) {
+      long[] r = days(request.published());
+      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, r[0], r[1]), Occur.FILTER);
+    }
+    if (request.mentions() != null) {
+      long[] r = days(request.mentions());
+      b.add(LongRange.newIntersectsQuery(Schema.MENTIONS, new long[] {r[0]}, new long[] {r[1]}), Occur.FILTER);
+    }
+    return b.build();
+  }
+
+  private static long[] days(DateRange r) {
+    return new long[] {
+      r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay(),
+      r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay()
+    };
+  }
+
+  private static void checkNesting(String query) {
+    int depth = 0;
+    boolean quoted = false;
+    for (int i = 0; i < query.length(); i++) {
+      char c = query.charAt(i);
+      if (c == '\\') {
+        i++;
+      } else if (c == '"') {
+        quoted = !quoted;
+      } else if (!quoted && c == '(' && ++depth > MAX_NESTING) {
+        throw new QuerySyntaxException(query, i, "parentheses nested deeper than " + MAX_NESTING + " levels");
+      } else if (!quoted && c == ')') {
+        depth--;
+      }
+    }
+  }
+
+  /** Where the parser stopped: the start of the token after the last one it accepted. */
+  private static int position(String query, ParseException e) {
+    Token t = e.currentToken;
+    if (t == null) {
+      return 0;
+    }
+    Token bad = t.next != null ? t.next : t;
+    // The classic parser counts columns from 0 on a single-line query; guard against a stray value.
+    return Math.max(0, Math.min(query.length(), bad.beginColumn));
+  }
+
+  private static String reason(ParseException e) {
+    if (e.currentToken == null) {
+      String m = e.getMessage();
+      int nl = m == null ? -1 : m.indexOf('\n');
+      return m == null ? "cannot parse" : nl < 0 ? m : m.substring(0, nl);
+    }
+    Token bad = e.currentToken.next;
+    if (bad == null || bad.kind == 0) {
+      return "the query ends too early (an open quote, bracket or operator?)";
+    }
+    return "unexpected \"" + bad.image + "\"";
+  }
+
+  private static int fieldPosition(String query, String field) {
+    int at = query.indexOf(field + ":");
+    return Math.max(at, 0);
+  }
+}

@@ -1,0 +1,69 @@
+package io.github.lede.search;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.lede.LedeException;
+import io.github.lede.index.Schema;
+import io.github.lede.json.ArticleJson;
+import io.github.lede.json.JsonTree;
+import io.github.lede.model.Article;
+import io.github.lede.model.Highlight;
+import io.github.lede.model.SearchHit;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.StoredFields;
+
+/** Reads articles and hits back from stored fields. */
+public final class StoredArticles {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final Set<String> HIT_FIELDS =
+      Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL, Schema.PERSON);
+
+  private StoredArticles() {}
+
+  static SearchHit hit(StoredFields stored, int doc, float score, Map<String, List<Highlight>> highlights)
+      throws IOException {
+    Document d = stored.document(doc, HIT_FIELDS);
+    List<String> people = new ArrayList<>();
+    for (IndexableField f : d.getFields(Schema.PERSON)) {
+      people.add(f.stringValue());
+    }
+    return new SearchHit(d.get(Schema.ID), score, d.get(Schema.HEADLINE), date(d.get(Schema.PUBLISHED)),
+        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights);
+  }
+
+  /** The whole article stored for a document. */
+  public static Article article(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc);
+    List<String> captions = new ArrayList<>();
+    for (IndexableField f : d.getFields(Schema.CAPTION)) {
+      captions.add(f.stringValue());
+    }
+    Article base = Article.builder(d.get(Schema.ID), d.get(Schema.HEADLINE), d.get(Schema.BODY))
+        .source(d.get(Schema.SOURCE))
+        .url(d.get(Schema.URL))
+        .published(date(d.get(Schema.PUBLISHED)))
+        .captions(captions)
+        .build();
+    String extras = d.get(Schema.EXTRAS);
+    if (extras == null) {
+      return base;
+    }
+    try (JsonParser p = JSON.createParser(extras)) {
+      p.nextToken();
+      return ArticleJson.read((Map<?, ?>) JsonTree.read(p), base);
+    } catch (IOException | RuntimeException e) {
+      throw new LedeException("stored article " + base.id() + " is damaged: " + e.getMessage(), e);
+    }
+  }
+
+  private static LocalDate date(String iso) {
+    return iso == null ? null : LocalDate.parse(iso);
+  }
+}

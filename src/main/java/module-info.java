@@ -1,0 +1,20 @@
+/**
+ * lede: news articles in, structured records and ranked, highlighted search out.
+ *
+ * <p>Start with {@link io.github.lede.Lede}; the records it takes and returns are in
+ * {@link io.github.lede.model}.
+ */
+module io.github.lede {
+  requires org.apache.lucene.core;
+  requires org.apache.lucene.analysis.common;
+  requires org.apache.lucene.queryparser;
+  requires org.apache.lucene.highlighter;
+  requires com.fasterxml.jackson.core;
+  requires static info.picocli;
+  requires static java.logging;
+
+  exports io.github.lede;
+  exports io.github.lede.model;
+
+  opens io.github.lede.cli to info.picocli;
+}
