@@ -10,11 +10,7 @@ module io.github.lede {
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.highlighter;
   requires com.fasterxml.jackson.core;
-  requires static info.picocli;
-  requires static java.logging;
 
   exports io.github.lede;
   exports io.github.lede.model;
-
-  opens io.github.lede.cli to info.picocli;
 }

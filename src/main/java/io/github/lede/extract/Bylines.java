@@ -83,10 +83,10 @@ final class Bylines {
     return false;
   }
 
-  /** Two to five capitalised words (particles such as "de", "van", "bin", "al-" allowed), no digits. */
+  /** Two to six capitalised words (particles such as "de", "van", "bin", "al-" allowed), no digits. */
   static boolean isName(String s) {
     String[] words = s.strip().split(" ");
-    if (words.length < 2 || words.length > 5) {
+    if (words.length < 2 || words.length > 6) {
       return false;
     }
     int capitalised = 0;
@@ -111,8 +111,9 @@ final class Bylines {
 
   private static boolean isParticle(String w) {
     return switch (Text.lower(w)) {
-      case "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "bin", "bint", "ibn", "al", "el",
-          "la", "le", "dos", "das", "do", "y", "ter", "ten", "zu" -> true;
+      case "de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "von", "bin", "bint", "binti",
+          "ibn", "abu", "al", "el", "la", "las", "le", "los", "dos", "das", "do", "y", "e", "ter", "ten", "op",
+          "zu" -> true;
       default -> w.startsWith("al-") || w.startsWith("el-");
     };
   }

@@ -24,9 +24,14 @@ final class Captions {
       "image caption,", "image caption:", "caption:", "photo caption:", "photo:", "pictured:", "above:",
       "top:", "main image:", "media caption,", "picture:", "in pictures:", "file photo:", "image:");
 
+  /** Prefixes that make a short line a credit. */
   private static final List<String> CREDIT_PREFIXES = List.of(
-      "image source,", "image source:", "photo credit:", "credit:", "photograph:", "photo:", "photo by ",
-      "photos:", "picture:", "pictures:", "image:", "source:", "illustration:", "graphic:");
+      "image source,", "image source:", "photo credit:", "credit:", "photograph:", "photo by ", "illustration:",
+      "graphic:", "source:");
+
+  /** Prefixes that open captions as often as credits: a credit only when the rest reads as one. */
+  private static final List<String> CAPTION_OR_CREDIT_PREFIXES = List.of(
+      "photo:", "photos:", "picture:", "pictures:", "image:");
 
   private Captions() {}
 
@@ -108,6 +113,13 @@ final class Captions {
         return line.substring(p.length()).strip();
       }
     }
+    for (String p : CAPTION_OR_CREDIT_PREFIXES) {
+      if (Text.startsWithIgnoreCase(line, p)) {
+        String rest = line.substring(p.length()).strip();
+        // "Image: Latchwell" credits the company; "Photo: Volunteers fill sandbags." is a caption.
+        return looksLikeCredit(rest) || isShortName(rest) ? rest : null;
+      }
+    }
     String inner = line;
     if (line.length() > 2 && line.charAt(0) == '(' && line.charAt(line.length() - 1) == ')') {
       inner = line.substring(1, line.length() - 1);
@@ -147,6 +159,25 @@ final class Captions {
     }
     // One photographer/agency pair; "Oct/Dec Jan/Dec" is a table heading.
     return slashes == 1 || s.contains(" via ") || PHOTO_ENDINGS.contains(last);
+  }
+
+  /** One to five capitalised words, no digits, no sentence: a name of a person, agency or company. */
+  private static boolean isShortName(String s) {
+    int words = Text.wordCount(s);
+    if (words < 1 || words > 5 || Text.endsLikeSentence(s)) {
+      return false;
+    }
+    for (String w : s.split(" ")) {
+      if (!w.isEmpty() && !Character.isUpperCase(w.charAt(0))) {
+        return false;
+      }
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static final List<String> PHOTO_ENDINGS = List.of(

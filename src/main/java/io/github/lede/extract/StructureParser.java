@@ -162,7 +162,10 @@ final class StructureParser {
         return false;
       }
       String first = units.get(0).text();
-      return Headlines.readsAsTitle(first) && Bylines.parse(first) == null && Captions.creditOnly(first) == null
+      // Here even two words make a title ("Rains fail"): the layout says it is one.
+      boolean title = Headlines.readsAsTitle(first)
+          || Text.wordCount(first) == 2 && Headlines.readsAsTitle(first + " ...") && !Text.endsLikeSentence(first);
+      return title && Bylines.parse(first) == null && Captions.creditOnly(first) == null
           && PublishedLines.parse(first) == null && Datelines.parse(first) == null;
     }
 

@@ -3,7 +3,7 @@ package io.github.lede.ingest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits an author string from metadata ("Jane Doe and John Roe", "A; B", "A, B & C") into names. */
+/** Splits an author string from metadata ({@code "Jane Doe and John Roe"}, {@code "A; B"}, {@code "A, B & C"}) into names. */
 public final class Authors {
   private Authors() {}
 

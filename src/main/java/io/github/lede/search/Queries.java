@@ -10,6 +10,7 @@ import org.apache.lucene.document.LongRange;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.Token;
+import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -44,10 +45,22 @@ public final class Queries {
     LedeQueryParser parser = new LedeQueryParser(analyzer, QueryFields.DEFAULTS);
     try {
       return parser.parse(query);
-    } catch (LedeQueryParser.FieldException e) {
-      throw new QuerySyntaxException(query, fieldPosition(query, e.field), e.getMessage());
     } catch (ParseException e) {
-      throw new QuerySyntaxException(query, position(query, e), reason(e));
+      // parse() wraps what went wrong in a ParseException of its own: the cause holds the detail.
+      Throwable cause = e.getCause() != null ? e.getCause() : e;
+      if (cause instanceof LedeQueryParser.FieldException f) {
+        throw new QuerySyntaxException(query, fieldPosition(query, f.field), f.getMessage());
+      }
+      if (cause instanceof ParseException p) {
+        throw new QuerySyntaxException(query, position(query, p), reason(p));
+      }
+      if (cause instanceof IndexSearcher.TooManyClauses) {
+        throw new QuerySyntaxException(query, 0, "query expands to too many terms; make it more specific");
+      }
+      if (cause instanceof TokenMgrError t) {
+        throw new QuerySyntaxException(query, lexicalPosition(query, t), "cannot read the query here");
+      }
+      throw new QuerySyntaxException(query, 0, cause.getMessage());
     } catch (IndexSearcher.TooManyClauses e) {
       throw new QuerySyntaxException(query, 0, "query expands to too many terms; make it more specific");
     } catch (TooComplexToDeterminizeException e) {
@@ -116,6 +129,24 @@ public final class Queries {
     Token bad = t.next != null ? t.next : t;
     // The classic parser counts columns from 0 on a single-line query; guard against a stray value.
     return Math.max(0, Math.min(query.length(), bad.beginColumn));
+  }
+
+  /** A lexical error names its column ("Lexical error at line 1, column 9"); 1-based. */
+  private static int lexicalPosition(String query, TokenMgrError e) {
+    String m = e.getMessage();
+    int at = m == null ? -1 : m.indexOf("column ");
+    if (at < 0) {
+      return query.length();
+    }
+    int end = at + 7;
+    while (end < m.length() && Character.isDigit(m.charAt(end))) {
+      end++;
+    }
+    try {
+      return Math.max(0, Math.min(query.length(), Integer.parseInt(m.substring(at + 7, end)) - 1));
+    } catch (NumberFormatException ex) {
+      return query.length();
+    }
   }
 
   private static String reason(ParseException e) {

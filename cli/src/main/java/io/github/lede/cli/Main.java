@@ -44,7 +44,6 @@ public final class Main implements Runnable {
     CommandLine cl = new CommandLine(new Main());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setExitCodeExceptionMapper(e -> e instanceof QuerySyntaxException ? USAGE : FAILED);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof QuerySyntaxException || e instanceof IndexLockedException || e instanceof LedeException) {
         commandLine.getErr().println("lede: " + e.getMessage());

@@ -1,0 +1,173 @@
+package io.github.lede.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.lede.json.JsonTree;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The command line, run in-process: output shapes and exit codes. */
+class CliTest {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  static Run lede(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  static Map<?, ?> json(String line) throws IOException {
+    try (JsonParser p = JsonFactory.builder().build().createParser(line)) {
+      p.nextToken();
+      return (Map<?, ?>) JsonTree.read(p);
+    }
+  }
+
+  private String indexFixtures() {
+    String index = dir.resolve("idx").toString();
+    Run r = lede("index", "index-fixtures", "--index", index);
+    assertEquals(0, r.code(), r.err() + r.out());
+    assertTrue(r.out().startsWith("indexed 33 articles (33 new, 0 updated), 0 failed"), r.out());
+    return index;
+  }
+
+  @Test
+  void searchJsonHasTheDocumentedShapeAndSpansPointAtTheTerms() throws IOException {
+    String index = indexFixtures();
+    Run r = lede("search", "--index", index, "--json", "grid AND published:[2024-09-01 TO 2024-09-30]");
+    assertEquals(0, r.code(), r.err());
+    Map<?, ?> res = json(r.out().strip());
+    assertEquals(Set.of("total", "totalIsLowerBound", "hits", "next"), res.keySet());
+    assertEquals(1L, res.get("total"));
+    assertEquals(false, res.get("totalIsLowerBound"));
+    assertNull(res.get("next"));
+    Map<?, ?> hit = (Map<?, ?>) ((List<?>) res.get("hits")).get(0);
+    assertTrue(hit.keySet().containsAll(
+        Set.of("id", "score", "headline", "published", "source", "people", "highlights")), hit.keySet().toString());
+    assertEquals("2024-09-03", hit.get("published"));
+    Map<?, ?> highlights = (Map<?, ?>) hit.get("highlights");
+    assertTrue(highlights.containsKey("body"), highlights.toString());
+    for (Object field : highlights.values()) {
+      for (Object o : (List<?>) field) {
+        Map<?, ?> h = (Map<?, ?>) o;
+        String text = (String) h.get("text");
+        for (Object so : (List<?>) h.get("spans")) {
+          Map<?, ?> s = (Map<?, ?>) so;
+          String matched = text.substring(((Number) s.get("start")).intValue(), ((Number) s.get("end")).intValue());
+          assertEquals("grid", matched.toLowerCase(java.util.Locale.ROOT), text);
+        }
+      }
+    }
+  }
+
+  @Test
+  void pagingWithTheCursorFromJson() throws IOException {
+    String index = indexFixtures();
+    Map<?, ?> first = json(lede("search", "--index", index, "--json", "-n", "2", "said").out().strip());
+    String next = (String) first.get("next");
+    Map<?, ?> second = json(lede("search", "--index", index, "--json", "-n", "2", "--after", next, "said").out().strip());
+    Object firstIds = ((List<?>) first.get("hits")).stream().map(h -> ((Map<?, ?>) h).get("id")).toList();
+    Object secondIds = ((List<?>) second.get("hits")).stream().map(h -> ((Map<?, ?>) h).get("id")).toList();
+    assertEquals(2, ((List<?>) secondIds).size());
+    assertTrue(((List<?>) secondIds).stream().noneMatch(((List<?>) firstIds)::contains));
+  }
+
+  @Test
+  void textOutputShowsRankedHighlightedHits() {
+    String index = indexFixtures();
+    Run r = lede("search", "--index", index, "\"national grid\"");
+    assertEquals(0, r.code());
+    assertTrue(r.out().startsWith("1 article\n"), r.out());
+    assertTrue(r.out().contains("1. Nigeria's national grid collapses again"), r.out());
+    assertTrue(r.out().contains("[national grid]"), r.out());
+  }
+
+  @Test
+  void badQueryExitsTwoWithThePosition() {
+    String index = indexFixtures();
+    Run r = lede("search", "--index", index, "grid AND (power");
+    assertEquals(2, r.code());
+    assertTrue(r.err().startsWith("lede: bad query at position 15"), r.err());
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    assertEquals(2, lede("search", "--colour", "red").code());
+  }
+
+  @Test
+  void showPrintsOneArticle() throws IOException {
+    String index = indexFixtures();
+    Map<?, ?> res = json(lede("search", "--index", index, "--json", "permafrost").out().strip());
+    String id = (String) ((Map<?, ?>) ((List<?>) res.get("hits")).get(0)).get("id");
+    Run shown = lede("show", "--index", index, "--json", id);
+    assertEquals(0, shown.code(), shown.err());
+    assertEquals(id, json(shown.out().strip()).get("id"));
+    Run text = lede("show", "--index", index, id);
+    assertTrue(text.out().startsWith("Thawing permafrost"), text.out());
+    assertEquals(1, lede("show", "--index", index, "no-such-id").code());
+  }
+
+  @Test
+  void statsCountsArticles() {
+    String index = indexFixtures();
+    Run r = lede("stats", "--index", index);
+    assertEquals(0, r.code());
+    assertTrue(r.out().contains("articles  33"), r.out());
+  }
+
+  @Test
+  void indexWithBadInputExitsOneAndNamesTheFiles() throws IOException {
+    Files.writeString(dir.resolve("good.txt"), "Rains fail in the north\n\nThe rains failed.");
+    Files.write(dir.resolve("bad.txt"), new byte[0]);
+    Run r = lede("index", dir.resolve("good.txt").toString(), dir.resolve("bad.txt").toString(),
+        "--index", dir.resolve("idx").toString());
+    assertEquals(1, r.code());
+    assertTrue(r.out().contains("indexed 1 articles (1 new, 0 updated), 1 failed"), r.out());
+    assertTrue(r.out().contains("failed:  " + dir.resolve("bad.txt") + ": empty file"), r.out());
+  }
+
+  @Test
+  void extractPrintsOneJsonObjectPerArticle() throws IOException {
+    Run r = lede("extract", "index-fixtures/wire/briefs-asia.jsonl");
+    assertEquals(0, r.code(), r.err());
+    String[] lines = r.out().strip().split("\n");
+    assertEquals(3, lines.length);
+    Map<?, ?> a = json(lines[0]);
+    assertTrue(a.keySet().containsAll(Set.of("id", "source", "url", "headline", "headlineDerived", "published",
+        "authors", "body", "captions", "people", "quotes", "dates")), a.keySet().toString());
+  }
+
+  @Test
+  void extractRawKeepsTheFileVerbatimAsTheBody() throws IOException {
+    String text = "Skip to main content\r\nHeadline here\r\n\r\nBody text.\r\n";
+    Path f = dir.resolve("raw.txt");
+    Files.writeString(f, text);
+    Map<?, ?> a = json(lede("extract", "--raw", f.toString()).out().strip());
+    assertEquals(text, a.get("body"));
+    assertEquals("", a.get("headline"));
+  }
+
+  @Test
+  void extractReferenceDateStandsInForAMissingPublicationDate() throws IOException {
+    Path f = dir.resolve("salvador.txt");
+    Files.writeString(f, "Cocoa review\n\nSALVADOR, Feb 26 - Showers continued throughout the week.");
+    Map<?, ?> a = json(lede("extract", "--reference-date", "1987-03-01", f.toString()).out().strip());
+    assertEquals("1987-02-26", a.get("published"));
+  }
+}

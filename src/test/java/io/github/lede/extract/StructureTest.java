@@ -1,0 +1,298 @@
+package io.github.lede.extract;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.lede.Articles;
+import io.github.lede.InputException;
+import io.github.lede.model.Article;
+import io.github.lede.model.RawArticle;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The layout pass: chrome, headline, byline, dateline, captions, credits, body. One behaviour per test. */
+class StructureTest {
+
+  private static Article extract(String text) {
+    return Articles.extract(text);
+  }
+
+  @Test
+  void headlineOnTheFirstLineFollowedByABlankLine() {
+    Article a = extract("Ferry breaks down again\n\nThe island's only ferry broke down on Tuesday.");
+    assertEquals("Ferry breaks down again", a.headline());
+    assertFalse(a.headlineDerived());
+    assertEquals(List.of("The island's only ferry broke down on Tuesday."), a.paragraphs());
+  }
+
+  @Test
+  void withoutAHeadlineTheLedeSentenceIsUsedAndMarkedDerived() {
+    Article a = extract("The island's only ferry broke down on Tuesday. Repairs will take weeks.\n\nMore follows.");
+    assertEquals("The island's only ferry broke down on Tuesday.", a.headline());
+    assertTrue(a.headlineDerived());
+    assertEquals(2, a.paragraphs().size());
+  }
+
+  @Test
+  void longDerivedHeadlineIsCutAtAWord() {
+    String sentence = "The " + "very ".repeat(60) + "long sentence ends here.";
+    Article a = extract(sentence + "\n\nSecond paragraph.");
+    assertTrue(a.headline().endsWith("…"), a.headline());
+    assertTrue(a.headline().length() <= Headlines.DERIVED_MAX + 1);
+    assertTrue(sentence.startsWith(a.headline().substring(0, a.headline().length() - 1)));
+  }
+
+  @Test
+  void siteChromeIsDroppedAndEveryParagraphKept() {
+    Article a = extract("""
+        Skip to main content
+        Daily Example
+        News
+        Sport
+        Subscribe
+
+        Ferry breaks down again, leaving islanders short of food
+
+        By Morag Sinclair, Islands reporter
+        Share
+        Save
+
+        The island's only ferry broke down on Tuesday.
+
+        Advertisement
+
+        Shops have started rationing bread.
+
+        Sign up for our morning newsletter
+        Most popular
+        Storm warning for the west
+        Council tax to rise
+        """);
+    assertEquals("Ferry breaks down again, leaving islanders short of food", a.headline());
+    assertEquals(List.of("Morag Sinclair"), a.authors());
+    assertEquals(List.of("The island's only ferry broke down on Tuesday.", "Shops have started rationing bread."),
+        a.paragraphs());
+  }
+
+  @Test
+  void captionWithAGluedCreditIsSeparated() {
+    Article a = extract("""
+        Leaders meet at the cosmodrome
+
+        Open this photo in gallery:
+        The two leaders visit the Vostochny Cosmodrome in the Amur region, Russia.KCNA/Reuters
+
+        The two leaders met on Wednesday.
+        """);
+    assertEquals(List.of("The two leaders visit the Vostochny Cosmodrome in the Amur region, Russia."), a.captions());
+    assertEquals(List.of("KCNA/Reuters"), a.credits());
+    assertEquals(List.of("The two leaders met on Wednesday."), a.paragraphs());
+  }
+
+  @Test
+  void gluedCreditIsFoundWithoutAGalleryMarker() {
+    Article a = extract("Talks resume\n\nThe envoys shake hands in Geneva on Monday.Getty Images\n\nTalks resumed on Monday.");
+    assertEquals(List.of("The envoys shake hands in Geneva on Monday."), a.captions());
+    assertEquals(List.of("Getty Images"), a.credits());
+  }
+
+  @Test
+  void parenthesisedPhotoCreditMakesACaption() {
+    Article a = extract("Floods hit town\n\nPhoto: Volunteers fill sandbags on Tuesday. (AP Photo/Renée Castellanos)\n\n"
+        + "Water rose overnight.");
+    assertEquals(List.of("Volunteers fill sandbags on Tuesday."), a.captions());
+    assertEquals(List.of("AP Photo/Renée Castellanos"), a.credits());
+  }
+
+  @Test
+  void creditOnItsOwnLineClaimsTheCaptionAboveIt() {
+    Article a = extract("""
+        Talks proposed
+
+        A spokesperson speaks during a briefing in Seoul on Wednesday.
+        Kwon Tae-min/The Seoul Standard
+
+        South Korea proposed talks on Thursday.
+        """);
+    assertEquals(List.of("A spokesperson speaks during a briefing in Seoul on Wednesday."), a.captions());
+    assertEquals(List.of("Kwon Tae-min/The Seoul Standard"), a.credits());
+    assertEquals(List.of("South Korea proposed talks on Thursday."), a.paragraphs());
+  }
+
+  @Test
+  void imageSourceBeforeImageCaptionBothCount() {
+    Article a = extract("""
+        Algae found in lough
+
+        The lough has turned green.
+
+        Image source, Loughside Images
+        Image caption, Green scum on the shore on Wednesday
+
+        Anglers were told to keep out.
+        """);
+    assertEquals(List.of("Green scum on the shore on Wednesday"), a.captions());
+    assertEquals(List.of("Loughside Images"), a.credits());
+    assertEquals(2, a.paragraphs().size());
+  }
+
+  @Test
+  void headlinesThatMentionPhotosAreNotCredits() {
+    Article a = extract("PC photo printers challenge pros\n\nHome printing is getting cheaper.");
+    assertEquals("PC photo printers challenge pros", a.headline());
+    assertTrue(a.credits().isEmpty());
+  }
+
+  @Test
+  void creditLinesAtTheEndAreSeparated() {
+    Article a = extract("""
+        Grid collapses
+
+        The grid collapsed on Tuesday.
+
+        (Reporting by Chukwuemeka Nnaji in Abuja; Editing by Felix Amundsen)
+        """);
+    assertEquals(List.of("Reporting by Chukwuemeka Nnaji in Abuja; Editing by Felix Amundsen"), a.credits());
+    assertEquals(1, a.paragraphs().size());
+  }
+
+  @Test
+  void wireDatelineIsTakenOffTheBodyAndGivesTheSource() {
+    Article a = extract("Missile fired\n\nSEOUL, June 19 (Reuters) - North Korea fired a missile on Wednesday.");
+    assertEquals("SEOUL, June 19 (Reuters)", a.dateline());
+    assertEquals("Reuters", a.source());
+    assertEquals("North Korea fired a missile on Wednesday.", a.body());
+  }
+
+  @Test
+  void datelineWithAYearGivesThePublicationDate() {
+    Article a = extract("Gas storage full\n\nBERLIN, 3 March 2025 (dpa) - Storage sites are full.");
+    assertEquals(LocalDate.of(2025, 3, 3), a.published());
+  }
+
+  @Test
+  void datelineWithoutAYearNeedsAReferenceDate() {
+    String text = "Cocoa review\n\nSALVADOR, Feb 26 - Showers continued throughout the week.";
+    assertNull(extract(text).published());
+    Article a = Articles.extract(RawArticle.ofText(text), LocalDate.of(1987, 3, 2));
+    assertEquals(LocalDate.of(1987, 2, 26), a.published());
+  }
+
+  @Test
+  void apStyleDatelineWithAnEmDash() {
+    Article a = extract("Bill passes\n\nWASHINGTON (AP) — The Senate passed the bill.");
+    assertEquals("WASHINGTON (AP)", a.dateline());
+    assertEquals("The Senate passed the bill.", a.body());
+  }
+
+  @Test
+  void capitalisedKickerIsNotADateline() {
+    Article a = extract("Interview\n\nEXCLUSIVE - The minister spoke to us on Monday.");
+    assertNull(a.dateline());
+    assertTrue(a.body().startsWith("EXCLUSIVE"));
+  }
+
+  @Test
+  void ordinarySentenceWithADashIsNotADateline() {
+    Article a = extract("Vote\n\nThe council - all five members - voted on Tuesday.");
+    assertNull(a.dateline());
+  }
+
+  @Test
+  void publishedLineGivesTheDateAndUpdatesDoNotOverrideIt() {
+    Article a = extract("""
+        Floods hit town
+        Updated 9:15 a.m. ET June 19, 2024
+        Published 6:42 p.m. ET June 18, 2024
+
+        Water rose overnight.
+        """);
+    assertEquals(LocalDate.of(2024, 6, 18), a.published());
+    assertEquals(List.of("Water rose overnight."), a.paragraphs());
+  }
+
+  @Test
+  void metadataWinsOverTheText() {
+    RawArticle raw = RawArticle.builder("Published June 18, 2024\n\nBy Jane Roe\n\nText.")
+        .headline("From metadata").published("2024-06-20").author("JANE DOE").build();
+    Article a = Articles.extract(raw, null);
+    assertEquals("From metadata", a.headline());
+    assertEquals(LocalDate.of(2024, 6, 20), a.published());
+    assertEquals(List.of("Jane Doe"), a.authors());
+  }
+
+  @Test
+  void firstLineRepeatingTheMetadataHeadlineIsDropped() {
+    RawArticle raw = RawArticle.builder("Rains fail\n\nThe rains failed.").headline("Rains fail").build();
+    assertEquals(List.of("The rains failed."), Articles.extract(raw, null).paragraphs());
+  }
+
+  @Test
+  void bylineVariants() {
+    assertEquals(List.of("Hana Okafor", "Tomás Ruiz"), Bylines.parse("By Hana Okafor and Tomás Ruiz"));
+    assertEquals(List.of("Marcus Bellamy"), Bylines.parse("By MARCUS BELLAMY, Associated Press"));
+    assertEquals(List.of("Devon Pryce"), Bylines.parse("Devon Pryce, Staff Writer"));
+    assertEquals(List.of("María de los Ángeles Ortega"), Bylines.parse("By María de los Ángeles Ortega"));
+    assertNull(Bylines.parse("By Tuesday, the rebels had taken the city."));
+    assertNull(Bylines.parse("Last Saturday, one newspaper proclaimed that England were top."));
+  }
+
+  @Test
+  void hardWrappedWireCopyIsJoinedIntoParagraphs() {
+    Article a = extract("""
+        Cocoa review
+
+        Showers continued throughout the week in the Bahia cocoa zone,
+        alleviating the drought since early January and improving
+        prospects for the coming temporao, the review said on Monday.
+
+        The dry period means the temporao will be late this year, and
+        farmers said they would wait before selling their beans again.
+        """);
+    assertEquals(2, a.paragraphs().size());
+    assertTrue(a.paragraphs().get(0).contains("zone, alleviating"), a.paragraphs().get(0));
+  }
+
+  @Test
+  void listItemsStayParagraphs() {
+    Article a = extract("""
+        Survey
+
+        Firms said that:
+        - call centres are core to their business,
+        - they fear the risk of going abroad.
+        """);
+    assertEquals(3, a.paragraphs().size());
+  }
+
+  @Test
+  void numbersAndTableRowsAreKept() {
+    Article a = extract("Oil output\n\nOutput by region, in thousands of tonnes:\n\nAfrica 45 50 41\n\nEurope 268 293 256");
+    assertEquals(3, a.paragraphs().size());
+  }
+
+  @Test
+  void textWithNothingButChromeFails() {
+    InputException e = assertThrows(InputException.class,
+        () -> Articles.extract(RawArticle.builder("Skip to main content\nSubscribe\nSign in").origin("x.txt").build(), null));
+    assertTrue(e.getMessage().startsWith("x.txt: no article text"), e.getMessage());
+  }
+
+  @Test
+  void readerPromptsAreChromeButReportingAboutSubscribersIsNot() {
+    Article a = extract("""
+        Spam verdict
+
+        Sign up for our newsletter to get the latest news in your inbox.
+
+        The pair sent e-mail messages to thousands of AOL subscribers.
+
+        BT is offering free calls if customers sign up to broadband.
+        """);
+    assertEquals(2, a.paragraphs().size());
+  }
+}
