@@ -21,6 +21,8 @@ final class Batch {
     void run(Batch batch) throws IOException;
   }
 
+  private static final int PROGRESS_EVERY = 1000;
+
   private final ArticleIndex index;
   private final IndexListener listener;
   /** Ids written in this batch: the searcher cannot see them yet, but a repeat is an update. */
@@ -60,6 +62,10 @@ final class Batch {
       indexed++;
       if (replaces) {
         updated++;
+      }
+      // A single large JSON-lines file would otherwise report nothing until it ends.
+      if (indexed % PROGRESS_EVERY == 0) {
+        listener.onProgress(files, indexed, bytes);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("writing " + origin + " to the index failed", e);

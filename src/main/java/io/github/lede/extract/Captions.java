@@ -33,6 +33,9 @@ final class Captions {
   private static final List<String> CAPTION_OR_CREDIT_PREFIXES = List.of(
       "photo:", "photos:", "picture:", "pictures:", "image:");
 
+  /** Longest glued credit looked for, in characters. */
+  private static final int MAX_CREDIT_CHARS = 120;
+
   private Captions() {}
 
   /** The caption in a line that reads as one, with its credit; null when the line is not a caption. */
@@ -74,8 +77,10 @@ final class Captions {
         }
       }
     }
-    // "...Amur region, Russia.KCNA/Reuters": a sentence end glued to a capitalised credit
-    for (int p = line.length() - 2; p > 0; p--) {
+    // "...Amur region, Russia.KCNA/Reuters": a sentence end glued to a capitalised credit. Credits are
+    // short, so only the line's last stretch is searched (and a long line costs no more than a short one).
+    int stop = Math.max(0, line.length() - MAX_CREDIT_CHARS);
+    for (int p = line.length() - 2; p > stop; p--) {
       char c = line.charAt(p);
       if (c == '.' && Character.isUpperCase(line.charAt(p + 1)) && isGlueable(line.charAt(p - 1))) {
         String tail = line.substring(p + 1);

@@ -13,6 +13,8 @@ public final class SentenceEnds {
       "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx", "est", "dept", "univ", "assn", "bros", "pres",
       "supt", "messrs", "mme", "mlle", "hon", "rt", "fig", "op", "al");
 
+  private static final int MAX_ABBREVIATION = 8;
+
   private SentenceEnds() {}
 
   /** The offset just past the first sentence of {@code s}, or {@code s.length()} if it has one sentence. */
@@ -57,8 +59,10 @@ public final class SentenceEnds {
 
   /** True when the word ending at the full stop at {@code dot} is an abbreviation or an initial. */
   private static boolean isAbbreviation(String s, int dot) {
+    // Abbreviations are short: looking back a few characters keeps "a.b.c.d..." runs linear.
     int start = dot;
-    while (start > 0 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+    int limit = Math.max(0, dot - MAX_ABBREVIATION);
+    while (start > limit && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
       start--;
     }
     int len = dot - start;
