@@ -1,7 +1,5 @@
 package io.github.lede.extract;
 
-import java.util.Locale;
-
 /** English month names and their news abbreviations ("Sept.", "Feb"). */
 final class Months {
   private static final String[] NAMES = {
@@ -13,17 +11,13 @@ final class Months {
 
   /** The month (1-12) a word names, full or abbreviated, any case, a trailing dot allowed; else 0. */
   static int parse(CharSequence word) {
-    int len = word.length();
-    if (len > 0 && word.charAt(len - 1) == '.') {
-      len--;
-    }
-    if (len < 3) {
+    String w = Text.nameKey(word);
+    if (w == null) {
       return 0;
     }
-    String w = word.subSequence(0, len).toString().toLowerCase(Locale.ROOT);
     for (int m = 0; m < 12; m++) {
       String name = NAMES[m];
-      if (w.equals(name) || (len <= 4 && name.startsWith(w) && (len == 3 || w.equals("sept")))) {
+      if (w.equals(name) || name.startsWith(w) && (w.length() == 3 || w.equals("sept"))) {
         return m + 1;
       }
     }

@@ -1,7 +1,5 @@
 package io.github.lede.extract;
 
-import java.util.Locale;
-
 /** English weekday names and their abbreviations ("Wed", "Thurs."). */
 final class Weekdays {
   private static final String[] NAMES = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
@@ -10,14 +8,10 @@ final class Weekdays {
 
   /** The ISO day of week (1 = Monday) a word names, full or abbreviated to three or more letters; else 0. */
   static int parse(CharSequence word) {
-    int len = word.length();
-    if (len > 0 && word.charAt(len - 1) == '.') {
-      len--;
-    }
-    if (len < 3) {
+    String w = Text.nameKey(word);
+    if (w == null) {
       return 0;
     }
-    String w = word.subSequence(0, len).toString().toLowerCase(Locale.ROOT);
     for (int d = 0; d < 7; d++) {
       if (NAMES[d].startsWith(w)) {
         return d + 1;

@@ -1,5 +1,7 @@
 package io.github.lede.cli;
 
+import io.github.lede.Lede;
+import io.github.lede.LedeOptions;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 
@@ -15,5 +17,10 @@ final class IndexOption {
     }
     String env = System.getenv("LEDE_INDEX");
     return Path.of(env != null && !env.isBlank() ? env : "lede-index");
+  }
+
+  /** Opens the index for searching only: another process may be writing to it meanwhile. */
+  Lede openReadOnly() {
+    return Lede.open(path(), LedeOptions.builder().readOnly(true).build());
   }
 }

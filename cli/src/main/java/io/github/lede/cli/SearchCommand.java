@@ -1,7 +1,6 @@
 package io.github.lede.cli;
 
 import io.github.lede.Lede;
-import io.github.lede.LedeOptions;
 import io.github.lede.model.DateRange;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.SearchHit;
@@ -71,7 +70,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchRequest request = request();
     SearchResults results;
-    try (Lede lede = Lede.open(index.path(), LedeOptions.builder().readOnly(true).build())) {
+    try (Lede lede = index.openReadOnly()) {
       results = lede.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

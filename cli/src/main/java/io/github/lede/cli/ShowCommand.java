@@ -1,7 +1,6 @@
 package io.github.lede.cli;
 
 import io.github.lede.Lede;
-import io.github.lede.LedeOptions;
 import io.github.lede.model.Article;
 import java.io.PrintWriter;
 import java.util.Optional;
@@ -29,7 +28,7 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Optional<Article> found;
-    try (Lede lede = Lede.open(index.path(), LedeOptions.builder().readOnly(true).build())) {
+    try (Lede lede = index.openReadOnly()) {
       found = lede.get(id);
     }
     if (found.isEmpty()) {

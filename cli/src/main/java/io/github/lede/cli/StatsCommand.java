@@ -2,7 +2,6 @@ package io.github.lede.cli;
 
 import io.github.lede.IndexStats;
 import io.github.lede.Lede;
-import io.github.lede.LedeOptions;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -19,7 +18,7 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     IndexStats s;
-    try (Lede lede = Lede.open(index.path(), LedeOptions.builder().readOnly(true).build())) {
+    try (Lede lede = index.openReadOnly()) {
       s = lede.stats();
     }
     PrintWriter out = spec.commandLine().getOut();
