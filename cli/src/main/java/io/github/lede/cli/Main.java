@@ -15,7 +15,7 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into structured, searchable records and searches them.",
     subcommands = {
       IndexCommand.class, SearchCommand.class, ShowCommand.class, ExtractCommand.class, StatsCommand.class,
-      DemoCommand.class, CommandLine.HelpCommand.class
+      DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
     },
     footer = {
       "",

@@ -1,0 +1,106 @@
+package io.github.lede.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.lede.json.JsonTree;
+import io.github.lede.model.RawArticle;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * Real news for the benchmarks: Reuters-21578 from {@code ../shared/corpus} when this checkout sits beside
+ * it, else the fixture articles of {@code index-fixtures/}, so the suite also runs on a user's machine.
+ * Set {@code -Dlede.corpus=PATH} to a JSON-lines file of your own.
+ */
+public final class Corpus {
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private Corpus() {}
+
+  /** The articles, and a line saying where they came from. */
+  public record Loaded(List<RawArticle> articles, String description) {
+    public long chars() {
+      return articles.stream().mapToLong(a -> a.text().length() + (a.headline() == null ? 0 : a.headline().length()))
+          .sum();
+    }
+  }
+
+  public static Loaded load() {
+    String own = System.getProperty("lede.corpus");
+    Path reuters = find("shared/corpus/reuters21578.jsonl");
+    try {
+      if (own != null) {
+        return new Loaded(jsonLines(Path.of(own)), own);
+      }
+      if (reuters != null) {
+        return new Loaded(jsonLines(reuters), "Reuters-21578 (" + reuters + ")");
+      }
+      Path fixtures = find("index-fixtures");
+      if (fixtures == null) {
+        throw new IllegalStateException("no corpus: run from the lede checkout or set -Dlede.corpus=FILE.jsonl");
+      }
+      return new Loaded(fixtureTexts(fixtures), "lede's fixture articles (" + fixtures + ")");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Looks for a path relative to the working directory, its parent and the parent's parent. */
+  private static Path find(String relative) {
+    for (Path base = Path.of("").toAbsolutePath(); base != null; base = base.getParent()) {
+      Path p = base.resolve(relative);
+      if (Files.exists(p)) {
+        return p;
+      }
+      Path beside = base.resolve("..").resolve(relative).normalize();
+      if (Files.exists(beside)) {
+        return beside;
+      }
+    }
+    return null;
+  }
+
+  private static List<RawArticle> jsonLines(Path file) throws IOException {
+    List<RawArticle> out = new ArrayList<>();
+    try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      for (String line; (line = r.readLine()) != null; ) {
+        if (line.isBlank()) {
+          continue;
+        }
+        try (JsonParser p = JSON.createParser(line)) {
+          p.nextToken();
+          Map<?, ?> m = (Map<?, ?>) JsonTree.read(p);
+          Object body = m.containsKey("body") ? m.get("body") : m.get("maintext");
+          if (body instanceof String text && !text.isBlank()) {
+            Object headline = m.containsKey("headline") ? m.get("headline") : m.get("title");
+            Object published = m.containsKey("published") ? m.get("published") : m.get("date_publish");
+            out.add(RawArticle.builder(text)
+                .headline(headline instanceof String h ? h : null)
+                .published(published instanceof String d ? d : null)
+                .source(m.get("source") instanceof String s ? s : null)
+                .build());
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static List<RawArticle> fixtureTexts(Path dir) throws IOException {
+    List<RawArticle> out = new ArrayList<>();
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+        out.add(RawArticle.builder(Files.readString(f)).origin(f.toString()).build());
+      }
+    }
+    return out;
+  }
+}
