@@ -1,6 +1,7 @@
 package io.github.lede.extract;
 
 import io.github.lede.InputException;
+import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.ingest.Authors;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
@@ -14,6 +15,7 @@ import java.util.List;
  * metadata lacks. Stateless and thread-safe.
  */
 public final class ArticleExtractor {
+  private static final PeopleExtractor PEOPLE = new PeopleExtractor();
 
   /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
   public Article extract(RawArticle raw, LocalDate referenceDate) {
@@ -48,6 +50,7 @@ public final class ArticleExtractor {
   private static Article annotate(Article article, LocalDate referenceDate) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
     Article.Builder b = article.toBuilder();
+    b.people(PEOPLE.extract(article));
     return b.build();
   }
 

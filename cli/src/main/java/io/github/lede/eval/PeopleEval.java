@@ -1,0 +1,110 @@
+package io.github.lede.eval;
+
+import io.github.lede.Articles;
+import io.github.lede.model.Article;
+import io.github.lede.model.ArticleField;
+import io.github.lede.model.Mention;
+import io.github.lede.model.Person;
+import io.github.lede.model.RawArticle;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Consumer;
+
+/**
+ * Scores person mentions against CoNLL-2003-style data, conlleval style: a found mention is correct when its
+ * token span equals a gold PER span exactly. The extractor sees each document's text alone (no headline, no
+ * metadata); a mention counts for the tokens it covers.
+ */
+public final class PeopleEval {
+  /** The counts and the figures derived from them. */
+  public record Score(int gold, int found, int correct) {
+    public double precision() {
+      return found == 0 ? 0 : (double) correct / found;
+    }
+
+    public double recall() {
+      return gold == 0 ? 0 : (double) correct / gold;
+    }
+
+    public double f1() {
+      double p = precision();
+      double r = recall();
+      return p + r == 0 ? 0 : 2 * p * r / (p + r);
+    }
+  }
+
+  /** One document's errors, for error analysis: missed gold spans and spurious found spans, as text. */
+  public record Errors(List<String> missed, List<String> spurious) {}
+
+  private PeopleEval() {}
+
+  public static Score score(Path conll) throws IOException {
+    return score(ConllReader.read(conll, "PER"), e -> {});
+  }
+
+  public static Score score(List<ConllReader.Document> docs, Consumer<Errors> errors) {
+    int gold = 0;
+    int found = 0;
+    int correct = 0;
+    for (ConllReader.Document doc : docs) {
+      Set<ConllReader.TokenSpan> goldSpans = new HashSet<>(doc.gold());
+      Set<ConllReader.TokenSpan> foundSpans = found(doc);
+      gold += goldSpans.size();
+      found += foundSpans.size();
+      List<String> missed = new ArrayList<>();
+      List<String> spurious = new ArrayList<>();
+      for (ConllReader.TokenSpan s : foundSpans) {
+        if (goldSpans.contains(s)) {
+          correct++;
+        } else {
+          spurious.add(context(doc, s));
+        }
+      }
+      for (ConllReader.TokenSpan s : goldSpans) {
+        if (!foundSpans.contains(s)) {
+          missed.add(context(doc, s));
+        }
+      }
+      errors.accept(new Errors(missed, spurious));
+    }
+    return new Score(gold, found, correct);
+  }
+
+  private static Set<ConllReader.TokenSpan> found(ConllReader.Document doc) {
+    Article a = Articles.extractVerbatim(RawArticle.ofText(doc.text()), null);
+    Set<ConllReader.TokenSpan> spans = new HashSet<>();
+    for (Person p : a.people()) {
+      for (Mention m : p.mentions()) {
+        if (m.field() != ArticleField.BODY) {
+          continue;
+        }
+        ConllReader.TokenSpan s = tokens(doc, m.start(), m.end());
+        if (s != null) {
+          spans.add(s);
+        }
+      }
+    }
+    return spans;
+  }
+
+  /** The tokens a character span covers: from the token holding its start to the one holding its end. */
+  private static ConllReader.TokenSpan tokens(ConllReader.Document doc, int start, int end) {
+    int first = Arrays.binarySearch(doc.tokenEnds(), start + 1);
+    first = first >= 0 ? first : -first - 1;
+    int last = Arrays.binarySearch(doc.tokenStarts(), end - 1);
+    last = last >= 0 ? last : -last - 2;
+    return first <= last && first < doc.tokenStarts().length ? new ConllReader.TokenSpan(first, last + 1) : null;
+  }
+
+  private static String context(ConllReader.Document doc, ConllReader.TokenSpan s) {
+    int from = doc.tokenStarts()[Math.max(0, s.start() - 4)];
+    int to = doc.tokenEnds()[Math.min(doc.tokenEnds().length - 1, s.end() + 3)];
+    String mention = doc.text().substring(doc.tokenStarts()[s.start()], doc.tokenEnds()[s.end() - 1]);
+    return mention + "  |  " + doc.text().substring(from, to).replace('\n', ' ');
+  }
+}

@@ -1,0 +1,343 @@
+package io.github.lede.extract.people;
+
+import io.github.lede.model.ArticleField;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The first pass over one field: finds runs of capitalised words, takes titles and sentence-opening words
+ * off their front, and judges what is left from the name lists and the context around it (a title before, a
+ * speech verb or an apposition after, "the" before). What it cannot judge alone stays undecided for the
+ * article-wide pass, which knows the people named in full elsewhere.
+ */
+final class NameFinder {
+  private final Gazetteer g = Gazetteer.get();
+
+  List<Candidate> find(String text, ArticleField field, int index) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Candidate> out = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      if (!startsRun(tokens, i)) {
+        i++;
+        continue;
+      }
+      int end = runEnd(tokens, i);
+      judgeRun(text, tokens, i, end, field, index, out);
+      i = end;
+    }
+    return out;
+  }
+
+  private static boolean isNameWord(Token t) {
+    return t.isWord() && t.capitalised && !Character.isDigit(t.text.charAt(0));
+  }
+
+  private static boolean startsRun(List<Token> tokens, int i) {
+    return isNameWord(tokens.get(i));
+  }
+
+  /** A run: capitalised words, with particles inside ("bin", "van der") when a capitalised word follows. */
+  private static int runEnd(List<Token> tokens, int from) {
+    int i = from + 1;
+    while (i < tokens.size()) {
+      Token t = tokens.get(i);
+      if (isNameWord(t)) {
+        i++;
+      } else if (t.isWord() && Lexicon.PARTICLES.contains(t.key) && particleRunEndsInName(tokens, i)) {
+        i++;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  private static boolean particleRunEndsInName(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size() && tokens.get(j).isWord() && Lexicon.PARTICLES.contains(tokens.get(j).key)) {
+      j++;
+    }
+    return j < tokens.size() && isNameWord(tokens.get(j)) && j - i <= 2;
+  }
+
+  /** Strips the run's front (titles, sentence openers) and judges the rest. */
+  private void judgeRun(String text, List<Token> tokens, int from, int to, ArticleField field, int index,
+      List<Candidate> out) {
+    int core = from;
+    int titleFrom = -1;
+    boolean honorific = false;
+    // "American Todd Martin", "British Foreign Secretary Malcolm Rifkind": a demonym opening a longer run
+    // describes the person.
+    while (core + 1 < to && g.demonyms.contains(tokens.get(core).key)) {
+      core++;
+    }
+    int inner = innerTitleEnd(tokens, core, to);
+    if (inner > core) {
+      titleFrom = core;
+      honorific = Lexicon.HONORIFICS.contains(tokens.get(inner - 1).key);
+      core = inner;
+    }
+    while (core < to) {
+      Token t = tokens.get(core);
+      if (Lexicon.HONORIFICS.contains(t.key) || Lexicon.TITLE_WORDS.contains(t.key)) {
+        honorific |= Lexicon.HONORIFICS.contains(t.key);
+        titleFrom = titleFrom < 0 ? core : titleFrom;
+        core++;
+      } else if (titleFrom < 0 && isOpener(t, tokens, core, to)) {
+        core++;
+      } else {
+        break;
+      }
+    }
+    if (core >= to) {
+      return;
+    }
+    // "Russian President Vladimir Putin": a demonym or place before the title belongs to the role.
+    String role = titleFrom >= 0 ? text.substring(tokens.get(titleFrom).start, tokens.get(core - 1).end)
+        : lowerRoleBefore(tokens, from);
+    boolean titled = titleFrom >= 0 || role != null;
+    Candidate.Verdict verdict = judge(tokens, from, core, to, titled, honorific);
+    out.add(new Candidate(field, index, text, tokens, core, to, role, verdict));
+  }
+
+  /**
+   * "House Speaker Newt Gingrich", "Senate Majority Leader Bob Dole": where a title word stands inside the
+   * run with only name words after it, the name starts after it. Returns that start, or {@code from}.
+   */
+  private int innerTitleEnd(List<Token> tokens, int from, int to) {
+    for (int i = to - 2; i > from; i--) {
+      Token t = tokens.get(i);
+      if (Lexicon.TITLE_WORDS.contains(t.key) || Lexicon.HONORIFICS.contains(t.key)) {
+        for (int j = i + 1; j < to; j++) {
+          Token n = tokens.get(j);
+          if (Lexicon.TITLE_WORDS.contains(n.key) || Lexicon.ORGANISATION_WORDS.contains(n.key)) {
+            return from;
+          }
+        }
+        return i + 1;
+      }
+    }
+    return from;
+  }
+
+  /** "But", "When", "The": a capitalised first word of a sentence that is an ordinary word. */
+  private boolean isOpener(Token t, List<Token> tokens, int i, int to) {
+    if (t.isInitial()) {
+      return false;
+    }
+    if (t.key.equals("the") || Lexicon.NEVER_NAMES.contains(t.key) && i + 1 < to) {
+      return true;
+    }
+    if (g.demonyms.contains(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
+      return true;
+    }
+    if (g.places.contains(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
+      return true;
+    }
+    return (t.sentenceStart || t.inCapsLine) && g.common.contains(t.key) && !g.isName(t.key) && i + 1 < to;
+  }
+
+  private static boolean isTitleAt(List<Token> tokens, int i, int to) {
+    return i < to && (Lexicon.TITLE_WORDS.contains(tokens.get(i).key) || Lexicon.HONORIFICS.contains(tokens.get(i).key));
+  }
+
+  /** "analyst Jane Doe", "striker Alan Shearer": a lower-case role word just before the run. */
+  private static String lowerRoleBefore(List<Token> tokens, int from) {
+    if (from == 0) {
+      return null;
+    }
+    Token prev = tokens.get(from - 1);
+    if (prev.isWord() && !prev.capitalised && Lexicon.LOWER_ROLES.contains(prev.key)) {
+      return prev.text;
+    }
+    return null;
+  }
+
+  private Candidate.Verdict judge(List<Token> tokens, int runFrom, int from, int to, boolean titled,
+      boolean honorific) {
+    int k = to - from;
+    Token first = tokens.get(from);
+    Token last = tokens.get(to - 1);
+    String whole = joinKeys(tokens, from, to);
+    if (g.organisations.contains(whole) || Lexicon.ORGANISATION_WORDS.contains(last.key)
+        || Lexicon.GROUP_ADJECTIVES.contains(last.key) || k >= 2 && organisationWordInside(tokens, from, to)
+        || k >= 2 && Lexicon.PLACE_STARTS.contains(first.key) && !honorific
+        || k == 2 && isCompassInitial(first) && g.places.contains(last.key)) {
+      return Candidate.Verdict.NOT_PERSON;
+    }
+    // "The PUK said": a word in capitals amid mixed-case text is an acronym, not a name.
+    if (k == 1 && first.upper && !first.inCapsLine && !honorific) {
+      return Candidate.Verdict.NOT_PERSON;
+    }
+    // A whole run that names a place ("Sao Paulo", "Sri Lanka") is one; a single word that is both a place
+    // and a name ("Israel", "Sydney") needs a title or a full mention elsewhere to count as a person.
+    boolean place = g.places.contains(whole);
+    if (place && k > 1 && !honorific
+        || k == 1 && (g.demonyms.contains(first.key) || Lexicon.NEVER_NAMES.contains(first.key))) {
+      return Candidate.Verdict.NOT_PERSON;
+    }
+    if (precededByThe(tokens, runFrom) && !titled) {
+      // "the White House", "the Kremlin" -- but "the Clinton administration" names a person found elsewhere.
+      return Candidate.Verdict.UNDECIDED;
+    }
+    if (first.inCapsLine) {
+      // Case says nothing in a line of capitals: only a given name and a family name together are trusted.
+      return k >= 2 && g.isGiven(first.key) && g.isFamily(last.key) && !g.common.contains(first.key)
+          ? Candidate.Verdict.PERSON : Candidate.Verdict.UNDECIDED;
+    }
+    if (titled || ageAfter(tokens, to) || SportsLines.namesPlayer(tokens, runFrom, to)) {
+      return Candidate.Verdict.PERSON;
+    }
+    boolean context = speechAfter(tokens, to) || speechBefore(tokens, runFrom) || appositionAfter(tokens, to);
+    if (k >= 2) {
+      // A given name that is also a place ("Sydney", "Paris") opens a person's name only before a family name.
+      boolean givenFirst = g.isGiven(first.key) && !(first.sentenceStart && g.common.contains(first.key))
+          && !(g.places.contains(first.key) && g.common.contains(last.key) && !isFamily(last));
+      boolean asian = g.asianFamily.contains(first.key);
+      boolean initials = hasInitial(tokens, from, to);
+      boolean allNames = allNameWords(tokens, from, to);
+      // "Shimon Peres": a listed family name after a word that is no ordinary word, place or organisation.
+      boolean unknownThenFamily = k == 2 && g.isFamily(last.key) && !g.common.contains(first.key)
+          && !g.places.contains(first.key) && !g.organisations.contains(first.key);
+      if (givenFirst || asian || initials || allNames && isFamily(last) || unknownThenFamily
+          || context && noCommonWords(tokens, from, to)) {
+        return Candidate.Verdict.PERSON;
+      }
+      return Candidate.Verdict.UNDECIDED;
+    }
+    // One word said something: a person only if it is a known name and not also a place ("Israel said").
+    if (context && (g.isName(first.key) || isFamily(first)) && !place
+        && !(first.sentenceStart && g.common.contains(first.key))) {
+      return Candidate.Verdict.PERSON;
+    }
+    return Candidate.Verdict.UNDECIDED;
+  }
+
+  /** An organisation word before the last word ("League" in "Major League Baseball"); a Korean "Park" first
+   * is a family name. */
+  private boolean organisationWordInside(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to - 1; i++) {
+      String key = tokens.get(i).key;
+      if (Lexicon.ORGANISATION_CORE.contains(key) && !(i == from && g.asianFamily.contains(key))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "S. Korea", "N. Ireland": a compass point abbreviated before a place. */
+  private static boolean isCompassInitial(Token t) {
+    return t.text.equals("N.") || t.text.equals("S.") || t.text.equals("E.") || t.text.equals("W.");
+  }
+
+  /** A family name by the lists, or by its form when it is no ordinary word or place. */
+  private boolean isFamily(Token t) {
+    return g.isFamily(t.key) || !g.common.contains(t.key) && !g.places.contains(t.key)
+        && NameShapes.looksLikeFamilyName(t.key, t.text);
+  }
+
+  private boolean allNameWords(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (!(g.isName(t.key) || isFamily(t) || t.isInitial() || Lexicon.PARTICLES.contains(t.key)
+          || t.key.indexOf('-') > 0)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** No word in the span is an ordinary English word that is not also a name. */
+  private boolean noCommonWords(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (g.common.contains(t.key) && !g.isName(t.key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasInitial(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (tokens.get(i).isInitial()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean precededByThe(List<Token> tokens, int from) {
+    return from > 0 && tokens.get(from - 1).isWord() && tokens.get(from - 1).key.equals("the");
+  }
+
+  /** "Putin said", "Putin, who ... said" is not looked at; "Putin told reporters", "Putin 's". */
+  static boolean speechAfter(List<Token> tokens, int to) {
+    return to < tokens.size() && tokens.get(to).isWord() && Lexicon.SPEECH_VERBS.contains(tokens.get(to).key)
+        && !tokens.get(to).capitalised;
+  }
+
+  /** "said Jenny Town", "according to Jenny Town". */
+  static boolean speechBefore(List<Token> tokens, int from) {
+    if (from >= 1 && tokens.get(from - 1).isWord()) {
+      String k = tokens.get(from - 1).key;
+      // Not "told": who is told listens.
+      if (k.equals("said") || k.equals("says") || k.equals("added") || k.equals("wrote")) {
+        return true;
+      }
+      if (k.equals("to") && from >= 2 && tokens.get(from - 2).key.equals("according")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "Lennart Meri, 67, has ...": an age between commas follows only people. */
+  static boolean ageAfter(List<Token> tokens, int to) {
+    if (to + 2 >= tokens.size() || !tokens.get(to).isPunct(',')) {
+      return false;
+    }
+    Token t = tokens.get(to + 1);
+    return t.isWord() && t.text.length() <= 3 && allDigits(t.text) && Integer.parseInt(t.text) < 120
+        && (tokens.get(to + 2).isPunct(',') || tokens.get(to + 2).isPunct(')'));
+  }
+
+  private static boolean allDigits(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return !s.isEmpty();
+  }
+
+  /** "Jenny Town, a senior fellow at ...": a person described after a comma. */
+  static boolean appositionAfter(List<Token> tokens, int to) {
+    if (to + 1 >= tokens.size() || !tokens.get(to).isPunct(',')) {
+      return false;
+    }
+    int i = to + 1;
+    Token t = tokens.get(i);
+    if (t.isWord() && (t.key.equals("a") || t.key.equals("an") || t.key.equals("the"))) {
+      i++;
+    }
+    for (int n = 0; n < 4 && i < tokens.size() && tokens.get(i).isWord(); n++, i++) {
+      if (Lexicon.PERSON_NOUNS.contains(tokens.get(i).key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String joinKeys(List<Token> tokens, int from, int to) {
+    StringBuilder sb = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(tokens.get(i).key);
+    }
+    return sb.toString();
+  }
+}

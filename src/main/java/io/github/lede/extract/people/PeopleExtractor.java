@@ -1,0 +1,138 @@
+package io.github.lede.extract.people;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.ArticleField;
+import io.github.lede.model.Person;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the people an article mentions and groups their mentions, in two passes. The first judges each
+ * capitalised run alone ({@link NameFinder}); the second reads the undecided ones against the people the
+ * first pass found, so that "Putin", "Mr. Putin" and a headline's "PUTIN" join "Vladimir Putin". Each
+ * person is named by the fullest form the article uses, with the title kept apart as the role.
+ * Stateless and thread-safe.
+ */
+public final class PeopleExtractor {
+  private final NameFinder finder = new NameFinder();
+
+  public List<Person> extract(Article article) {
+    List<Candidate> all = new ArrayList<>();
+    all.addAll(finder.find(article.headline(), ArticleField.HEADLINE, 0));
+    for (int i = 0; i < article.captions().size(); i++) {
+      all.addAll(finder.find(article.captions().get(i), ArticleField.CAPTION, i));
+    }
+    all.addAll(finder.find(article.body(), ArticleField.BODY, 0));
+    return group(all);
+  }
+
+  private static List<Person> group(List<Candidate> all) {
+    List<PersonGroup> groups = new ArrayList<>();
+    // Pass 1: the people named with enough evidence, fullest forms first so that surnames find them.
+    for (int order = 0; order < all.size(); order++) {
+      Candidate c = all.get(order);
+      if (c.verdict == Candidate.Verdict.PERSON && c.size() >= 2) {
+        join(groups, c, order, true);
+      }
+    }
+    for (int order = 0; order < all.size(); order++) {
+      Candidate c = all.get(order);
+      if (c.verdict == Candidate.Verdict.PERSON && c.size() == 1) {
+        join(groups, c, order, true);
+      }
+    }
+    // Pass 2: undecided runs that name someone already found, in whole or by one of their names.
+    for (int order = 0; order < all.size(); order++) {
+      Candidate c = all.get(order);
+      if (c.verdict != Candidate.Verdict.UNDECIDED) {
+        continue;
+      }
+      if (c.first().inCapsLine || c.size() > 3) {
+        linkInside(groups, c, order);
+      } else {
+        join(groups, c, order, false);
+      }
+    }
+    List<Person> people = new ArrayList<>(groups.size());
+    groups.sort(java.util.Comparator.comparingInt(PeopleExtractor::firstOrder));
+    for (PersonGroup g : groups) {
+      people.add(g.toPerson());
+    }
+    return people;
+  }
+
+  /** Adds the candidate to the person it names; with {@code create}, a new person when none matches. */
+  private static void join(List<PersonGroup> groups, Candidate c, int order, boolean create) {
+    PersonGroup match = match(groups, c);
+    if (match != null) {
+      match.add(c, order);
+      match.firstOrder = Math.min(match.firstOrder, order);
+    } else if (create) {
+      PersonGroup g = new PersonGroup();
+      g.firstOrder = order;
+      g.add(c, order);
+      groups.add(g);
+    }
+  }
+
+  /**
+   * The person a candidate names: one whose words include all of the candidate's words (its surname, its
+   * given name, or the full name), the one met most recently when several fit.
+   */
+  private static PersonGroup match(List<PersonGroup> groups, Candidate c) {
+    PersonGroup best = null;
+    for (PersonGroup g : groups) {
+      if (containsAll(g, c) && (best == null || g.lastSeen > best.lastSeen)) {
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  private static boolean containsAll(PersonGroup g, Candidate c) {
+    for (int i = c.from; i < c.to; i++) {
+      Token t = c.tokens.get(i);
+      if (!g.words.contains(t.key) && !t.isInitial() && !Lexicon.PARTICLES.contains(t.key)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * In a line of capitals or a long run ("SHEARER NAMED AS ENGLAND CAPTAIN"), the words that name a person
+   * already found become mentions of their own.
+   */
+  private static void linkInside(List<PersonGroup> groups, Candidate c, int order) {
+    int i = c.from;
+    while (i < c.to) {
+      int end = i;
+      PersonGroup g = null;
+      // The longest stretch from i that one person's words cover.
+      for (int j = i + 1; j <= c.to; j++) {
+        Candidate part = new Candidate(c.field, c.index, c.source, c.tokens, i, j, null, Candidate.Verdict.PERSON);
+        PersonGroup m = match(groups, part);
+        if (m == null || Lexicon.PARTICLES.contains(c.tokens.get(j - 1).key)) {
+          break;
+        }
+        g = m;
+        end = j;
+      }
+      if (g != null && !isWeakWord(c.tokens.get(i))) {
+        g.add(new Candidate(c.field, c.index, c.source, c.tokens, i, end, null, Candidate.Verdict.PERSON), order);
+        i = end;
+      } else {
+        i++;
+      }
+    }
+  }
+
+  /** A word too common to stand for a person alone in a line of capitals ("WILL", "MAY"). */
+  private static boolean isWeakWord(Token t) {
+    return Gazetteer.get().common.contains(t.key) || Lexicon.NEVER_NAMES.contains(t.key);
+  }
+
+  private static int firstOrder(PersonGroup g) {
+    return g.firstOrder;
+  }
+}

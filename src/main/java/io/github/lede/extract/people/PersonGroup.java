@@ -1,0 +1,77 @@
+package io.github.lede.extract.people;
+
+import io.github.lede.model.Mention;
+import io.github.lede.model.Person;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The mentions of one person in one article, growing as the article is read. */
+final class PersonGroup {
+  final List<Candidate> mentions = new ArrayList<>();
+  /** The keys of every word of every mention: "vladimir", "putin". */
+  final Set<String> words = new HashSet<>();
+  /** Order of the latest mention, to send an ambiguous surname to the person named last. */
+  int lastSeen;
+  /** Order of the first mention: people are listed in the order the article introduces them. */
+  int firstOrder;
+
+  void add(Candidate c, int order) {
+    mentions.add(c);
+    for (int i = c.from; i < c.to; i++) {
+      words.add(c.tokens.get(i).key);
+    }
+    lastSeen = Math.max(lastSeen, order);
+  }
+
+  /** The fullest form: most words, written in mixed case when it ever is, the earliest on a tie. */
+  Candidate canonical() {
+    Candidate best = null;
+    for (Candidate c : mentions) {
+      if (best == null || better(c, best)) {
+        best = c;
+      }
+    }
+    return best;
+  }
+
+  private static boolean better(Candidate a, Candidate b) {
+    boolean aCaps = a.first().inCapsLine;
+    boolean bCaps = b.first().inCapsLine;
+    if (aCaps != bCaps) {
+      return !aCaps;
+    }
+    return a.size() > b.size();
+  }
+
+  String role() {
+    for (Candidate c : mentions) {
+      if (c.role != null) {
+        return c.role;
+      }
+    }
+    return null;
+  }
+
+  Person toPerson() {
+    Candidate canonical = canonical();
+    String name = canonical.first().inCapsLine ? titleCase(canonical.text()) : canonical.text();
+    List<Mention> out = new ArrayList<>(mentions.size());
+    for (Candidate c : mentions) {
+      out.add(new Mention(c.field, c.index, c.start(), c.end(), c.text()));
+    }
+    return new Person(name, role(), out);
+  }
+
+  private static String titleCase(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    boolean start = true;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      sb.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+      start = !Character.isLetter(c);
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,65 @@
+package io.github.lede.extract.people;
+
+import java.util.List;
+
+/**
+ * Results copy names players by their surnames in places only players stand: cricket dismissals ("c Cork b
+ * Croft", "lbw b Akram", "st Moin b Mushtaq"), bowling figures ("Croft 17-3-42-1"), and a country or team
+ * in brackets after a name in results lists ("Jiri Novak (Czech Republic) beat ...").
+ */
+final class SportsLines {
+  private SportsLines() {}
+
+  static boolean namesPlayer(List<Token> tokens, int from, int to) {
+    return afterDismissal(tokens, from) || bowlingFigures(tokens, to) || countryInBrackets(tokens, from, to);
+  }
+
+  /** "c Cork", "b Croft", "st Moin", "c&b": the lower-case letters of a cricket scorecard. */
+  private static boolean afterDismissal(List<Token> tokens, int from) {
+    if (from == 0) {
+      return false;
+    }
+    Token prev = tokens.get(from - 1);
+    return prev.isWord() && (prev.text.equals("c") || prev.text.equals("b") || prev.text.equals("st"));
+  }
+
+  /** "17-3-42-1": overs, maidens, runs, wickets. */
+  private static boolean bowlingFigures(List<Token> tokens, int to) {
+    if (to >= tokens.size() || !tokens.get(to).isWord()) {
+      return false;
+    }
+    String t = tokens.get(to).text;
+    int dashes = 0;
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (c == '-') {
+        dashes++;
+      } else if (!Character.isDigit(c)) {
+        return false;
+      }
+    }
+    return dashes == 3;
+  }
+
+  /** "Kimiko Date ( Japan )": two or more words, then a country in brackets. */
+  private static boolean countryInBrackets(List<Token> tokens, int from, int to) {
+    if (to - from < 2 || to + 2 >= tokens.size() || !tokens.get(to).isPunct('(')) {
+      return false;
+    }
+    int close = to + 1;
+    StringBuilder inside = new StringBuilder();
+    while (close < tokens.size() && close < to + 5 && tokens.get(close).isWord()) {
+      if (inside.length() > 0) {
+        inside.append(' ');
+      }
+      inside.append(tokens.get(close).key);
+      close++;
+    }
+    if (close >= tokens.size() || !tokens.get(close).isPunct(')') || inside.length() == 0) {
+      return false;
+    }
+    Gazetteer g = Gazetteer.get();
+    String country = inside.toString();
+    return g.places.contains(country) || g.demonyms.contains(country) || country.equals("u.s");
+  }
+}
