@@ -18,8 +18,9 @@ final class Gazetteer {
   final Set<String> given = union(load("given-names.txt"), extra);
   final Set<String> family = union(load("family-names.txt"), extra);
   final Set<String> asianFamily = load("asian-family-names.txt");
-  final Set<String> places = union(load("places.txt"), load("places-extra.txt"));
-  final Set<String> demonyms = load("demonyms.txt");
+  /** Places, folded to plain letters ("Bến Tre" as "ben tre"): news drops the accents GeoNames keeps. */
+  final Set<String> places = fold(union(load("places.txt"), load("places-extra.txt")));
+  final Set<String> demonyms = union(load("demonyms.txt"), load("demonyms-extra.txt"));
   final Set<String> organisations = union(load("organisations.txt"), load("news-organisations.txt"));
   final Set<String> common = load("common-words.txt");
 
@@ -41,6 +42,29 @@ final class Gazetteer {
 
   boolean isName(String lower) {
     return isGiven(lower) || isFamily(lower);
+  }
+
+  /** Whether the key (lower case) names a place, accents or not. */
+  boolean isPlace(String key) {
+    return places.contains(key) || places.contains(fold(key));
+  }
+
+  private static Set<String> fold(Set<String> in) {
+    Set<String> out = new HashSet<>(in.size() * 2);
+    for (String s : in) {
+      out.add(fold(s));
+    }
+    return out;
+  }
+
+  /** Lower-case letters without their accents. */
+  static String fold(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) > 0x7f) {
+        return java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      }
+    }
+    return s;
   }
 
   private static Set<String> union(Set<String> a, Set<String> b) {

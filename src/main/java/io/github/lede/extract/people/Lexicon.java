@@ -36,14 +36,26 @@ final class Lexicon {
       "speaker", "treasurer", "presiding", "magistrate", "sergeant", "colonel", "major", "lieutenant",
       "commander", "admiral", "marshal", "brigadier", "corporal", "private", "ceo", "cfo", "coo", "founder",
       "co-founder", "president-elect", "candidate", "nominee", "dictator", "warlord", "rebel", "opposition",
-      "party", "former", "acting", "interim", "late", "then", "first", "lady", "fire", "police", "head",
+      "party", "former", "acting", "interim", "late", "then", "lady", "fire", "police", "head",
       "assistant", "associate", "senior", "junior", "board", "member", "council", "federal", "central", "bank",
       "supreme", "leader", "ayatollah", "emir", "sheikh", "dr", "mr", "mrs", "ms", "sen", "rep", "gov",
       "gen", "lt", "col", "maj", "capt", "adm", "sgt", "prof", "rev", "judge", "coach", "striker", "midfielder",
-      "defender", "goalkeeper", "forward", "winger", "pitcher", "quarterback", "skipper", "batsman", "bowler",
+      "defender", "goalkeeper", "winger", "pitcher", "quarterback", "skipper", "batsman", "bowler",
       "champion", "veteran", "rookie", "star", "singer", "actor", "actress", "author", "writer", "novelist",
       "director", "producer", "economist", "analyst", "strategist", "historian", "scientist", "researcher",
       "entrepreneur", "billionaire", "tycoon", "businessman", "businesswoman", "activist", "campaigner");
+
+  /** Words that qualify a title without being one: "former", "acting", "deputy", "foreign". */
+  static final Set<String> TITLE_QUALIFIERS = words(
+      "vice", "prime", "deputy", "foreign", "defence", "defense", "finance", "interior", "trade", "health",
+      "education", "economy", "economic", "energy", "agriculture", "environment", "labour", "labor", "transport",
+      "culture", "unification", "home", "state", "general", "attorney", "chief", "executive", "crown", "former",
+      "acting", "interim", "late", "then", "first", "assistant", "associate", "senior", "junior", "supreme",
+      "grand", "presiding", "opposition", "party", "board", "council", "federal", "central", "bank", "fire",
+      "police", "head", "co", "lead");
+
+  /** Honorifics of courtesy, not roles: "Mr." is dropped from the name and not kept as a role. */
+  static final Set<String> COURTESY = words("mr", "mrs", "ms", "miss", "mx", "messrs", "mme", "mlle", "herr", "frau");
 
   /** Words that end organisation names: a span holding one is not a person. */
   static final Set<String> ORGANISATION_WORDS = words(
@@ -68,7 +80,8 @@ final class Lexicon {
       "market", "markets", "report", "review", "programme", "program", "project", "plan", "act", "bill", "law",
       "treaty", "accord", "agreement", "declaration", "war", "day", "week", "month", "year", "hall", "tower",
       "centre", "port", "harbour", "harbor", "hotel", "restaurant", "cafe", "diner", "shop", "store", "mall",
-      "newsroom", "desk", "brook", "creek", "falls", "hills", "heights", "beach", "bay", "gulf", "strait", "channel", "coast",
+      "newsroom", "desk", "ferries", "ferry", "water", "letters", "research", "studies", "genetics", "brook",
+      "creek", "falls", "hills", "heights", "beach", "bay", "gulf", "strait", "channel", "coast",
       "desert", "forest", "trough", "field", "fields", "farm", "works", "mill", "mine", "plant", "lab");
 
   /** Organisation words that are nobody's name, wherever they stand in a run ("Major League Baseball"). */
@@ -77,7 +90,8 @@ final class Lexicon {
       "ministry", "department", "agency", "authority", "commission", "committee", "bureau", "university",
       "college", "academy", "institute", "association", "federation", "union", "league", "club", "fc",
       "foundation", "airlines", "airways", "motors", "industries", "newsroom", "parliament", "senate",
-      "assembly", "congress", "cabinet", "government", "organisation", "organization", "alliance", "coalition");
+      "assembly", "congress", "cabinet", "government", "organisation", "organization", "alliance", "coalition",
+      "centre", "center", "school", "office", "society", "museum", "hospital", "service", "services");
 
   /** Verbs of speech and reporting that follow or precede a speaker. */
   static final Set<String> SPEECH_VERBS = words(
@@ -129,7 +143,24 @@ final class Lexicon {
       "congresswoman", "councillor", "councilor", "commissioner", "inspector", "detective", "sergeant",
       "diplomat", "negotiator", "mediator", "adviser", "advisor", "aide", "son", "daughter", "wife", "husband",
       "brother", "sister", "mother", "father", "widow", "partner", "colleague", "teammate", "compatriot",
-      "countryman", "countrywoman", "opponent", "winner", "runner-up", "veteran", "rookie", "newcomer");
+      "countryman", "countrywoman", "opponent", "winner", "runner-up", "veteran", "rookie", "newcomer",
+      "maintainer", "substitute", "substitutes", "referee", "umpire", "dean", "provost", "principal",
+      "headteacher", "superintendent", "pastor", "chaplain", "nun", "monk", "ecologist", "biologist",
+      "engineer", "architect", "designer", "planner", "broadcaster", "presenter", "anchor", "commentator",
+      "member", "chair", "head");
+
+  /** Capitalised bodies that belong to a role written before a name: "Council member", "City Council member". */
+  static final Set<String> ROLE_BODIES = words(
+      "council", "city", "county", "state", "board", "party", "committee", "parliament", "senate", "house",
+      "cabinet", "police", "fire", "assembly", "congress", "school", "town");
+
+  /** Prepositions and conjunctions that end a role phrase read backwards. */
+  static final Set<String> PREPOSITIONS = words(
+      "at", "of", "for", "with", "in", "on", "from", "to", "by", "and", "or", "but", "as", "said", "says", "that",
+      "who", "which", "when", "while", "after", "before", "than", "is", "was", "are", "were", "be", "been");
+
+  /** Qualifiers that are titles too when a name follows: "Chief Loretta Wabano", "General Aalto". */
+  static final Set<String> QUALIFIER_TITLES = words("chief", "general");
 
   /** Adjectives of faith, party and period that close a capitalised run that is not a person. */
   static final Set<String> GROUP_ADJECTIVES = words(
@@ -150,6 +181,13 @@ final class Lexicon {
   static final Set<String> PARTICLES = words(
       "de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "von", "bin", "bint", "binti", "ibn",
       "abu", "al", "el", "la", "le", "las", "los", "dos", "das", "do", "y", "ter", "ten", "op", "zu", "af", "zur");
+
+  /** Months and days: never a name alone, but "April", "June" and "Jan" open given names. */
+  static final Set<String> CALENDAR = words(
+      "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+      "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
+      "thu", "thurs", "fri", "sat", "sun");
 
   /** Capitalised words that are never names by themselves: months, days, pronouns, function words. */
   static final Set<String> NEVER_NAMES = words(

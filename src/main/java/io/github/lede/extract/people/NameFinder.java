@@ -23,14 +23,33 @@ final class NameFinder {
         continue;
       }
       int end = runEnd(tokens, i);
-      judgeRun(text, tokens, i, end, field, index, out);
+      judgeRun(text, tokens, particlesBefore(tokens, i), end, field, index, out);
       i = end;
     }
     return out;
   }
 
   private static boolean isNameWord(Token t) {
-    return t.isWord() && t.capitalised && !Character.isDigit(t.text.charAt(0));
+    return t.isWord() && (t.capitalised || isArabicArticleName(t.text)) && !Character.isDigit(t.text.charAt(0));
+  }
+
+  /** "al-Haddad", "el-Sisi", "ash-Shara": a lower-case article joined to a capitalised name. */
+  static boolean isArabicArticleName(String text) {
+    int dash = text.indexOf('-');
+    return dash >= 2 && dash <= 3 && dash + 1 < text.length() && Character.isUpperCase(text.charAt(dash + 1))
+        && (text.startsWith("al") || text.startsWith("el") || text.startsWith("ad") || text.startsWith("as")
+        || text.startsWith("ash") || text.startsWith("at") || text.startsWith("az") || text.startsWith("an"));
+  }
+
+  /** "said de Vries", "van der Berg told": lower-case particles just before a run open the surname. */
+  private static int particlesBefore(List<Token> tokens, int i) {
+    int j = i;
+    while (j > 0 && i - j < 3 && tokens.get(j - 1).isWord() && !tokens.get(j - 1).capitalised
+        && Lexicon.PARTICLES.contains(tokens.get(j - 1).key)) {
+      j--;
+    }
+    // Not when the particle is the end of an earlier name ("Pieter van der Berg" is read as one run).
+    return j > 0 && isNameWord(tokens.get(j - 1)) ? i : j;
   }
 
   private static boolean startsRun(List<Token> tokens, int i) {
@@ -80,10 +99,11 @@ final class NameFinder {
     }
     while (core < to) {
       Token t = tokens.get(core);
-      if (Lexicon.HONORIFICS.contains(t.key) || Lexicon.TITLE_WORDS.contains(t.key)) {
-        honorific |= Lexicon.HONORIFICS.contains(t.key);
+      int titleEnd = titleAt(tokens, core, to);
+      if (titleEnd > core) {
+        honorific |= Lexicon.HONORIFICS.contains(tokens.get(titleEnd - 1).key);
         titleFrom = titleFrom < 0 ? core : titleFrom;
-        core++;
+        core = titleEnd;
       } else if (titleFrom < 0 && isOpener(t, tokens, core, to)) {
         core++;
       } else {
@@ -95,10 +115,40 @@ final class NameFinder {
     }
     // "Russian President Vladimir Putin": a demonym or place before the title belongs to the role.
     String role = titleFrom >= 0 ? text.substring(tokens.get(titleFrom).start, tokens.get(core - 1).end)
-        : lowerRoleBefore(tokens, from);
-    boolean titled = titleFrom >= 0 || role != null;
+        : lowerRoleBefore(text, tokens, from);
+    boolean titled = role != null;
+    // A role described after the name names it better than a courtesy title; it is no evidence of a person
+    // by itself ("Norvale, a manufacturer of ...").
+    String described = Roles.after(tokens, to, text);
+    if (described != null && (role == null || Lexicon.HONORIFICS.contains(Token.keyOf(role)))) {
+      role = described;
+    }
     Candidate.Verdict verdict = judge(tokens, from, core, to, titled, honorific);
     out.add(new Candidate(field, index, text, tokens, core, to, role, verdict));
+  }
+
+  /**
+   * The end of a title starting at {@code i} ("Mr.", "Defence Minister", "Former President"), or {@code i}
+   * when none starts there: qualifiers ("former", "deputy") count only before a title word.
+   */
+  private static int titleAt(List<Token> tokens, int i, int to) {
+    int j = i;
+    while (j < to && Lexicon.TITLE_QUALIFIERS.contains(tokens.get(j).key)
+        && !Lexicon.HONORIFICS.contains(tokens.get(j).key) && !isNounTitle(tokens.get(j))) {
+      j++;
+    }
+    if (j < to && isNounTitle(tokens.get(j))) {
+      return j + 1;
+    }
+    if (j == i + 1 && j < to && Lexicon.QUALIFIER_TITLES.contains(tokens.get(i).key)) {
+      return j;
+    }
+    return i;
+  }
+
+  private static boolean isNounTitle(Token t) {
+    return Lexicon.HONORIFICS.contains(t.key)
+        || Lexicon.TITLE_WORDS.contains(t.key) && !Lexicon.TITLE_QUALIFIERS.contains(t.key);
   }
 
   /**
@@ -126,32 +176,94 @@ final class NameFinder {
     if (t.isInitial()) {
       return false;
     }
-    if (t.key.equals("the") || Lexicon.NEVER_NAMES.contains(t.key) && i + 1 < to) {
+    if (t.key.equals("the") || Lexicon.NEVER_NAMES.contains(t.key) && i + 1 < to
+        && !(Lexicon.CALENDAR.contains(t.key) && nameFollows(tokens, i + 1, to))) {
       return true;
     }
     if (g.demonyms.contains(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
       return true;
     }
-    if (g.places.contains(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
+    if (g.isPlace(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
       return true;
     }
     return (t.sentenceStart || t.inCapsLine) && g.common.contains(t.key) && !g.isName(t.key) && i + 1 < to;
+  }
+
+  /** "April Mendoza", "Jan de Vries": a family name after a month that is a given name here. */
+  private boolean nameFollows(List<Token> tokens, int i, int to) {
+    Token t = tokens.get(i);
+    return Lexicon.PARTICLES.contains(t.key) && i + 1 < to || isFamily(t);
   }
 
   private static boolean isTitleAt(List<Token> tokens, int i, int to) {
     return i < to && (Lexicon.TITLE_WORDS.contains(tokens.get(i).key) || Lexicon.HONORIFICS.contains(tokens.get(i).key));
   }
 
-  /** "analyst Jane Doe", "striker Alan Shearer": a lower-case role word just before the run. */
-  private static String lowerRoleBefore(List<Token> tokens, int from) {
+  /** "Latchwell's head of product security, Anika Sharma": a role with its of-phrase, read backwards. */
+  private static String ofRoleBefore(String text, List<Token> tokens, int last) {
+    for (int i = last - 1; i >= 0 && last - i <= 5; i--) {
+      Token t = tokens.get(i);
+      if (!t.isWord() || t.capitalised) {
+        return null;
+      }
+      if (Lexicon.LOWER_ROLES.contains(t.key) && tokens.get(i + 1).key.equals("of")) {
+        for (int j = i + 2; j <= last; j++) {
+          if (Roles.isDeterminer(tokens.get(j))) {
+            return null;
+          }
+        }
+        return text.substring(t.start, tokens.get(last).end);
+      }
+    }
+    return null;
+  }
+
+  /** A word that opens a role: "chief", "race", "agricultural", or a capitalised body ("Council member"). */
+  private static boolean isRolePrefix(Token t) {
+    if (!t.isWord() || t.key.equals("the") || t.key.equals("a") || t.key.equals("an") || t.key.equals("'s")) {
+      return false;
+    }
+    if (t.capitalised) {
+      return Lexicon.ROLE_BODIES.contains(t.key);
+    }
+    return Character.isLetter(t.text.charAt(0)) && !Lexicon.PREPOSITIONS.contains(t.key)
+        && !Roles.isDeterminer(t);
+  }
+
+  /** The run starting at {@code from} is followed by a comma: "chair, Orla Kinsella, wrote". */
+  private static boolean closesWithComma(List<Token> tokens, int from) {
+    int i = from;
+    while (i < tokens.size() && (isNameWord(tokens.get(i)) || Lexicon.PARTICLES.contains(tokens.get(i).key))) {
+      i++;
+    }
+    return i < tokens.size() && tokens.get(i).isPunct(',');
+  }
+
+  /**
+   * "analyst Jane Doe", "striker Alan Shearer", "The group's chair, Orla Kinsella, wrote": a lower-case role
+   * just before the run, or just before a comma that opens a name set off by commas.
+   */
+  private static String lowerRoleBefore(String text, List<Token> tokens, int from) {
     if (from == 0) {
       return null;
     }
-    Token prev = tokens.get(from - 1);
-    if (prev.isWord() && !prev.capitalised && Lexicon.LOWER_ROLES.contains(prev.key)) {
-      return prev.text;
+    int at = from - 1;
+    boolean commaSet = tokens.get(at).isPunct(',') && from >= 2 && closesWithComma(tokens, from);
+    if (commaSet) {
+      at--;
     }
-    return null;
+    Token prev = tokens.get(at);
+    if (!(prev.isWord() && !prev.capitalised && Lexicon.LOWER_ROLES.contains(prev.key))) {
+      // Only set off by commas may a role bring its of-phrase: "head of product security, Anika Sharma";
+      // "president of Argentina" names no one.
+      return commaSet ? ofRoleBefore(text, tokens, at) : null;
+    }
+    // Back over the words that make the role: "chief executive", "city manager", "Council member".
+    int first = at;
+    while (first > 0 && at - first < 3 && isRolePrefix(tokens.get(first - 1))) {
+      first--;
+    }
+    return text.substring(tokens.get(first).start, prev.end);
   }
 
   private Candidate.Verdict judge(List<Token> tokens, int runFrom, int from, int to, boolean titled,
@@ -160,10 +272,11 @@ final class NameFinder {
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
     String whole = joinKeys(tokens, from, to);
-    if (g.organisations.contains(whole) || Lexicon.ORGANISATION_WORDS.contains(last.key)
+    boolean asianAlone = k == 1 && g.asianFamily.contains(first.key);
+    if (g.organisations.contains(whole) || Lexicon.ORGANISATION_WORDS.contains(last.key) && !asianAlone
         || Lexicon.GROUP_ADJECTIVES.contains(last.key) || k >= 2 && organisationWordInside(tokens, from, to)
         || k >= 2 && Lexicon.PLACE_STARTS.contains(first.key) && !honorific
-        || k == 2 && isCompassInitial(first) && g.places.contains(last.key)) {
+        || k == 2 && isCompassInitial(first) && g.isPlace(last.key)) {
       return Candidate.Verdict.NOT_PERSON;
     }
     // "The PUK said": a word in capitals amid mixed-case text is an acronym, not a name.
@@ -172,9 +285,22 @@ final class NameFinder {
     }
     // A whole run that names a place ("Sao Paulo", "Sri Lanka") is one; a single word that is both a place
     // and a name ("Israel", "Sydney") needs a title or a full mention elsewhere to count as a person.
-    boolean place = g.places.contains(whole);
+    boolean place = g.isPlace(whole);
     if (place && k > 1 && !honorific
         || k == 1 && (g.demonyms.contains(first.key) || Lexicon.NEVER_NAMES.contains(first.key))) {
+      return Candidate.Verdict.NOT_PERSON;
+    }
+    if (k == 1 && Lexicon.CALENDAR.contains(first.key)) {
+      return Candidate.Verdict.NOT_PERSON;
+    }
+    if (locativeBefore(tokens, runFrom) && !titled) {
+      // "a farmer in Ben Tre", "near Al Suwaiq": places follow these; a person so placed is found elsewhere.
+      return Candidate.Verdict.UNDECIDED;
+    }
+    if (particleOpensCompany(tokens, from, to)) {
+      return Candidate.Verdict.NOT_PERSON;
+    }
+    if (namePartOfOrganisation(tokens, runFrom) && !honorific) {
       return Candidate.Verdict.NOT_PERSON;
     }
     if (precededByThe(tokens, runFrom) && !titled) {
@@ -192,14 +318,15 @@ final class NameFinder {
     boolean context = speechAfter(tokens, to) || speechBefore(tokens, runFrom) || appositionAfter(tokens, to);
     if (k >= 2) {
       // A given name that is also a place ("Sydney", "Paris") opens a person's name only before a family name.
-      boolean givenFirst = g.isGiven(first.key) && !(first.sentenceStart && g.common.contains(first.key))
-          && !(g.places.contains(first.key) && g.common.contains(last.key) && !isFamily(last));
+      // "Marine Research", "Sydney Bulldogs": a given name before an ordinary word is no person's name.
+      boolean givenFirst = isGiven(first) && !(first.sentenceStart && g.common.contains(first.key))
+          && !(isOrdinaryWord(last) && !isFamily(last));
       boolean asian = g.asianFamily.contains(first.key);
       boolean initials = hasInitial(tokens, from, to);
       boolean allNames = allNameWords(tokens, from, to);
       // "Shimon Peres": a listed family name after a word that is no ordinary word, place or organisation.
       boolean unknownThenFamily = k == 2 && g.isFamily(last.key) && !g.common.contains(first.key)
-          && !g.places.contains(first.key) && !g.organisations.contains(first.key);
+          && !g.isPlace(first.key) && !g.organisations.contains(first.key);
       if (givenFirst || asian || initials || allNames && isFamily(last) || unknownThenFamily
           || context && noCommonWords(tokens, from, to)) {
         return Candidate.Verdict.PERSON;
@@ -231,9 +358,29 @@ final class NameFinder {
     return t.text.equals("N.") || t.text.equals("S.") || t.text.equals("E.") || t.text.equals("W.");
   }
 
+  /** An ordinary English word by the lists or by its form: "Geophysics", "Waterways", "Management". */
+  private boolean isOrdinaryWord(Token t) {
+    if (g.common.contains(t.key)) {
+      return true;
+    }
+    String k = t.key;
+    return k.length() > 5 && (k.endsWith("ics") || k.endsWith("ology") || k.endsWith("ways") || k.endsWith("tion")
+        || k.endsWith("tions") || k.endsWith("ment") || k.endsWith("ments") || k.endsWith("ness")
+        || k.endsWith("ism") || k.endsWith("ity") || k.endsWith("ance") || k.endsWith("ence"));
+  }
+
+  /** A given name by the lists, hyphenated ones ("Marie-Claude", "Jae-in") by their parts. */
+  private boolean isGiven(Token t) {
+    if (g.isGiven(t.key)) {
+      return true;
+    }
+    int dash = t.key.indexOf('-');
+    return dash > 0 && g.isGiven(t.key.substring(0, dash));
+  }
+
   /** A family name by the lists, or by its form when it is no ordinary word or place. */
   private boolean isFamily(Token t) {
-    return g.isFamily(t.key) || !g.common.contains(t.key) && !g.places.contains(t.key)
+    return g.isFamily(t.key) || !g.common.contains(t.key) && !g.isPlace(t.key)
         && NameShapes.looksLikeFamilyName(t.key, t.text);
   }
 
@@ -252,7 +399,7 @@ final class NameFinder {
   private boolean noCommonWords(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      if (g.common.contains(t.key) && !g.isName(t.key)) {
+      if (isOrdinaryWord(t) && !g.isName(t.key)) {
         return false;
       }
     }
@@ -266,6 +413,39 @@ final class NameFinder {
       }
     }
     return false;
+  }
+
+  /**
+   * "Van der Meulen Baggerwerken": a surname with its particles says who; a second word after it makes the
+   * run a firm named after someone, not a person ("van der Berg" alone is a surname).
+   */
+  private static boolean particleOpensCompany(List<Token> tokens, int from, int to) {
+    int i = from;
+    while (i < to && Lexicon.PARTICLES.contains(tokens.get(i).key)) {
+      i++;
+    }
+    return i > from + 1 && to - i >= 2;
+  }
+
+  private static boolean locativeBefore(List<Token> tokens, int from) {
+    if (from == 0 || !tokens.get(from - 1).isWord()) {
+      return false;
+    }
+    return switch (tokens.get(from - 1).key) {
+      case "in", "near", "outside", "across", "throughout", "around", "into", "towards", "toward" -> true;
+      default -> false;
+    };
+  }
+
+  /** "Department for Rural Waterways", "Council on Foreign Relations": the rest of an organisation's name. */
+  private static boolean namePartOfOrganisation(List<Token> tokens, int from) {
+    if (from < 2) {
+      return false;
+    }
+    String link = tokens.get(from - 1).key;
+    Token before = tokens.get(from - 2);
+    return (link.equals("for") || link.equals("of") || link.equals("on")) && before.capitalised
+        && Lexicon.ORGANISATION_CORE.contains(before.key);
   }
 
   private static boolean precededByThe(List<Token> tokens, int from) {
@@ -323,11 +503,18 @@ final class NameFinder {
       i++;
     }
     for (int n = 0; n < 4 && i < tokens.size() && tokens.get(i).isWord(); n++, i++) {
-      if (Lexicon.PERSON_NOUNS.contains(tokens.get(i).key)) {
+      String key = tokens.get(i).key;
+      if (Lexicon.PERSON_NOUNS.contains(key) || isProfession(key)) {
         return true;
       }
     }
     return false;
+  }
+
+  /** "biologist", "physician", "photographer": professions by their endings, which companies do not take. */
+  static boolean isProfession(String key) {
+    return key.length() > 5 && (key.endsWith("ist") || key.endsWith("ician") || key.endsWith("grapher")
+        || key.endsWith("ologer"));
   }
 
   private static String joinKeys(List<Token> tokens, int from, int to) {

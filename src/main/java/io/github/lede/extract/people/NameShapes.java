@@ -3,7 +3,7 @@ package io.github.lede.extract.people;
 /**
  * Family names recognisable by their form when no list holds them: Slavic "-ov", "-enko", "-ski", Greek
  * "-opoulos", Georgian "-shvili", Armenian "-yan", Turkish "-oglu", Japanese "-moto", Irish "O'" and
- * Scottish "Mc". Only asked about capitalised words that are not ordinary English words or places.
+ * Scottish "Mc" and "Mac". Only asked about capitalised words that are not ordinary English words or places.
  */
 final class NameShapes {
   private static final String[] SUFFIXES = {
@@ -23,7 +23,8 @@ final class NameShapes {
     if (text.length() > 3 && (text.startsWith("O'") || text.startsWith("O’")) && Character.isUpperCase(text.charAt(2))) {
       return true;
     }
-    if (text.length() > 3 && text.startsWith("Mc") && Character.isUpperCase(text.charAt(2))) {
+    if (text.length() > 3 && text.startsWith("Mc") && Character.isUpperCase(text.charAt(2))
+        || text.length() > 4 && text.startsWith("Mac") && Character.isUpperCase(text.charAt(3))) {
       return true;
     }
     for (String s : SUFFIXES) {

@@ -90,6 +90,9 @@ public final class PeopleExtractor {
   }
 
   private static boolean containsAll(PersonGroup g, Candidate c) {
+    if (c.size() == 1) {
+      return namesAlone(g, c.first());
+    }
     for (int i = c.from; i < c.to; i++) {
       Token t = c.tokens.get(i);
       if (!g.words.contains(t.key) && !t.isInitial() && !Lexicon.PARTICLES.contains(t.key)) {
@@ -97,6 +100,29 @@ public final class PeopleExtractor {
       }
     }
     return true;
+  }
+
+  /**
+   * One word stands for a person when it is their family name: the last word of their fullest name, or the
+   * first for names written family-first ("Kim" of Kim Jong Un). A given name alone ("Hinata") counts too,
+   * unless it is an ordinary word or a place, or stands in a line of capitals.
+   */
+  private static boolean namesAlone(PersonGroup g, Token t) {
+    Candidate full = g.canonical();
+    if (full.size() == 1) {
+      return full.first().key.equals(t.key);
+    }
+    String last = full.last().key;
+    if (last.equals(t.key) || NameFinder.isArabicArticleName(full.last().text)
+        && last.substring(last.indexOf('-') + 1).equals(t.key)) {
+      return true;
+    }
+    Gazetteer gz = Gazetteer.get();
+    if (!full.first().key.equals(t.key)) {
+      return false;
+    }
+    return gz.asianFamily.contains(t.key)
+        || !t.inCapsLine && !gz.common.contains(t.key) && !gz.isPlace(t.key);
   }
 
   /**

@@ -20,7 +20,12 @@ final class PersonGroup {
   void add(Candidate c, int order) {
     mentions.add(c);
     for (int i = c.from; i < c.to; i++) {
-      words.add(c.tokens.get(i).key);
+      String key = c.tokens.get(i).key;
+      words.add(key);
+      // "al-Haddad" is also "Haddad" on later mention.
+      if (NameFinder.isArabicArticleName(c.tokens.get(i).text)) {
+        words.add(key.substring(key.indexOf('-') + 1));
+      }
     }
     lastSeen = Math.max(lastSeen, order);
   }
@@ -45,9 +50,10 @@ final class PersonGroup {
     return a.size() > b.size();
   }
 
+  /** The first title or role given, without courtesy honorifics ("Mr.") which say nothing of a role. */
   String role() {
     for (Candidate c : mentions) {
-      if (c.role != null) {
+      if (c.role != null && !Lexicon.COURTESY.contains(Token.keyOf(c.role))) {
         return c.role;
       }
     }
@@ -58,10 +64,22 @@ final class PersonGroup {
     Candidate canonical = canonical();
     String name = canonical.first().inCapsLine ? titleCase(canonical.text()) : canonical.text();
     List<Mention> out = new ArrayList<>(mentions.size());
-    for (Candidate c : mentions) {
+    List<Candidate> inOrder = new ArrayList<>(mentions);
+    inOrder.sort(java.util.Comparator.comparingInt((Candidate c) -> fieldOrder(c.field))
+        .thenComparingInt(c -> c.index).thenComparingInt(Candidate::start));
+    for (Candidate c : inOrder) {
       out.add(new Mention(c.field, c.index, c.start(), c.end(), c.text()));
     }
     return new Person(name, role(), out);
+  }
+
+  /** Headline, then captions, then body: the order a reader meets them. */
+  static int fieldOrder(io.github.lede.model.ArticleField f) {
+    return switch (f) {
+      case HEADLINE -> 0;
+      case CAPTION -> 1;
+      case BODY -> 2;
+    };
   }
 
   private static String titleCase(String s) {

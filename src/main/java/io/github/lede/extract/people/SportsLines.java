@@ -5,13 +5,25 @@ import java.util.List;
 /**
  * Results copy names players by their surnames in places only players stand: cricket dismissals ("c Cork b
  * Croft", "lbw b Akram", "st Moin b Mushtaq"), bowling figures ("Croft 17-3-42-1"), and a country or team
- * in brackets after a name in results lists ("Jiri Novak (Czech Republic) beat ...").
+ * in brackets after a name in results lists ("Jiri Novak (Czech Republic) beat ..."), a country after "of".
  */
 final class SportsLines {
   private SportsLines() {}
 
   static boolean namesPlayer(List<Token> tokens, int from, int to) {
-    return afterDismissal(tokens, from) || bowlingFigures(tokens, to) || countryInBrackets(tokens, from, to);
+    return afterDismissal(tokens, from) || bowlingFigures(tokens, to) || countryInBrackets(tokens, from, to)
+        || ofCountry(tokens, from, to);
+  }
+
+  /** "Almaz Wondimu of Ethiopia", "Thomas Muster of Austria": a two-word name, then "of" and a country. */
+  private static boolean ofCountry(List<Token> tokens, int from, int to) {
+    if (to - from != 2 || to + 1 >= tokens.size() || !tokens.get(to).key.equals("of")) {
+      return false;
+    }
+    Token place = tokens.get(to + 1);
+    boolean end = to + 2 >= tokens.size() || !tokens.get(to + 2).isWord() || !tokens.get(to + 2).capitalised;
+    return place.capitalised && end && Gazetteer.get().isPlace(place.key)
+        && !Lexicon.ORGANISATION_WORDS.contains(tokens.get(to - 1).key);
   }
 
   /** "c Cork", "b Croft", "st Moin", "c&b": the lower-case letters of a cricket scorecard. */
@@ -60,6 +72,6 @@ final class SportsLines {
     }
     Gazetteer g = Gazetteer.get();
     String country = inside.toString();
-    return g.places.contains(country) || g.demonyms.contains(country) || country.equals("u.s");
+    return g.isPlace(country) || g.demonyms.contains(country) || country.equals("u.s");
   }
 }

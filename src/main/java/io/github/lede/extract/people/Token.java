@@ -44,6 +44,12 @@ final class Token {
     this.upper = letters >= 2 && allUpper;
   }
 
+  /** The list key of a word as written: lower case, no trailing dot. */
+  static String keyOf(String text) {
+    String k = text.endsWith(".") && text.length() > 1 ? text.substring(0, text.length() - 1) : text;
+    return k.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+  }
+
   boolean isWord() {
     return kind == Kind.WORD;
   }
