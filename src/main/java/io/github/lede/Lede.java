@@ -5,6 +5,7 @@ import io.github.lede.index.ArticleIndex;
 import io.github.lede.index.Schema;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
+import io.github.lede.model.FacetCount;
 import io.github.lede.model.RawArticle;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
@@ -166,6 +167,19 @@ public final class Lede implements Closeable {
   /** Runs a query with the default request settings: best ten, highlighted. */
   public SearchResults search(String query) {
     return search(SearchRequest.of(query));
+  }
+
+  /**
+   * The people mentioned most often in the articles the request matches (all articles for a blank query),
+   * with the number of articles each appears in, most first.
+   */
+  public List<FacetCount> people(SearchRequest request, int top) {
+    return withSearcher(s -> searcher.facet(s, request, Schema.PERSON, top));
+  }
+
+  /** The sources with the most articles among those the request matches. */
+  public List<FacetCount> sources(SearchRequest request, int top) {
+    return withSearcher(s -> searcher.facet(s, request, Schema.SOURCE_FACET, top));
   }
 
   /** The article with this id, as indexed. */

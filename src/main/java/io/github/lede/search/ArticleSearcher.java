@@ -80,6 +80,14 @@ public final class ArticleSearcher {
     return new SearchResults(top.totalHits.value(), lowerBound, hits, next);
   }
 
+  /** The values of a facet field over the articles the request's query and filters match. */
+  public List<io.github.lede.model.FacetCount> facet(IndexSearcher shared, SearchRequest request, String field,
+      int top) throws IOException {
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    return TermFacets.top(searcher, query(request), field, top);
+  }
+
   private static Sort dateSort(SortOrder order) {
     boolean newest = order == SortOrder.NEWEST;
     SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newest);

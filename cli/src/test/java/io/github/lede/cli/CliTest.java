@@ -170,4 +170,33 @@ class CliTest {
     Map<?, ?> a = json(lede("extract", "--reference-date", "1987-03-01", f.toString()).out().strip());
     assertEquals("1987-02-26", a.get("published"));
   }
+
+  @Test
+  void peopleCountsTheMostMentionedPeopleOfTheMatchingArticles() throws IOException {
+    String index = indexFixtures();
+    Run all = lede("people", "--index", index, "--top", "3");
+    assertEquals(0, all.code(), all.err());
+    assertEquals(3, all.out().strip().split("\n").length, all.out());
+    List<?> korea = (List<?>) jsonArray(lede("people", "--index", index, "--json", "--top", "50", "korea").out());
+    assertTrue(korea.stream().anyMatch(p -> ((Map<?, ?>) p).get("name").equals("Kim Su Yeon")), korea.toString());
+    assertTrue(korea.stream().noneMatch(p -> ((Map<?, ?>) p).get("name").equals("Hinata Sakamoto")), korea.toString());
+  }
+
+  @Test
+  void personQueryAndFilterFromTheCommandLine() throws IOException {
+    String index = indexFixtures();
+    Map<?, ?> byQuery = json(lede("search", "--index", index, "--json", "person:sakamoto").out().strip());
+    Map<?, ?> byFilter = json(lede("search", "--index", index, "--json", "--person", "Hinata Sakamoto").out().strip());
+    assertEquals(1L, byQuery.get("total"));
+    assertEquals(1L, byFilter.get("total"));
+    Map<?, ?> hit = (Map<?, ?>) ((List<?>) byFilter.get("hits")).get(0);
+    assertTrue(((List<?>) hit.get("people")).contains("Hinata Sakamoto"), hit.toString());
+  }
+
+  static Object jsonArray(String text) throws IOException {
+    try (JsonParser p = JsonFactory.builder().build().createParser(text.strip())) {
+      p.nextToken();
+      return JsonTree.read(p);
+    }
+  }
 }

@@ -18,8 +18,10 @@ final class Gazetteer {
   final Set<String> given = union(load("given-names.txt"), extra);
   final Set<String> family = union(load("family-names.txt"), extra);
   final Set<String> asianFamily = load("asian-family-names.txt");
-  /** Places, folded to plain letters ("Bến Tre" as "ben tre"): news drops the accents GeoNames keeps. */
-  final Set<String> places = fold(union(load("places.txt"), load("places-extra.txt")));
+  /** Places, written without accents ("Bến Tre" as "ben tre"): news drops the marks GeoNames keeps. */
+  final Set<String> places = union(load("places.txt"), load("places-extra.txt"));
+  /** Countries, regions and big cities only: the places a lone capitalised word most likely means. */
+  final Set<String> majorPlaces = union(load("major-places.txt"), load("places-extra.txt"));
   final Set<String> demonyms = union(load("demonyms.txt"), load("demonyms-extra.txt"));
   final Set<String> organisations = union(load("organisations.txt"), load("news-organisations.txt"));
   final Set<String> common = load("common-words.txt");
@@ -46,15 +48,7 @@ final class Gazetteer {
 
   /** Whether the key (lower case) names a place, accents or not. */
   boolean isPlace(String key) {
-    return places.contains(key) || places.contains(fold(key));
-  }
-
-  private static Set<String> fold(Set<String> in) {
-    Set<String> out = new HashSet<>(in.size() * 2);
-    for (String s : in) {
-      out.add(fold(s));
-    }
-    return out;
+    return places.contains(fold(key));
   }
 
   /** Lower-case letters without their accents. */
@@ -73,7 +67,7 @@ final class Gazetteer {
   }
 
   private static Set<String> load(String name) {
-    Set<String> out = new HashSet<>();
+    Set<String> out = new HashSet<>(1 << 16);
     try (InputStream in = Gazetteer.class.getResourceAsStream(name)) {
       if (in == null) {
         throw new IllegalStateException("missing resource " + name + " (rebuild the jar)");

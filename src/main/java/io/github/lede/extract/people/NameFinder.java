@@ -334,7 +334,8 @@ final class NameFinder {
       return Candidate.Verdict.UNDECIDED;
     }
     // One word said something: a person only if it is a known name and not also a place ("Israel said").
-    if (context && (g.isName(first.key) || isFamily(first)) && !place
+    boolean majorPlace = g.majorPlaces.contains(Gazetteer.fold(first.key));
+    if (context && (g.isName(first.key) || isFamily(first)) && !majorPlace
         && !(first.sentenceStart && g.common.contains(first.key))) {
       return Candidate.Verdict.PERSON;
     }

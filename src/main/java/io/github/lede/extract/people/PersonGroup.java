@@ -17,8 +17,14 @@ final class PersonGroup {
   /** Order of the first mention: people are listed in the order the article introduces them. */
   int firstOrder;
 
+  /** The fullest mention so far, kept as mentions arrive so that asking costs nothing. */
+  private Candidate canonical;
+
   void add(Candidate c, int order) {
     mentions.add(c);
+    if (canonical == null || better(c, canonical)) {
+      canonical = c;
+    }
     for (int i = c.from; i < c.to; i++) {
       String key = c.tokens.get(i).key;
       words.add(key);
@@ -32,13 +38,7 @@ final class PersonGroup {
 
   /** The fullest form: most words, written in mixed case when it ever is, the earliest on a tie. */
   Candidate canonical() {
-    Candidate best = null;
-    for (Candidate c : mentions) {
-      if (best == null || better(c, best)) {
-        best = c;
-      }
-    }
-    return best;
+    return canonical;
   }
 
   private static boolean better(Candidate a, Candidate b) {
