@@ -48,6 +48,8 @@ public final class Lede implements Closeable {
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final ArticleSearcher searcher;
   private final ReentrantLock batchLock = new ReentrantLock();
+  private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
+  private volatile long lastRefresh = System.nanoTime();
 
   private Lede(ArticleIndex index, LedeOptions options) {
     this.index = index;
@@ -252,11 +254,22 @@ public final class Lede implements Closeable {
     T run(IndexSearcher searcher) throws IOException;
   }
 
+  /**
+   * A read-only instance picks up what the writing process commits, checking at most every
+   * {@link #READ_ONLY_REFRESH_NANOS}: looking for a new commit reads the directory, too costly per search.
+   */
+  private void refreshReadOnly() throws IOException {
+    long now = System.nanoTime();
+    if (now - lastRefresh >= READ_ONLY_REFRESH_NANOS) {
+      lastRefresh = now;
+      index.refresh();
+    }
+  }
+
   private <T> T withSearcher(SearcherWork<T> work) {
     try {
       if (!index.writable()) {
-        // A read-only instance picks up commits made by the writing process.
-        index.refresh();
+        refreshReadOnly();
       }
       IndexSearcher s = index.acquire();
       try {

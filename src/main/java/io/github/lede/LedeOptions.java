@@ -15,7 +15,8 @@ import java.util.Objects;
  *     through a lower-bound total
  * @param maxQueryLength queries longer than this many characters are refused
  * @param ramBufferMb memory the index writer buffers before it flushes a segment
- * @param readOnly open the index for searching only; no write lock is taken
+ * @param readOnly open the index for searching only; no write lock is taken, and what another process
+ *     commits becomes visible within a second (or at once after {@code Lede.refresh()})
  */
 public record LedeOptions(
     long maxFileBytes,

@@ -131,6 +131,8 @@ class LedeTest {
       try (Lede reader = Lede.open(dir, LedeOptions.builder().readOnly(true).build())) {
         assertEquals(1, reader.search("rains").total());
         writer.indexArticles(List.of(article("b", "Rains return", "The rains came back.", null)));
+        // A read-only instance looks for new commits once a second, or at once when asked.
+        reader.refresh();
         assertEquals(2, reader.search("rains").total());
         assertThrows(LedeException.class, () -> reader.delete("a"));
       }

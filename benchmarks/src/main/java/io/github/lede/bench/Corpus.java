@@ -13,15 +13,17 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
- * Real news for the benchmarks: Reuters-21578 from {@code ../shared/corpus} when this checkout sits beside
- * it, else the fixture articles of {@code index-fixtures/}, so the suite also runs on a user's machine.
- * Set {@code -Dlede.corpus=PATH} to a JSON-lines file of your own.
+ * News for the benchmarks: Reuters-21578 from {@code ../shared/corpus} when this checkout sits beside it,
+ * else a deterministic generated corpus ({@link GeneratedCorpus}), so the suite also runs on a user's
+ * machine. Set {@code -Dlede.corpus=PATH} to a JSON-lines file of your own.
  */
 public final class Corpus {
   private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  /** Articles generated when no real corpus is at hand: about Reuters-21578's size. */
+  private static final int GENERATED_SIZE = 20_000;
 
   private Corpus() {}
 
@@ -33,7 +35,17 @@ public final class Corpus {
     }
   }
 
-  public static Loaded load() {
+  private static Loaded cached;
+
+  /** The corpus, read once per JVM. */
+  public static synchronized Loaded load() {
+    if (cached == null) {
+      cached = read();
+    }
+    return cached;
+  }
+
+  private static Loaded read() {
     String own = System.getProperty("lede.corpus");
     Path reuters = find("shared/corpus/reuters21578.jsonl");
     try {
@@ -43,11 +55,8 @@ public final class Corpus {
       if (reuters != null) {
         return new Loaded(jsonLines(reuters), "Reuters-21578 (" + reuters + ")");
       }
-      Path fixtures = find("index-fixtures");
-      if (fixtures == null) {
-        throw new IllegalStateException("no corpus: run from the lede checkout or set -Dlede.corpus=FILE.jsonl");
-      }
-      return new Loaded(fixtureTexts(fixtures), "lede's fixture articles (" + fixtures + ")");
+      return new Loaded(new GeneratedCorpus().articles(GENERATED_SIZE), "generated (" + GENERATED_SIZE
+          + " articles, Zipf vocabulary, seed 7)");
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -94,13 +103,18 @@ public final class Corpus {
     return out;
   }
 
-  private static List<RawArticle> fixtureTexts(Path dir) throws IOException {
-    List<RawArticle> out = new ArrayList<>();
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-        out.add(RawArticle.builder(Files.readString(f)).origin(f.toString()).build());
-      }
+  /**
+   * {@code size} articles: the corpus repeated as often as needed, each copy with fresh ids so that lede
+   * indexes it as new articles (their text repeats, as syndicated news does).
+   */
+  public static Loaded load(int size) {
+    Loaded base = load();
+    List<RawArticle> out = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      RawArticle a = base.articles().get(i % base.articles().size());
+      out.add(new RawArticle(a.origin(), "bench-" + i, a.url(), a.source(), a.headline(), a.published(),
+          a.authors(), a.text()));
     }
-    return out;
+    return new Loaded(out, base.description() + ", repeated to " + size + " articles with fresh ids");
   }
 }

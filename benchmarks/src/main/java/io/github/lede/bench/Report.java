@@ -1,0 +1,178 @@
+package io.github.lede.bench;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import io.github.lede.json.JsonTree;
+import io.github.lede.model.RawArticle;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns JMH's JSON results (and the heap probe's line) into the Markdown tables of RESULTS.md: every figure
+ * comes from the files, none is typed. Usage: {@code Report RESULTS.json HEAP.json OUT.md}.
+ */
+public final class Report {
+  private static final double TARGET_RATIO = 1.10;
+
+  private Report() {}
+
+  public static void main(String[] args) throws IOException {
+    List<Map<?, ?>> results = new ArrayList<>();
+    for (Object o : (List<?>) readJson(Path.of(args[0]))) {
+      results.add((Map<?, ?>) o);
+    }
+    Map<?, ?> heap = args.length > 1 && Files.exists(Path.of(args[1])) ? (Map<?, ?>) readJson(Path.of(args[1])) : null;
+    StringBuilder md = new StringBuilder();
+    header(md, results);
+    queryTable(md, results);
+    throughputTable(md, results);
+    indexingTable(md, results, heap);
+    otherTable(md, results);
+    String text = md.toString();
+    Files.writeString(Path.of(args[2]), text, StandardCharsets.UTF_8);
+    System.out.print(text);
+  }
+
+  private static void header(StringBuilder md, List<Map<?, ?>> results) {
+    Map<?, ?> any = results.isEmpty() ? Map.of() : results.get(0);
+    md.append("Run on ").append(LocalDate.now()).append(" with JDK ").append(any.get("jdkVersion"))
+        .append(" (").append(any.get("vmName")).append("), ").append(Runtime.getRuntime().availableProcessors())
+        .append(" cores; corpus: ").append(Corpus.load().description()).append("; query index: ")
+        .append(BenchIndex.size()).append(" articles.\n\n");
+  }
+
+  private static void queryTable(StringBuilder md, List<Map<?, ?>> results) {
+    Map<String, double[]> rows = new LinkedHashMap<>();
+    for (Map<?, ?> r : results) {
+      String bench = (String) r.get("benchmark");
+      if (!bench.contains("QueryBenchmark.")) {
+        continue;
+      }
+      Map<?, ?> params = (Map<?, ?>) r.get("params");
+      String key = params.get("query") + (Boolean.parseBoolean((String) params.get("highlight")) ? " + highlight" : "");
+      double[] row = rows.computeIfAbsent(key, k -> new double[2]);
+      row[bench.endsWith(".lede") ? 0 : 1] = score(r);
+    }
+    if (rows.isEmpty()) {
+      return;
+    }
+    md.append("### Query path (top 10, microseconds per search; lower is better)\n\n")
+        .append("| case | lede | baseline | lede/baseline | target <= 1.10 |\n|---|---:|---:|---:|---|\n");
+    rows.forEach((k, v) -> {
+      double ratio = v[0] / v[1];
+      md.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f | %s |%n", k, v[0], v[1], ratio,
+          ratio <= TARGET_RATIO ? "met" : "not met"));
+    });
+    md.append('\n');
+  }
+
+  private static void throughputTable(StringBuilder md, List<Map<?, ?>> results) {
+    StringBuilder rows = new StringBuilder();
+    for (Map<?, ?> r : results) {
+      String bench = (String) r.get("benchmark");
+      if (bench.contains("ThroughputBenchmark.")) {
+        rows.append(String.format(Locale.ROOT, "| %s | %s | %.0f |%n", bench.endsWith("oneThread") ? "1" : "2",
+            r.get("threads"), score(r)));
+      }
+    }
+    if (rows.length() > 0) {
+      md.append("### Search throughput on one shared instance (highlighted mix of the cases above)\n\n")
+          .append("| threads | JMH threads | searches/s |\n|---:|---:|---:|\n").append(rows).append('\n');
+    }
+  }
+
+  private static void indexingTable(StringBuilder md, List<Map<?, ?>> results, Map<?, ?> heap) {
+    List<RawArticle> batch = Corpus.load(IndexingBenchmark.ARTICLES).articles();
+    long bytes = 0;
+    for (RawArticle a : batch) {
+      bytes += a.text().getBytes(StandardCharsets.UTF_8).length
+          + (a.headline() == null ? 0 : a.headline().getBytes(StandardCharsets.UTF_8).length);
+    }
+    Map<String, Double> ms = new LinkedHashMap<>();
+    for (Map<?, ?> r : results) {
+      String bench = (String) r.get("benchmark");
+      if (bench.contains("IndexingBenchmark.")) {
+        ms.put(bench.substring(bench.lastIndexOf('.') + 1), score(r));
+      }
+    }
+    if (!ms.isEmpty()) {
+      md.append("### Indexing (batches of ").append(IndexingBenchmark.ARTICLES).append(" articles, ")
+          .append(String.format(Locale.ROOT, "%.1f MB of text", bytes / 1e6)).append(")\n\n")
+          .append("| path | ms per batch | articles/s | MB/s |\n|---|---:|---:|---:|\n");
+      for (Map.Entry<String, Double> e : ms.entrySet()) {
+        double seconds = e.getValue() / 1000;
+        md.append(String.format(Locale.ROOT, "| %s | %.0f | %.0f | %.2f |%n", label(e.getKey()), e.getValue(),
+            IndexingBenchmark.ARTICLES / seconds, bytes / 1e6 / seconds));
+      }
+      if (ms.containsKey("rawLucene") && ms.containsKey("ledeFullPath")) {
+        double share = ms.get("rawLucene") / ms.get("ledeFullPath");
+        md.append(String.format(Locale.ROOT,
+            "%nlede's full path runs at %.2f of raw Lucene's articles/s (target >= 0.50: %s).%n",
+            share, share >= 0.5 ? "met" : "not met"));
+      }
+      md.append('\n');
+    }
+    if (heap != null) {
+      md.append(String.format(Locale.ROOT,
+          "Peak heap indexing %s articles from JSON lines through lede's full path: %.0f MB (sum of heap pool "
+              + "peaks, an upper bound; -Xmx %.0f MB), %.1f s.%n%n",
+          heap.get("articles"), ((Number) heap.get("peakHeapMb")).doubleValue(),
+          ((Number) heap.get("maxHeapMb")).doubleValue(), ((Number) heap.get("seconds")).doubleValue()));
+    }
+  }
+
+  private static String label(String method) {
+    return switch (method) {
+      case "rawLucene" -> "raw Lucene (headline + body, lede's analyzers)";
+      case "ledeFullPath" -> "lede: read JSON lines, extract, index, commit";
+      case "extractionOnly" -> "lede: extraction alone";
+      default -> method;
+    };
+  }
+
+  /** Extraction benchmarks and anything added later: their score and secondary counters as JMH gives them. */
+  private static void otherTable(StringBuilder md, List<Map<?, ?>> results) {
+    StringBuilder rows = new StringBuilder();
+    for (Map<?, ?> r : results) {
+      String bench = (String) r.get("benchmark");
+      if (bench.contains("QueryBenchmark.") || bench.contains("ThroughputBenchmark.")
+          || bench.contains("IndexingBenchmark.")) {
+        continue;
+      }
+      Map<?, ?> primary = (Map<?, ?>) r.get("primaryMetric");
+      StringBuilder extra = new StringBuilder();
+      if (r.get("secondaryMetrics") instanceof Map<?, ?> secondary) {
+        for (Map.Entry<?, ?> e : secondary.entrySet()) {
+          Map<?, ?> m = (Map<?, ?>) e.getValue();
+          double v = ((Number) m.get("score")).doubleValue();
+          extra.append(e.getKey()).append(String.format(Locale.ROOT, " %.2f M/s", v / 1e6)).append(' ');
+        }
+      }
+      rows.append(String.format(Locale.ROOT, "| %s | %.0f %s | %s |%n", bench.substring(bench.lastIndexOf('.',
+          bench.lastIndexOf('.') - 1) + 1), score(r), primary.get("scoreUnit"), extra.toString().strip()));
+    }
+    if (rows.length() > 0) {
+      md.append("### Extraction on one core\n\n| benchmark | articles | characters |\n|---|---:|---|\n")
+          .append(rows).append('\n');
+    }
+  }
+
+  private static double score(Map<?, ?> r) {
+    return ((Number) ((Map<?, ?>) r.get("primaryMetric")).get("score")).doubleValue();
+  }
+
+  private static Object readJson(Path file) throws IOException {
+    try (JsonParser p = JsonFactory.builder().build().createParser(Files.readString(file))) {
+      p.nextToken();
+      return JsonTree.read(p);
+    }
+  }
+}
