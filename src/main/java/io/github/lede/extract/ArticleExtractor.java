@@ -1,6 +1,7 @@
 package io.github.lede.extract;
 
 import io.github.lede.InputException;
+import io.github.lede.extract.dates.DateExtractor;
 import io.github.lede.ingest.Authors;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
@@ -48,6 +49,7 @@ public final class ArticleExtractor {
   private static Article annotate(Article article, LocalDate referenceDate) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
     Article.Builder b = article.toBuilder();
+    b.dates(new DateExtractor().extract(article, reference));
     return b.build();
   }
 
