@@ -320,6 +320,9 @@ final class CalendarForms {
       if (!t.isPlainNumber(j, 4, 4)) {
         if (t.is(i - 1, "the")) {
           e.usesThe = true;
+          if (t.is(j, "ended") || t.is(j, "ending")) {
+            return -1;
+          }
           e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
           return j;
         }

@@ -4,8 +4,8 @@ package io.github.lede.extract.dates;
  * Expressions built on a unit noun or a time word: "the year" (this year), "the year 2000", "the year
  * before", "the quarter" (the one being reported), "the week", "the weekend", "the month", "the day before
  * yesterday", "the week of March 6", "year-end", "year-earlier", "the year-ago quarter"; and TimeML's
- * reference values "the past", "the future", "the near future", "future quarters", "recent years", "these
- * days".
+ * reference values "the past", "the future", "the near future", "the near term", "future quarters", "these
+ * days". Vague stretches such as "recent years" and "coming months" are durations in TimeML, not dates.
  */
 final class DefiniteForms {
   private DefiniteForms() {}
@@ -27,7 +27,9 @@ final class DefiniteForms {
     e.usesThe = true;
     switch (u.unit) {
       case Unit.QUARTER -> {
-        e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, 0).fallbackAmount = -1;
+        if (!endingOn(t, i + 1, e, Unit.QUARTER)) {
+          e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, 0).fallbackAmount = -1;
+        }
         return i + 1;
       }
       case Unit.WEEK -> {
@@ -92,8 +94,35 @@ final class DefiniteForms {
       e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.YEAR, 1);
       return i + 2;
     }
+    if (t.is(i + 1, "ended") || t.is(i + 1, "ending")) {
+      // "for the year ended March 31": a fiscal year's length; the day that ends it is the date.
+      return -1;
+    }
     e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
     return i + 1;
+  }
+
+  /**
+   * "the quarter ended Sept. 30", "the year ending June 30, 1990": the period that ends on the day named
+   * after it, which stays a mention of its own. Reads that day into {@code e} as a date of the given
+   * granularity; returns false, leaving {@code e} as it was, when no such day follows.
+   */
+  static boolean endingOn(Tokens t, int k, Expression e, int granularity) {
+    if (!t.is(k, "ended") && !t.is(k, "ending") || t.w(k + 1) == null || t.w(k + 1).month == 0) {
+      return false;
+    }
+    Expression day = new Expression();
+    day.clear();
+    if (CalendarForms.month(t, k + 1, day) < 0 || day.day == 0) {
+      return false;
+    }
+    e.year = day.year;
+    e.month = day.month;
+    e.day = day.day;
+    e.granularity = granularity;
+    // "ended Sept. 30": the last such day that has passed.
+    e.direction = t.is(k, "ended") && day.year == Expression.NONE ? Word.LAST : 0;
+    return true;
   }
 
   /** "the day before yesterday", "the day after tomorrow", "the day before", "the day after". */
@@ -149,7 +178,7 @@ final class DefiniteForms {
     return i + 3;
   }
 
-  /** "the past", "the future", "the near future", "future quarters", "recent years", "these days". */
+  /** "the past", "the future", "the near future", "the near term", "future quarters", "these days". */
   static int reference(Tokens t, int i, Expression e) {
     Word w = t.w(i);
     boolean afterThe = t.is(i - 1, "the");
@@ -181,8 +210,9 @@ final class DefiniteForms {
       }
       return -1;
     }
-    if (w.marker == Word.RECENT && next != null && next.unit != 0 && next.plural) {
-      e.reference = "PAST_REF";
+    if (w.marker == Word.NEAR && afterThe && t.is(i + 1, "term")) {
+      e.reference = "FUTURE_REF";
+      e.usesThe = true;
       return i + 2;
     }
     if (w.marker == Word.THESE && next != null && next.unit == Unit.DAY && next.plural) {

@@ -198,6 +198,7 @@ final class Grammar {
       end = CalendarForms.number(t, d, e);
     }
     if (end > 0 && e.day != 0) {
+      e.weekday = w.weekday;
       return end;
     }
     e.clear();

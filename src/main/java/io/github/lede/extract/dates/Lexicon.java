@@ -231,8 +231,7 @@ final class Lexicon {
     all(w -> w.marker = Word.NOON, "noon", "midday");
     all(w -> w.marker = Word.MIDNIGHT, "midnight");
     all(w -> w.marker = Word.FUTURE, "future");
-    all(w -> w.marker = Word.RECENT, "recent");
-    all(w -> w.marker = Word.NEAR, "near", "distant", "immediate");
+    all(w -> w.marker = Word.NEAR, "near", "distant", "immediate", "short");
     all(w -> w.marker = Word.FULL, "full", "whole", "entire");
     all(w -> w.marker = Word.THESE, "these");
     all(w -> w.marker = Word.PERIOD, "period");

@@ -12,8 +12,27 @@ import java.time.temporal.TemporalAdjusters;
 final class Occurrences {
   /** How much farther a future occurrence seems than a past one at the same distance. */
   private static final int FUTURE_WEIGHT = 2;
+  /** How much farther an occurrence against a distant clue to the tense seems. */
+  private static final int LEANING = 3;
 
   private Occurrences() {}
+
+  /** The year nearest the reference in which the written day falls on the written weekday, if any. */
+  private static int weekdayYear(Expression e, LocalDate ref) {
+    int best = Integer.MIN_VALUE;
+    long bestDistance = Long.MAX_VALUE;
+    for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
+      LocalDate d = first(e, y);
+      if (d != null && d.getDayOfWeek().getValue() == e.weekday) {
+        long distance = Math.abs(Resolver.days(ref, d));
+        if (distance < bestDistance) {
+          bestDistance = distance;
+          best = y;
+        }
+      }
+    }
+    return best;
+  }
 
   /** The first day of the expression's period in {@code year}, or null when it has none (29 February). */
   static LocalDate first(Expression e, int year) {
@@ -67,6 +86,13 @@ final class Occurrences {
    */
   static int pickYear(Expression e, LocalDate ref, int direction, int tense) {
     int y0 = ref.getYear();
+    if (e.weekday != 0 && e.day != 0) {
+      // "Saturday, April 25": the year in which that day is a Saturday, if one is near.
+      int match = weekdayYear(e, ref);
+      if (match != Integer.MIN_VALUE) {
+        return match;
+      }
+    }
     int best = Integer.MIN_VALUE;
     long bestDistance = Long.MAX_VALUE;
     for (int y = y0 - 2; y <= y0 + 1; y++) {
@@ -103,8 +129,11 @@ final class Occurrences {
               best = y;
             }
           } else {
-            // The nearest, with the future counting double: news tells of the past more than of the future.
-            long d = begun ? (ended ? Resolver.days(b, ref) : 0) : FUTURE_WEIGHT * Resolver.days(ref, a);
+            // The nearest, with the future counting double: news tells of the past more than of the future; a
+            // distant clue to the tense weighs in the same way.
+            long pastWeight = tense == Tense.LEANS_FUTURE ? LEANING : 1;
+            long futureWeight = FUTURE_WEIGHT * (tense == Tense.LEANS_PAST ? LEANING : 1);
+            long d = begun ? (ended ? pastWeight * Resolver.days(b, ref) : 0) : futureWeight * Resolver.days(ref, a);
             if (d < bestDistance) {
               bestDistance = d;
               best = y;

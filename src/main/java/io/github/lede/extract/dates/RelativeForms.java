@@ -149,12 +149,7 @@ final class RelativeForms {
   private static int unit(Tokens t, int i, int j, int r, boolean afterThe, Expression e) {
     Word u = t.w(j);
     if (u.plural) {
-      // "the coming months", "in coming weeks": the future. "The last three years" and the like are durations.
-      if (r == Word.COMING && u.unit != Unit.HOUR && u.unit != Unit.MINUTE) {
-        e.reference = "FUTURE_REF";
-        e.usesThe = afterThe;
-        return j + 1;
-      }
+      // "the coming months", "the last three years" and the like are durations.
       return -1;
     }
     int unit = u.unit;

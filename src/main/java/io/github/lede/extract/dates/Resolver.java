@@ -25,6 +25,8 @@ final class Resolver {
   private int anchorSentence;
   /** The token just past the anchor's expression, within its sentence. */
   private int anchorEnd;
+  /** The anchor was named by the calendar ("Aug. 12", "March 1998"), not counted from today ("yesterday"). */
+  private boolean anchorNamed;
   /** The first day of the last quarter named, for "the quarter" and "a year earlier" in earnings news. */
   private LocalDate quarter;
   private int quarterSentence;
@@ -66,6 +68,7 @@ final class Resolver {
       anchorGranularity = r.granularity == Unit.TIME ? Unit.DAY : r.granularity;
       anchorSentence = sentence;
       anchorEnd = end;
+      anchorNamed = e.anchor == 0;
       // Earnings news reports quarters that have ended; "a fourth-quarter charge" to come anchors nothing.
       if (r.granularity == Unit.QUARTER && e.anchor == 0
           && (reference == null || r.start.plusMonths(3).isBefore(reference.plusDays(1)))) {
@@ -101,9 +104,9 @@ final class Resolver {
       day = base.minusDays(back == 0 ? 7 : back);
     } else if (direction == Word.NEXT) {
       day = base.plusDays(ahead == 0 ? 7 : ahead);
-    } else if (t == Tense.PAST) {
+    } else if (Tense.isPast(t)) {
       day = base.minusDays(back);
-    } else if (t == Tense.FUTURE || direction == Word.THIS) {
+    } else if (Tense.isFuture(t) || direction == Word.THIS) {
       day = base.plusDays(ahead);
     } else {
       // Unmarked: the nearest, leaning to the past as news mostly reports what happened.
@@ -123,7 +126,7 @@ final class Resolver {
         if (quarter != null && sentence - quarterSentence <= QUARTER_REACH) {
           return new Interval(Unit.QUARTER, quarter.plusYears(amount));
         }
-        if (e.keepAnchorGranularity && anchor != null) {
+        if (e.keepAnchorGranularity && anchor != null && anchorNamed) {
           return new Interval(anchorGranularity, plus(anchor, unit, amount));
         }
         return reference == null ? null : period(unit, reference, amount, e);
@@ -226,7 +229,7 @@ final class Resolver {
   private Interval weekend(Expression e, TenseSource tense) {
     int dow = reference.getDayOfWeek().getValue();
     int t = tense.tense();
-    boolean past = t == Tense.PAST || t == Tense.UNKNOWN && dow <= DayOfWeek.WEDNESDAY.getValue();
+    boolean past = Tense.isPast(t) || t == Tense.UNKNOWN && dow <= DayOfWeek.WEDNESDAY.getValue();
     LocalDate saturday = reference.plusDays(DayOfWeek.SATURDAY.getValue() - dow);
     if (past && dow < DayOfWeek.SATURDAY.getValue()) {
       saturday = saturday.minusWeeks(1);

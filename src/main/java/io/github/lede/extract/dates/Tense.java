@@ -13,9 +13,18 @@ package io.github.lede.extract.dates;
  * used as a modifier ("the Aug. 7 bombings", "Wednesday's ruling") takes no tense from the sentence's verb.
  */
 final class Tense {
-  static final int PAST = -1;
-  static final int FUTURE = 1;
+  /** A past clue right by the date ("said Friday", "was killed on Friday"). */
+  static final int PAST = -2;
+  /** A past clue farther off in the sentence: it tips the balance, it does not decide. */
+  static final int LEANS_PAST = -1;
   static final int UNKNOWN = 0;
+  static final int LEANS_FUTURE = 1;
+  /** A future clue right by the date ("will meet on Thursday"). */
+  static final int FUTURE = 2;
+  /** A clue that the date's tense cannot be read ("was planned for March"): stop looking. */
+  private static final int STOP = 3;
+  /** How close a clue must be, in tokens, to decide the tense rather than tip it. */
+  private static final int DECISIVE = 4;
 
   /** How far to look for a clue, in tokens: a clause or two of news prose. */
   private static final int BEFORE = 24;
@@ -25,24 +34,49 @@ final class Tense {
 
   private Tense() {}
 
-  /** The tense for the expression at tokens {@code [first, end)}. */
+  /** Whether a tense puts the date before the reference date. */
+  static boolean isPast(int tense) {
+    return tense < 0;
+  }
+
+  static boolean isFuture(int tense) {
+    return tense > 0;
+  }
+
+  /** The tense for the expression at tokens {@code [first, end)}: a clue's tense, and how close it is. */
   static int of(Tokens t, int first, int end) {
+    int c = clue(t, first, end);
+    if (c == STOP || c == UNKNOWN) {
+      return UNKNOWN;
+    }
+    int distance = Math.abs(c) >> 2;
+    int tense = c > 0 ? FUTURE : PAST;
+    return distance <= DECISIVE ? tense : tense / 2;
+  }
+
+  /** The nearest clue, as its tense with its distance in tokens shifted in above two bits, or 0 or STOP. */
+  private static int clue(Tokens t, int first, int end) {
     Word before = t.w(first - 1);
     if (before != null && before.marker == Word.DETERMINER || isPossessive(t, end)) {
       return UNKNOWN;
     }
     // "extended to Nov. 20", "postponed until Tuesday": a deadline is often still to come after a past verb.
     boolean deadline = t.is(first - 1, "until") || t.is(first - 1, "till") || t.is(first - 1, "to")
-        || t.is(first - 1, "through") || t.is(first - 1, "by") || t.is(first - 1, "before");
+        || t.is(first - 1, "through") || t.is(first - 1, "by") || t.is(first - 1, "before")
+        || t.is(first - 1, "payable") || t.is(first - 1, "effective") || t.is(first - 1, "record")
+        || t.is(first - 1, "starting") || t.is(first - 1, "beginning") || t.is(first - 1, "expiring");
     boolean infinitive = false;
     for (int i = first - 1; i >= 0 && i >= first - BEFORE; i--) {
       if (t.isMark(i, ';') || i < first - 1 && isClauseStart(t, i)) {
         break;
       }
       int c = cue(t, i, first - i);
+      if (c == STOP) {
+        return STOP;
+      }
       if (c == PAST && (infinitive || deadline)) {
         // "agreed to meet on Friday", "had been set to expire Nov. 6": the date is the aim, not the act.
-        return UNKNOWN;
+        return STOP;
       }
       if (t.is(i, "to") && t.lowerCaseWord(i + 1) && t.w(i + 1) == null) {
         infinitive = true;
@@ -53,7 +87,7 @@ final class Tense {
         continue;
       }
       if (c != UNKNOWN) {
-        return c;
+        return located(c, first - i);
       }
     }
     boolean opensSentence = opensSentence(t, first);
@@ -61,12 +95,20 @@ final class Tense {
       if (t.isMark(i, ';') || t.isMark(i, ',') && !opensSentence || i > end && isClauseStart(t, i)) {
         break;
       }
-      int c = cue(t, i, i - end + 1);
+      // The main verb after a date that opens the sentence: "On Sunday, police and FBI agents said".
+      int c = cue(t, i, opensSentence ? 1 : i - end + 1);
+      if (c == STOP || deadline && c == PAST) {
+        return STOP;
+      }
       if (c != UNKNOWN) {
-        return deadline && c == PAST ? UNKNOWN : c;
+        return located(c, opensSentence ? 1 : i - end + 1);
       }
     }
     return UNKNOWN;
+  }
+
+  private static int located(int tense, int distance) {
+    return tense > 0 ? distance << 2 | 1 : -(distance << 2 | 1);
   }
 
   /** A word that opens a clause of its own, whose verb is not the date's: "before the monsoon arrives". */
@@ -117,6 +159,10 @@ final class Tense {
     if (!t.isWord(i)) {
       return UNKNOWN;
     }
+    if ((t.is(i, "is") || t.is(i, "are")) && t.is(i + 1, "to") && t.lowerCaseWord(i + 2)) {
+      // "is to resume": an arrangement for the future.
+      return FUTURE;
+    }
     Word w = t.w(i);
     if (w == null) {
       return regularPast(t, i) && (distance <= REPORTING || !TenseWords.isReporting(t, i)) ? PAST : UNKNOWN;
@@ -135,10 +181,6 @@ final class Tense {
         || t.is(i, "should") || t.is(i, "must"))) {
       // "would have told": what might have been, in the past.
       return PAST;
-    }
-    if ((t.is(i, "is") || t.is(i, "are")) && t.is(i + 1, "to") && t.lowerCaseWord(i + 2)) {
-      // "is to resume": an arrangement for the future.
-      return FUTURE;
     }
     if (w.tense == 0) {
       return UNKNOWN;
@@ -166,7 +208,7 @@ final class Tense {
         || t.is(i - 1, "had"))) {
       // "had been due to expire Friday", "was scheduled for Monday": an expectation held in the past, about a
       // date that may have come or not; the nearest date is the best guess.
-      return UNKNOWN;
+      return STOP;
     }
     return FUTURE;
   }

@@ -14,11 +14,11 @@ final class TenseWords {
   static void words(BiConsumer<String, Consumer<Word>> put) {
     for (String w : new String[] {"will", "ll", "shall", "would", "should", "must", "going", "gonna",
       "scheduled", "expected", "due", "planned", "plans", "plan", "upcoming", "intends", "intend", "aims", "hopes",
-      "slated", "poised", "supposed", "tomorrow", "next", "later", "may", "might", "hope", "hoped", "hoping",
+      "slated", "poised", "supposed", "tomorrow", "may", "might", "hope", "hoped", "hoping",
       "aimed", "aiming", "planning", "intended", "intending"}) {
       put.accept(w, x -> x.tense = Tense.FUTURE);
     }
-    for (String w : new String[] {"was", "were", "had", "did", "said", "told", "ago", "yesterday", "last", "earlier",
+    for (String w : new String[] {"was", "were", "had", "did", "said", "told", "ago", "yesterday",
       "went", "came", "took", "made", "gave", "met", "left", "began", "saw", "found", "got", "held", "fell", "rose",
       "won", "lost", "sent", "brought", "kept", "paid", "sold", "thought", "struck", "broke", "spoke", "wrote",
       "ran", "led", "fled", "shot", "knew", "grew", "drew", "threw", "flew", "bought", "caught", "taught", "fought",

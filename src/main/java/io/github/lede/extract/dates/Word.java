@@ -79,8 +79,7 @@ final class Word {
   static final int NOON = 2;
   static final int MIDNIGHT = 3;
   static final int FUTURE = 4;
-  static final int RECENT = 5;
-  /** "near", "foreseeable", "distant", "immediate": "the near future". */
+  /** "near", "distant", "immediate", "short": "the near future", "the short term". */
   static final int NEAR = 6;
   static final int THESE = 7;
   /** "nearly", "almost", "about", "some": a count before "ago" that is not exact. */
