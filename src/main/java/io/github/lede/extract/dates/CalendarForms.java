@@ -284,6 +284,32 @@ final class CalendarForms {
     return n == -1 && end == j + 1 ? -1 : end;
   }
 
+  /** "Q2", "Q3 2024", "H1": a quarter or half written as business news does. */
+  static int letterPeriod(Tokens t, int i, Expression e) {
+    boolean quarter = t.is(i, "q");
+    if (!t.upper(i) && !t.capitalised(i) || !t.isPlainNumber(i + 1, 1, 1) || !t.tight(i + 1)
+        || t.isWord(i + 2) && t.tight(i + 2)) {
+      return -1;
+    }
+    int n = t.value[i + 1];
+    if (n < 1 || n > (quarter ? 4 : 2)) {
+      return -1;
+    }
+    if (quarter) {
+      e.quarter = n;
+      e.granularity = Unit.QUARTER;
+    } else {
+      e.half = n;
+      e.granularity = Unit.HALF;
+    }
+    int j = i + 2;
+    if (t.isPlainNumber(j, 4, 4) && yearRange(t.value[j])) {
+      e.year = t.value[j];
+      return j + 1;
+    }
+    return yearAfter(t, j, e);
+  }
+
   /** "summer", "summer 2024", "the summer of 1998", "the winter of nineteen ninety-four". */
   static int season(Tokens t, int i, Expression e) {
     Word w = t.w(i);

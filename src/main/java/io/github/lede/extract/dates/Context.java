@@ -109,9 +109,23 @@ final class Context {
     return true;
   }
 
-  /** A weekday name read as a day here (full names only; abbreviations only inside a date). */
+  /**
+   * A weekday name read as a day here: full names only (abbreviations only inside a date), and not inside a
+   * name ("Good Friday", "Super Tuesday", "the Sunday Times").
+   */
   static boolean isWeekday(Tokens t, int i) {
     Word w = t.w(i);
-    return t.capitalised(i) && !w.abbreviation;
+    if (!t.capitalised(i) || w.abbreviation) {
+      return false;
+    }
+    if (t.capitalised(i - 1) && (t.is(i - 1, "good") || t.is(i - 1, "black") || t.is(i - 1, "super")
+        || t.is(i - 1, "bloody") || t.is(i - 1, "cyber") || t.is(i - 1, "holy") || t.is(i - 1, "ash")
+        || t.is(i - 1, "palm") || t.is(i - 1, "maundy") || t.is(i - 1, "shrove"))) {
+      return false;
+    }
+    return !(t.capitalised(i + 1) && (t.is(i + 1, "times") || t.is(i + 1, "telegraph") || t.is(i + 1, "mirror")
+        || t.is(i + 1, "express") || t.is(i + 1, "herald") || t.is(i + 1, "post") || t.is(i + 1, "mail")
+        || t.is(i + 1, "star") || t.is(i + 1, "tribune") || t.is(i + 1, "independent") || t.is(i + 1, "observer")
+        || t.is(i + 1, "club") || t.is(i + 1, "sport")));
   }
 }

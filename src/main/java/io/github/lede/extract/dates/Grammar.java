@@ -174,6 +174,8 @@ final class Grammar {
       }
     } else if (w.unit != 0) {
       end = DefiniteForms.unit(t, j, e);
+    } else if (w.marker == Word.PERIOD_LETTER) {
+      end = CalendarForms.letterPeriod(t, j, e);
     } else if (w.marker == Word.FULL) {
       end = DefiniteForms.fullYear(t, j, e);
     } else if (w.marker != 0) {

@@ -233,6 +233,7 @@ final class Lexicon {
     all(w -> w.marker = Word.FUTURE, "future");
     all(w -> w.marker = Word.NEAR, "near", "distant", "immediate", "short");
     all(w -> w.marker = Word.FULL, "full", "whole", "entire");
+    all(w -> w.marker = Word.PERIOD_LETTER, "q", "h");
     all(w -> w.marker = Word.THESE, "these");
     all(w -> w.marker = Word.PERIOD, "period");
     all(w -> w.marker = Word.APPROXIMATELY, "nearly", "almost", "about", "around", "some", "roughly", "approximately",

@@ -9,8 +9,9 @@ package io.github.lede.extract.dates;
  * in the same clause ("On Friday, the court ruled" is one clause for this purpose, since the date opens it).
  * A reporting verb ("said", "told") counts only right next to the date: "they said they expect the sale to
  * close by Dec. 15" is about December to come. A participle after "is" or "be" ("is heard", "will be held")
- * defers to what comes before it, and an expectation in the past ("had been due to expire") is past. A date
- * used as a modifier ("the Aug. 7 bombings", "Wednesday's ruling") takes no tense from the sentence's verb.
+ * defers to what comes before it, and an expectation in the past ("had been due to expire") tells nothing. A
+ * clue far from the date, or the verb of a sentence where the date only modifies a noun ("the Aug. 7
+ * bombings", "Wednesday's ruling"), leans one way without deciding.
  */
 final class Tense {
   /** A past clue right by the date ("said Friday", "was killed on Friday"). */
@@ -51,15 +52,18 @@ final class Tense {
     }
     int distance = Math.abs(c) >> 2;
     int tense = c > 0 ? FUTURE : PAST;
+    Word before = t.w(first - 1);
+    boolean modifier = before != null && before.marker == Word.DETERMINER || isPossessive(t, end);
+    if (modifier) {
+      // "the Aug. 7 bombings", "Wednesday's ruling": the sentence's verb is not the date's; a clue right by it
+      // leans one way, one farther off tells nothing.
+      return distance <= DECISIVE ? tense / 2 : UNKNOWN;
+    }
     return distance <= DECISIVE ? tense : tense / 2;
   }
 
   /** The nearest clue, as its tense with its distance in tokens shifted in above two bits, or 0 or STOP. */
   private static int clue(Tokens t, int first, int end) {
-    Word before = t.w(first - 1);
-    if (before != null && before.marker == Word.DETERMINER || isPossessive(t, end)) {
-      return UNKNOWN;
-    }
     // "extended to Nov. 20", "postponed until Tuesday": a deadline is often still to come after a past verb.
     boolean deadline = t.is(first - 1, "until") || t.is(first - 1, "till") || t.is(first - 1, "to")
         || t.is(first - 1, "through") || t.is(first - 1, "by") || t.is(first - 1, "before")

@@ -15,7 +15,7 @@ final class TenseWords {
     for (String w : new String[] {"will", "ll", "shall", "would", "should", "must", "going", "gonna",
       "scheduled", "expected", "due", "planned", "plans", "plan", "upcoming", "intends", "intend", "aims", "hopes",
       "slated", "poised", "supposed", "tomorrow", "may", "might", "hope", "hoped", "hoping",
-      "aimed", "aiming", "planning", "intended", "intending"}) {
+      "aimed", "aiming", "planning", "intended", "intending", "expect", "expects", "anticipate", "anticipates"}) {
       put.accept(w, x -> x.tense = Tense.FUTURE);
     }
     for (String w : new String[] {"was", "were", "had", "did", "said", "told", "ago", "yesterday",

@@ -94,6 +94,8 @@ final class Word {
   static final int PERIOD = 12;
   /** "full", "whole", "entire": "the full year". */
   static final int FULL = 13;
+  /** "Q" and "H" before a digit: "Q2", "H1". */
+  static final int PERIOD_LETTER = 14;
 
   static final int AGO = 1;
   static final int BEFORE = 2;

@@ -157,6 +157,13 @@ class DateExtractorTest {
   }
 
   @Test
+  void businessQuartersAndNamedDays() {
+    same("Sales in Q2 rose, and Q3 2023 was weak.", "Q2=2024-Q2\nQ3 2023=2023-Q3");
+    same("Net income for this year's third quarter fell.", "this year's third quarter=2024-Q3");
+    same("He writes for the Sunday Times about Good Friday.", "");
+  }
+
+  @Test
   void timemlReferenceValues() {
     same("Prices are now falling.", "now=PRESENT_REF");
     same("The firm recently cut jobs.", "recently=PAST_REF");
