@@ -47,6 +47,10 @@ final class Context {
       // 2024th, 1500m, 2000km: a measure or an ordinal, not a year ("1990s" is matched before this).
       return false;
     }
+    if (t.isTightMark(i + 1, '-') && t.lowerCaseWord(i + 2) && t.tight(i + 2) && t.w(i + 2) == null) {
+      // "a 2048-bit key", "a 1500-strong force": a measure.
+      return false;
+    }
     Word prev = t.w(i - 1);
     if (prev != null && prev.numberLabel) {
       return false;

@@ -42,7 +42,9 @@ final class DefiniteForms {
           e.clear();
           e.usesThe = true;
         }
-        e.shift(Expression.FROM_REFERENCE, Unit.WEEK, 0);
+        if (!endingOn(t, i + 1, e, Unit.WEEK)) {
+          e.shift(Expression.FROM_REFERENCE, Unit.WEEK, 0);
+        }
         return i + 1;
       }
       case Unit.WEEKEND -> {
@@ -103,8 +105,8 @@ final class DefiniteForms {
   }
 
   /**
-   * "the quarter ended Sept. 30", "the year ending June 30, 1990": the period that ends on the day named
-   * after it, which stays a mention of its own. Reads that day into {@code e} as a date of the given
+   * "the quarter ended Sept. 30", "the week ended January 9": the period that ends on the day named after
+   * it, which stays a mention of its own. Reads that day into {@code e} as a date of the given
    * granularity; returns false, leaving {@code e} as it was, when no such day follows.
    */
   static boolean endingOn(Tokens t, int k, Expression e, int granularity) {

@@ -147,9 +147,9 @@ final class Grammar {
     } else if (w.holiday != 0) {
       end = Holidays.match(t, j, e);
     } else if (w.season != 0) {
-      end = CalendarForms.season(t, j, e);
+      end = YearParts.season(t, j, e);
     } else if (w.marker == Word.FISCAL) {
-      end = CalendarForms.fiscal(t, j, e);
+      end = YearParts.fiscal(t, j, e);
     } else if (w.marker == Word.NOON || w.marker == Word.MIDNIGHT) {
       end = ClockTimes.clock(t, j, e);
       end = end > 0 ? dayAfterTime(t, end, e) : -1;
@@ -157,10 +157,10 @@ final class Grammar {
       end = CalendarForms.number(t, j, e);
       if (end < 0) {
         e.clear();
-        end = CalendarForms.period(t, j, e);
+        end = YearParts.period(t, j, e);
       }
     } else if (w.relation != 0) {
-      end = w.relation == Word.LAST && t.is(j - 1, "the") ? CalendarForms.period(t, j, e) : -1;
+      end = w.relation == Word.LAST && t.is(j - 1, "the") ? YearParts.period(t, j, e) : -1;
       if (end < 0) {
         e.clear();
         end = w.relation == Word.PAST ? DefiniteForms.reference(t, j, e) : RelativeForms.relation(t, j, e);
@@ -175,7 +175,7 @@ final class Grammar {
     } else if (w.unit != 0) {
       end = DefiniteForms.unit(t, j, e);
     } else if (w.marker == Word.PERIOD_LETTER) {
-      end = CalendarForms.letterPeriod(t, j, e);
+      end = YearParts.letterPeriod(t, j, e);
     } else if (w.marker == Word.FULL) {
       end = DefiniteForms.fullYear(t, j, e);
     } else if (w.marker != 0) {

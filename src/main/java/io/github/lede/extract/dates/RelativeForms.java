@@ -42,6 +42,10 @@ final class RelativeForms {
         return i + 1;
       }
       case Word.RECENTLY -> {
+        if (t.isTightMark(i + 1, '-')) {
+          // "recently-crowned": part of an adjective.
+          return -1;
+        }
         e.reference = "PAST_REF";
         return i + 1;
       }
@@ -83,9 +87,15 @@ final class RelativeForms {
       j++;
     }
     Word next = t.w(j);
+    if (i > 0 && t.capitalised(i) && t.capitalised(j) && t.isWord(i - 1) && !t.capitalised(i - 1)
+        && (next == null || next.unit != 0 || next.part != 0)) {
+      // "ITV's This Morning", "on This Week": the name of a programme, not a date.
+      return -1;
+    }
     if (next == null) {
-      // "current" on its own: "the current system", "current market conditions".
-      if (r == Word.CURRENT && t.is(i, "current") && !t.isTightMark(j, '-')) {
+      // "current" on its own: "the current system", "current market conditions"; not "current account".
+      if (r == Word.CURRENT && t.is(i, "current") && !t.isTightMark(j, '-') && !t.is(j, "account")
+          && !t.is(j, "accounts") && !t.is(j, "affairs")) {
         e.reference = "PRESENT_REF";
         return i + 1;
       }

@@ -3,7 +3,6 @@ package io.github.lede.extract.dates;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
-import java.time.temporal.IsoFields;
 
 /**
  * Turns a matched {@link Expression} into its TimeML value against the reference date, and remembers the last
@@ -12,8 +11,9 @@ import java.time.temporal.IsoFields;
  *
  * <p>A date without a year ("June 18", "Wednesday", "the first quarter") takes the occurrence the text points
  * to ("last June", "next Tuesday"), else the one the tense of the sentence points to (past: the latest that
- * has begun; future: the earliest that has not ended), else the nearest one. With no reference date, relative
- * and partial expressions get no value rather than a guess.
+ * has begun; future: the earliest that has not ended), else the nearest one, a future one counting as twice
+ * as far since news reports more than it foretells. With no reference date, relative and partial
+ * expressions get no value rather than a guess.
  */
 final class Resolver {
   /** How many sentences back a named quarter still anchors "a year ago". */
@@ -240,9 +240,5 @@ final class Resolver {
   /** Days from {@code a} to {@code b}. */
   static long days(LocalDate a, LocalDate b) {
     return ChronoUnit.DAYS.between(a, b);
-  }
-
-  static int isoWeek(LocalDate d) {
-    return d.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR);
   }
 }
