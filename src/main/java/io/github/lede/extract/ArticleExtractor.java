@@ -1,6 +1,7 @@
 package io.github.lede.extract;
 
 import io.github.lede.InputException;
+import io.github.lede.extract.dates.DateExtractor;
 import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.ingest.Authors;
 import io.github.lede.model.Article;
@@ -16,6 +17,7 @@ import java.util.List;
  */
 public final class ArticleExtractor {
   private static final PeopleExtractor PEOPLE = new PeopleExtractor();
+  private static final DateExtractor DATES = new DateExtractor();
 
   /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
   public Article extract(RawArticle raw, LocalDate referenceDate) {
@@ -51,6 +53,7 @@ public final class ArticleExtractor {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
     Article.Builder b = article.toBuilder();
     b.people(PEOPLE.extract(article));
+    b.dates(DATES.extract(article, reference));
     return b.build();
   }
 

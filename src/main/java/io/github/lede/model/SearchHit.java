@@ -16,6 +16,7 @@ import java.util.Map;
  * @param people the canonical names of the people it mentions
  * @param highlights per field name ({@code headline}, {@code body}, {@code caption}), the passages that
  *     matched, best first; empty when highlighting was off or nothing matched in text
+ * @param dates the dates the article talks about, in order (headline, captions, body), with their values
  */
 public record SearchHit(
     String id,
@@ -25,9 +26,11 @@ public record SearchHit(
     String source,
     String url,
     List<String> people,
-    Map<String, List<Highlight>> highlights) {
+    Map<String, List<Highlight>> highlights,
+    List<DateMention> dates) {
   public SearchHit {
     people = List.copyOf(people);
+    dates = List.copyOf(dates);
     // Kept in the order given (headline, body, caption), which Map.copyOf would not promise.
     highlights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlights));
   }

@@ -23,7 +23,7 @@ import org.apache.lucene.index.StoredFields;
 public final class StoredArticles {
   private static final JsonFactory JSON = JsonFactory.builder().build();
   private static final Set<String> HIT_FIELDS =
-      Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL, Schema.PERSON);
+      Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.EXTRAS);
 
   private StoredArticles() {}
 
@@ -35,7 +35,7 @@ public final class StoredArticles {
       people.add(f.stringValue());
     }
     return new SearchHit(d.get(Schema.ID), score, d.get(Schema.HEADLINE), date(d.get(Schema.PUBLISHED)),
-        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights);
+        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights, StoredDates.read(d.get(Schema.EXTRAS)));
   }
 
   /** The whole article stored for a document. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.lede.json.ArticleJson;
 import io.github.lede.model.Article;
+import io.github.lede.model.DateMention;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchResults;
@@ -89,6 +90,18 @@ final class Json {
       g.writeEndArray();
     }
     g.writeEndObject();
+    g.writeArrayFieldStart("dates");
+    for (DateMention d : h.dates()) {
+      g.writeStartObject();
+      g.writeStringField("text", d.text());
+      g.writeStringField("value", d.value());
+      g.writeStringField("field", d.field().jsonName());
+      g.writeNumberField("index", d.index());
+      g.writeNumberField("start", d.start());
+      g.writeNumberField("end", d.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeEndObject();
   }
 }

@@ -123,6 +123,15 @@ final class SearchCommand implements Callable<Integer> {
     }
   }
 
+  /** Each distinct date as its text and value: "last week (2024-W24), January 2024 (2024-01)". */
+  private static String dates(SearchHit h) {
+    java.util.LinkedHashSet<String> seen = new java.util.LinkedHashSet<>();
+    for (io.github.lede.model.DateMention d : h.dates()) {
+      seen.add(d.value() == null ? d.text() : d.text() + " (" + d.value() + ")");
+    }
+    return String.join(", ", seen);
+  }
+
   static void print(PrintWriter out, SearchResults r, boolean bold) {
     out.printf("%s%d article%s%n", r.totalIsLowerBound() ? "at least " : "", r.total(), r.total() == 1 ? "" : "s");
     int rank = 0;
@@ -144,6 +153,9 @@ final class SearchCommand implements Callable<Integer> {
       out.println("   " + String.join(" · ", meta));
       if (!h.people().isEmpty()) {
         out.println("   people: " + String.join(", ", h.people()));
+      }
+      if (!h.dates().isEmpty()) {
+        out.println("   dates: " + dates(h));
       }
       for (Map.Entry<String, List<Highlight>> e : h.highlights().entrySet()) {
         for (Highlight hl : e.getValue()) {

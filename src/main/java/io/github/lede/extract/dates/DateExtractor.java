@@ -1,0 +1,98 @@
+package io.github.lede.extract.dates;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.ArticleField;
+import io.github.lede.model.DateMention;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the dates an article talks about and writes each as TimeML does, at its own granularity:
+ * "Sept. 13, 2023" {@code 2023-09-13}, "last week" {@code 2024-W24}, "June 2024" {@code 2024-06}, "the first
+ * quarter of 2025" {@code 2025-Q1}, "the 1990s" {@code 199X}, "Wednesday morning" {@code 2024-06-19TMO},
+ * "now" {@code PRESENT_REF}. Relative and partial dates are resolved against a reference date (the
+ * publication date); without one they are kept with a null value. Durations ("24 years") and sets ("every
+ * Monday") are not dates and are not reported.
+ *
+ * <p>A hand-written scanner over tokens, one sentence at a time, with a bounded look-ahead at each token:
+ * linear in the text and allocating little beyond the mentions it returns. Stateless and thread-safe.
+ */
+public final class DateExtractor {
+
+  /**
+   * The date mentions of the headline (unless it is derived from the lede), then of each caption, then of
+   * the body, each in text order, with offsets into that field's text.
+   *
+   * @param reference the day relative dates count from, or null to leave them unresolved
+   */
+  public List<DateMention> extract(Article article, LocalDate reference) {
+    Run run = new Run(reference);
+    List<DateMention> out = new ArrayList<>();
+    if (!article.headlineDerived()) {
+      // A derived headline repeats the lede's first sentence: its dates are the body's.
+      run.scan(article.headline(), ArticleField.HEADLINE, 0, out);
+    }
+    for (int c = 0; c < article.captions().size(); c++) {
+      run.scan(article.captions().get(c), ArticleField.CAPTION, c, out);
+    }
+    run.scan(article.body(), ArticleField.BODY, 0, out);
+    return out;
+  }
+
+  /** The date mentions of one text, as if it were an article's body. */
+  public List<DateMention> extract(String text, LocalDate reference) {
+    List<DateMention> out = new ArrayList<>();
+    new Run(reference).scan(text, ArticleField.BODY, 0, out);
+    return out;
+  }
+
+  /** The working state of one extraction: reused buffers and the resolver's anchor. */
+  private static final class Run {
+    private final Tokens tokens = new Tokens();
+    private final Expression expression = new Expression();
+    private final Resolver resolver;
+
+    Run(LocalDate reference) {
+      this.resolver = new Resolver(reference);
+    }
+
+    void scan(String text, ArticleField field, int index, List<DateMention> out) {
+      resolver.reset();
+      Tokens t = tokens;
+      Expression e = expression;
+      int sentence = 0;
+      for (int pos = 0; pos < text.length(); sentence++) {
+        pos = t.read(text, pos);
+        for (int i = 0; i < t.size; ) {
+          int end = Grammar.match(t, i, e);
+          if (end <= i) {
+            i++;
+            continue;
+          }
+          int first = e.first;
+          if (!isSet(t, first, end)) {
+            String value = resolver.resolve(e, t, first, end, sentence);
+            int s = t.start[first];
+            int x = t.end[end - 1];
+            out.add(new DateMention(text.substring(s, x), value, field, index, s, x));
+          }
+          i = end;
+        }
+      }
+    }
+
+    /** "every Monday", "each summer", "every other week", "on Saturday mornings": a set of dates, not one. */
+    private static boolean isSet(Tokens t, int first, int end) {
+      Word before = t.w(first - 1);
+      if (before != null && before.setMarker) {
+        return true;
+      }
+      Word after = t.w(end);
+      if (after != null && after.part != 0 && after.plural) {
+        return true;
+      }
+      return t.is(first - 1, "other") && t.w(first - 2) != null && t.w(first - 2).setMarker;
+    }
+  }
+}

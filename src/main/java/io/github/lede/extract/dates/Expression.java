@@ -1,0 +1,118 @@
+package io.github.lede.extract.dates;
+
+/**
+ * What a matched date expression says, before it is resolved to a value: the calendar fields the text gives,
+ * and how to find the rest. One instance is reused for every match of an extraction run; the grammar fills
+ * it and the {@link Resolver} reads it.
+ *
+ * <ul>
+ *   <li>Absolute: {@link #year} and finer fields are all written ("Sept. 13, 2023", "the 1990s").
+ *   <li>Partial: fields without a year ("June 18", "Wednesday", "the first quarter"); the year, or the week,
+ *       comes from the reference date, the {@link #direction} the text gives ("last June") or, failing that,
+ *       the tense of the sentence.
+ *   <li>Shifted: a number of {@link #shiftUnit}s away from the reference date ("two days ago", "last week") or
+ *       from the date mentioned before ("a year earlier", "the next day").
+ *   <li>A TimeML reference value: {@code PRESENT_REF}, {@code PAST_REF}, {@code FUTURE_REF} ("now").
+ * </ul>
+ */
+final class Expression {
+  static final int NONE = Integer.MIN_VALUE;
+
+  /** Shift from the reference date (the publication date). */
+  static final int FROM_REFERENCE = 1;
+  /** Shift from the date mentioned before in the same text, else nothing. */
+  static final int FROM_PREVIOUS = 2;
+  /** Shift from the date mentioned before, else from the reference date. */
+  static final int FROM_PREVIOUS_OR_REFERENCE = 3;
+  /**
+   * Shift from a quarter named in this sentence or the one before, else from the reference date: "a year
+   * ago" in earnings news means the same quarter a year before.
+   */
+  static final int FROM_RECENT_QUARTER_OR_REFERENCE = 4;
+
+  int year;
+  int month;
+  int day;
+  int quarter;
+  int half;
+  int season;
+  /** A decade's first three digits (199 for the 1990s). */
+  int decade;
+  /** A century's first two digits (19 for the 20th century). */
+  int century;
+  int weekday;
+  boolean weekend;
+  /** A part of the day ({@link Unit#MORNING} ...), or 0. */
+  int part;
+  int hour;
+  int minute;
+  int holiday;
+  /** The granularity of the value ({@link Unit#DAY} ...). */
+  int granularity;
+
+  /** The year as a shift from the reference year ("June last year": -1), or {@link #NONE}. */
+  int yearShift;
+  /** {@link Word#LAST}, {@link Word#NEXT} or {@link Word#THIS} when the text says which one; 0 to use tense. */
+  int direction;
+
+  int anchor;
+  int shiftUnit;
+  int shiftAmount;
+  /** The shift from the reference date when there is no previous date to shift from. */
+  int fallbackAmount;
+  /** "a year earlier", "two days later": the shifted date keeps the granularity of the date it shifts. */
+  boolean keepAnchorGranularity;
+
+  /** A TimeML reference value such as {@code PRESENT_REF}, or null. */
+  String reference;
+  /** The expression includes a leading "the" ("the 1990s", but not "the June 18 vote"). */
+  boolean usesThe;
+  /** The first token of the match, set by {@link Grammar#match}. */
+  int first;
+
+  void clear() {
+    year = NONE;
+    month = 0;
+    day = 0;
+    quarter = 0;
+    half = 0;
+    season = 0;
+    decade = NONE;
+    century = NONE;
+    weekday = 0;
+    weekend = false;
+    part = 0;
+    hour = -1;
+    minute = 0;
+    holiday = 0;
+    granularity = 0;
+    yearShift = NONE;
+    direction = 0;
+    anchor = 0;
+    shiftUnit = 0;
+    shiftAmount = 0;
+    fallbackAmount = 0;
+    keepAnchorGranularity = false;
+    reference = null;
+    usesThe = false;
+  }
+
+  /** A shift of {@code amount} units from the given anchor, at that unit's granularity. */
+  Expression shift(int anchor, int unit, int amount) {
+    this.anchor = anchor;
+    this.shiftUnit = unit;
+    this.shiftAmount = amount;
+    this.fallbackAmount = amount;
+    this.granularity = unit == Unit.FORTNIGHT ? Unit.WEEK : unit;
+    return this;
+  }
+
+  boolean isShift() {
+    return anchor != 0;
+  }
+
+  /** Names a day (or a time on one), so a following part of the day or clock time can attach to it. */
+  boolean namesDay() {
+    return granularity == Unit.DAY || granularity == Unit.TIME;
+  }
+}

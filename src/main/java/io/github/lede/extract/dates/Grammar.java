@@ -1,0 +1,241 @@
+package io.github.lede.extract.dates;
+
+/**
+ * Matches one date expression at a token: an optional "the", an optional modifier ("early", "late", "mid-",
+ * "earlier", "later", "the end of", "the beginning of"), then a core form from {@link CalendarForms},
+ * {@link RelativeForms}, {@link ShiftForms}, {@link DefiniteForms}, {@link ClockTimes} or
+ * {@link Holidays}, then what may follow a day (a part of the day, a date after a weekday). Every form looks
+ * a bounded number of tokens ahead, so a match costs constant time and a scan is linear.
+ */
+final class Grammar {
+  private Grammar() {}
+
+  /**
+   * Matches at token {@code i}; returns the end token (exclusive) and leaves the first token of the
+   * expression in {@code e}, or returns -1.
+   */
+  static int match(Tokens t, int i, Expression e) {
+    e.clear();
+    if (t.kind[i] == Tokens.WORD && t.word[i] == null) {
+      return -1;
+    }
+    int j = t.is(i, "the") ? i + 1 : i;
+    if (j > i && j >= t.size) {
+      return -1;
+    }
+    int m = modifier(t, j);
+    if (m > 0) {
+      int k = t.is(m, "the") ? m + 1 : m;
+      int end = core(t, k, e);
+      if (end > 0 && e.reference == null && e.granularity != Unit.TIME && (k == m || e.usesThe)) {
+        e.first = i;
+        return end;
+      }
+      e.clear();
+    }
+    int end = core(t, j, e);
+    e.first = j > i && e.usesThe ? i : j;
+    return end > 0 && e.granularity == Unit.YEAR ? quarterOfYear(t, end, e) : end;
+  }
+
+  /**
+   * A quarter or half of the year just matched: "this year's third quarter", "next year's first quarter",
+   * "the 1988 second quarter", "the year-ago third quarter", "last year's quarter".
+   */
+  private static int quarterOfYear(Tokens t, int end, Expression e) {
+    int k = end;
+    boolean possessive = (t.isMark(k, '\'') || t.isMark(k, '’')) && t.is(k + 1, "s") && t.tight(k);
+    if (possessive) {
+      k += 2;
+    }
+    Word o = t.w(k);
+    if (o == null) {
+      return end;
+    }
+    if (possessive && o.unit == Unit.QUARTER && !o.plural && e.anchor == Expression.FROM_REFERENCE
+        && e.shiftAmount == -1) {
+      // "last year's quarter": the quarter reported, a year before.
+      e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, -4).fallbackAmount = -5;
+      return k + 1;
+    }
+    int n = o.ordinal;
+    int u = t.isTightMark(k + 1, '-') ? k + 2 : k + 1;
+    Word unit = t.w(u);
+    if (n < 1 || unit == null || unit.plural || !(unit.unit == Unit.QUARTER && n <= 4 || unit.unit == Unit.HALF
+        && n <= 2)) {
+      return end;
+    }
+    int shift;
+    if (e.year != Expression.NONE) {
+      shift = Expression.NONE;
+    } else if (e.anchor == Expression.FROM_REFERENCE || e.anchor == Expression.FROM_RECENT_QUARTER_OR_REFERENCE) {
+      shift = e.shiftAmount;
+    } else {
+      return end;
+    }
+    int year = e.year;
+    int first = e.first;
+    boolean the = e.usesThe;
+    e.clear();
+    e.year = year;
+    e.yearShift = shift;
+    e.first = first;
+    e.usesThe = the;
+    if (unit.unit == Unit.QUARTER) {
+      e.quarter = n;
+      e.granularity = Unit.QUARTER;
+    } else {
+      e.half = n;
+      e.granularity = Unit.HALF;
+    }
+    return u + 1;
+  }
+
+  /**
+   * The end of a modifier at {@code j}: "early", "late", "mid", "earlier", "later" (a hyphen after them
+   * included), "end of", "beginning of", "start of", "middle of"; or -1.
+   */
+  private static int modifier(Tokens t, int j) {
+    Word w = t.w(j);
+    if (w == null || w.modifier == 0) {
+      return -1;
+    }
+    Word before = t.w(j - 1);
+    if (before != null && before.unit != 0 && (w.modifier == Word.EARLIER || w.modifier == Word.LATER)) {
+      // "an hour earlier next year": "earlier" belongs to the hour.
+      return -1;
+    }
+    if (t.is(j, "end") || t.is(j, "beginning") || t.is(j, "start") || t.is(j, "middle")) {
+      return t.is(j + 1, "of") ? j + 2 : -1;
+    }
+    return t.isTightMark(j + 1, '-') ? j + 2 : j + 1;
+  }
+
+  /** One core form at {@code j}; returns the end or -1. */
+  static int core(Tokens t, int j, Expression e) {
+    if (j >= t.size) {
+      return -1;
+    }
+    byte kind = t.kind[j];
+    if (kind == Tokens.NUMBER) {
+      int end = ClockTimes.clock(t, j, e);
+      if (end > 0) {
+        return dayAfterTime(t, end, e);
+      }
+      e.clear();
+      end = CalendarForms.number(t, j, e);
+      if (end > 0) {
+        return end;
+      }
+      e.clear();
+      return ShiftForms.count(t, j, e);
+    }
+    if (kind == Tokens.MARK) {
+      return CalendarForms.decade(t, j, e);
+    }
+    Word w = t.word[j];
+    if (w == null) {
+      return -1;
+    }
+    int end = -1;
+    if (w.month != 0) {
+      end = CalendarForms.month(t, j, e);
+    } else if (w.weekday != 0) {
+      end = weekday(t, j, e);
+    } else if (w.deictic != 0) {
+      end = RelativeForms.deictic(t, j, e);
+    } else if (w.holiday != 0) {
+      end = Holidays.match(t, j, e);
+    } else if (w.season != 0) {
+      end = YearParts.season(t, j, e);
+    } else if (w.marker == Word.FISCAL) {
+      end = YearParts.fiscal(t, j, e);
+    } else if (w.marker == Word.NOON || w.marker == Word.MIDNIGHT) {
+      end = ClockTimes.clock(t, j, e);
+      end = end > 0 ? dayAfterTime(t, end, e) : -1;
+    } else if (w.ordinal != 0) {
+      end = CalendarForms.number(t, j, e);
+      if (end < 0) {
+        e.clear();
+        end = YearParts.period(t, j, e);
+      }
+    } else if (w.relation != 0) {
+      end = w.relation == Word.LAST && t.is(j - 1, "the") ? YearParts.period(t, j, e) : -1;
+      if (end < 0) {
+        e.clear();
+        end = w.relation == Word.PAST ? DefiniteForms.reference(t, j, e) : RelativeForms.relation(t, j, e);
+      }
+    } else if (w.number >= 0 || w.vagueCount || w.marker == Word.APPROXIMATELY || t.is(j, "more")
+        || t.is(j, "less") || t.is(j, "fewer")) {
+      end = w.plural ? CalendarForms.decade(t, j, e) : CalendarForms.spokenYear(t, j, e);
+      if (end < 0) {
+        e.clear();
+        end = ShiftForms.count(t, j, e);
+      }
+    } else if (w.unit != 0) {
+      end = DefiniteForms.unit(t, j, e);
+    } else if (w.marker == Word.PERIOD_LETTER) {
+      end = YearParts.letterPeriod(t, j, e);
+    } else if (w.marker == Word.FULL) {
+      end = DefiniteForms.fullYear(t, j, e);
+    } else if (w.marker != 0) {
+      end = DefiniteForms.reference(t, j, e);
+    }
+    return end;
+  }
+
+  /** "Friday", "Friday morning", "Friday, Oct. 23", "Monday, 3 March 2025", "Wed, 19 Jun 2024". */
+  private static int weekday(Tokens t, int j, Expression e) {
+    Word w = t.w(j);
+    int k = j + 1;
+    if (w.abbreviation && t.isTightMark(k, '.')) {
+      k++;
+    }
+    int d = t.isMark(k, ',') ? k + 1 : k;
+    Word next = t.w(d);
+    int end = -1;
+    if (next != null && next.month != 0) {
+      end = CalendarForms.month(t, d, e);
+    } else if (t.isDayNumber(d)) {
+      end = CalendarForms.number(t, d, e);
+    }
+    if (end > 0 && e.day != 0) {
+      e.weekday = w.weekday;
+      return end;
+    }
+    e.clear();
+    if (!Context.isWeekday(t, j)) {
+      return -1;
+    }
+    e.weekday = w.weekday;
+    e.granularity = Unit.DAY;
+    return RelativeForms.partOfDay(t, j + 1, e);
+  }
+
+  /** After a clock time, the day it is on: "9 p.m. Monday", "noon Saturday", "5 p.m. EST Nov. 9", "10 a.m. today". */
+  private static int dayAfterTime(Tokens t, int end, Expression e) {
+    int hour = e.hour;
+    int minute = e.minute;
+    int k = t.is(end, "on") || t.isMark(end, ',') ? end + 1 : end;
+    Word w = t.w(k);
+    int dayEnd = -1;
+    if (w != null && (w.weekday != 0 || w.month != 0 || w.deictic == Word.TODAY || w.deictic == Word.YESTERDAY
+        || w.deictic == Word.TOMORROW)) {
+      e.clear();
+      dayEnd = core(t, k, e);
+      if (dayEnd < 0 || !e.namesDay() || e.part != 0) {
+        dayEnd = -1;
+      }
+    }
+    if (dayEnd < 0) {
+      e.clear();
+      e.granularity = Unit.TIME;
+      dayEnd = end;
+    } else if (!e.isShift()) {
+      e.granularity = Unit.TIME;
+    }
+    e.hour = hour;
+    e.minute = minute;
+    return dayEnd;
+  }
+}
