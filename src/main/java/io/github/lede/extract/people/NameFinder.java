@@ -29,7 +29,7 @@ final class NameFinder {
     return out;
   }
 
-  private static boolean isNameWord(Token t) {
+  static boolean isNameWord(Token t) {
     return t.isWord() && (t.capitalised || isArabicArticleName(t.text)) && !Character.isDigit(t.text.charAt(0));
   }
 
@@ -115,7 +115,7 @@ final class NameFinder {
     }
     // "Russian President Vladimir Putin": a demonym or place before the title belongs to the role.
     String role = titleFrom >= 0 ? text.substring(tokens.get(titleFrom).start, tokens.get(core - 1).end)
-        : lowerRoleBefore(text, tokens, from);
+        : RolesBefore.lowerRoleBefore(text, tokens, from);
     boolean titled = role != null;
     // A role described after the name names it better than a courtesy title; it is no evidence of a person
     // by itself ("Norvale, a manufacturer of ...").
@@ -199,72 +199,6 @@ final class NameFinder {
     return i < to && (Lexicon.TITLE_WORDS.contains(tokens.get(i).key) || Lexicon.HONORIFICS.contains(tokens.get(i).key));
   }
 
-  /** "Latchwell's head of product security, Anika Sharma": a role with its of-phrase, read backwards. */
-  private static String ofRoleBefore(String text, List<Token> tokens, int last) {
-    for (int i = last - 1; i >= 0 && last - i <= 5; i--) {
-      Token t = tokens.get(i);
-      if (!t.isWord() || t.capitalised) {
-        return null;
-      }
-      if (Lexicon.LOWER_ROLES.contains(t.key) && tokens.get(i + 1).key.equals("of")) {
-        for (int j = i + 2; j <= last; j++) {
-          if (Roles.isDeterminer(tokens.get(j))) {
-            return null;
-          }
-        }
-        return text.substring(t.start, tokens.get(last).end);
-      }
-    }
-    return null;
-  }
-
-  /** A word that opens a role: "chief", "race", "agricultural", or a capitalised body ("Council member"). */
-  private static boolean isRolePrefix(Token t) {
-    if (!t.isWord() || t.key.equals("the") || t.key.equals("a") || t.key.equals("an") || t.key.equals("'s")) {
-      return false;
-    }
-    if (t.capitalised) {
-      return Lexicon.ROLE_BODIES.contains(t.key);
-    }
-    return Character.isLetter(t.text.charAt(0)) && !Lexicon.PREPOSITIONS.contains(t.key)
-        && !Roles.isDeterminer(t);
-  }
-
-  /** The run starting at {@code from} is followed by a comma: "chair, Orla Kinsella, wrote". */
-  private static boolean closesWithComma(List<Token> tokens, int from) {
-    int i = from;
-    while (i < tokens.size() && (isNameWord(tokens.get(i)) || Lexicon.PARTICLES.contains(tokens.get(i).key))) {
-      i++;
-    }
-    return i < tokens.size() && tokens.get(i).isPunct(',');
-  }
-
-  /**
-   * "analyst Jane Doe", "striker Alan Shearer", "The group's chair, Orla Kinsella, wrote": a lower-case role
-   * just before the run, or just before a comma that opens a name set off by commas.
-   */
-  private static String lowerRoleBefore(String text, List<Token> tokens, int from) {
-    if (from == 0) {
-      return null;
-    }
-    int at = from - 1;
-    boolean commaSet = tokens.get(at).isPunct(',') && from >= 2 && closesWithComma(tokens, from);
-    if (commaSet) {
-      at--;
-    }
-    Token prev = tokens.get(at);
-    if (!(prev.isWord() && !prev.capitalised && Lexicon.LOWER_ROLES.contains(prev.key))) {
-      // Only set off by commas may a role bring its of-phrase: "head of product security, Anika Sharma";
-      // "president of Argentina" names no one.
-      return commaSet ? ofRoleBefore(text, tokens, at) : null;
-    }
-    // Back over the words that make the role: "chief executive", "city manager", "Council member".
-    int first = at;
-    while (first > 0 && at - first < 3 && isRolePrefix(tokens.get(first - 1))) {
-      first--;
-    }
-    return text.substring(tokens.get(first).start, prev.end);
-  }
 
   private Candidate.Verdict judge(List<Token> tokens, int runFrom, int from, int to, boolean titled,
       boolean honorific) {
@@ -293,17 +227,17 @@ final class NameFinder {
     if (k == 1 && Lexicon.CALENDAR.contains(first.key)) {
       return Candidate.Verdict.NOT_PERSON;
     }
-    if (locativeBefore(tokens, runFrom) && !titled) {
+    if (NameContext.locativeBefore(tokens, runFrom) && !titled) {
       // "a farmer in Ben Tre", "near Al Suwaiq": places follow these; a person so placed is found elsewhere.
       return Candidate.Verdict.UNDECIDED;
     }
-    if (particleOpensCompany(tokens, from, to)) {
+    if (NameContext.particleOpensCompany(tokens, from, to)) {
       return Candidate.Verdict.NOT_PERSON;
     }
-    if (namePartOfOrganisation(tokens, runFrom) && !honorific) {
+    if (NameContext.namePartOfOrganisation(tokens, runFrom) && !honorific) {
       return Candidate.Verdict.NOT_PERSON;
     }
-    if (precededByThe(tokens, runFrom) && !titled) {
+    if (NameContext.precededByThe(tokens, runFrom) && !titled) {
       // "the White House", "the Kremlin" -- but "the Clinton administration" names a person found elsewhere.
       return Candidate.Verdict.UNDECIDED;
     }
@@ -312,10 +246,10 @@ final class NameFinder {
       return k >= 2 && g.isGiven(first.key) && g.isFamily(last.key) && !g.common.contains(first.key)
           ? Candidate.Verdict.PERSON : Candidate.Verdict.UNDECIDED;
     }
-    if (titled || ageAfter(tokens, to) || SportsLines.namesPlayer(tokens, runFrom, to)) {
+    if (titled || NameContext.ageAfter(tokens, to) || SportsLines.namesPlayer(tokens, runFrom, to)) {
       return Candidate.Verdict.PERSON;
     }
-    boolean context = speechAfter(tokens, to) || speechBefore(tokens, runFrom) || appositionAfter(tokens, to);
+    boolean context = NameContext.speechAfter(tokens, to) || NameContext.speechBefore(tokens, runFrom) || NameContext.appositionAfter(tokens, to);
     if (k >= 2) {
       // A given name that is also a place ("Sydney", "Paris") opens a person's name only before a family name.
       // "Marine Research", "Sydney Bulldogs": a given name before an ordinary word is no person's name.
@@ -416,107 +350,6 @@ final class NameFinder {
     return false;
   }
 
-  /**
-   * "Van der Meulen Baggerwerken": a surname with its particles says who; a second word after it makes the
-   * run a firm named after someone, not a person ("van der Berg" alone is a surname).
-   */
-  private static boolean particleOpensCompany(List<Token> tokens, int from, int to) {
-    int i = from;
-    while (i < to && Lexicon.PARTICLES.contains(tokens.get(i).key)) {
-      i++;
-    }
-    return i > from + 1 && to - i >= 2;
-  }
-
-  private static boolean locativeBefore(List<Token> tokens, int from) {
-    if (from == 0 || !tokens.get(from - 1).isWord()) {
-      return false;
-    }
-    return switch (tokens.get(from - 1).key) {
-      case "in", "near", "outside", "across", "throughout", "around", "into", "towards", "toward" -> true;
-      default -> false;
-    };
-  }
-
-  /** "Department for Rural Waterways", "Council on Foreign Relations": the rest of an organisation's name. */
-  private static boolean namePartOfOrganisation(List<Token> tokens, int from) {
-    if (from < 2) {
-      return false;
-    }
-    String link = tokens.get(from - 1).key;
-    Token before = tokens.get(from - 2);
-    return (link.equals("for") || link.equals("of") || link.equals("on")) && before.capitalised
-        && Lexicon.ORGANISATION_CORE.contains(before.key);
-  }
-
-  private static boolean precededByThe(List<Token> tokens, int from) {
-    return from > 0 && tokens.get(from - 1).isWord() && tokens.get(from - 1).key.equals("the");
-  }
-
-  /** "Putin said", "Putin, who ... said" is not looked at; "Putin told reporters", "Putin 's". */
-  static boolean speechAfter(List<Token> tokens, int to) {
-    return to < tokens.size() && tokens.get(to).isWord() && Lexicon.SPEECH_VERBS.contains(tokens.get(to).key)
-        && !tokens.get(to).capitalised;
-  }
-
-  /** "said Jenny Town", "according to Jenny Town". */
-  static boolean speechBefore(List<Token> tokens, int from) {
-    if (from >= 1 && tokens.get(from - 1).isWord()) {
-      String k = tokens.get(from - 1).key;
-      // Not "told": who is told listens.
-      if (k.equals("said") || k.equals("says") || k.equals("added") || k.equals("wrote")) {
-        return true;
-      }
-      if (k.equals("to") && from >= 2 && tokens.get(from - 2).key.equals("according")) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "Lennart Meri, 67, has ...": an age between commas follows only people. */
-  static boolean ageAfter(List<Token> tokens, int to) {
-    if (to + 2 >= tokens.size() || !tokens.get(to).isPunct(',')) {
-      return false;
-    }
-    Token t = tokens.get(to + 1);
-    return t.isWord() && t.text.length() <= 3 && allDigits(t.text) && Integer.parseInt(t.text) < 120
-        && (tokens.get(to + 2).isPunct(',') || tokens.get(to + 2).isPunct(')'));
-  }
-
-  private static boolean allDigits(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return !s.isEmpty();
-  }
-
-  /** "Jenny Town, a senior fellow at ...": a person described after a comma. */
-  static boolean appositionAfter(List<Token> tokens, int to) {
-    if (to + 1 >= tokens.size() || !tokens.get(to).isPunct(',')) {
-      return false;
-    }
-    int i = to + 1;
-    Token t = tokens.get(i);
-    if (t.isWord() && (t.key.equals("a") || t.key.equals("an") || t.key.equals("the"))) {
-      i++;
-    }
-    for (int n = 0; n < 4 && i < tokens.size() && tokens.get(i).isWord(); n++, i++) {
-      String key = tokens.get(i).key;
-      if (Lexicon.PERSON_NOUNS.contains(key) || isProfession(key)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "biologist", "physician", "photographer": professions by their endings, which companies do not take. */
-  static boolean isProfession(String key) {
-    return key.length() > 5 && (key.endsWith("ist") || key.endsWith("ician") || key.endsWith("grapher")
-        || key.endsWith("ologer"));
-  }
 
   private static String joinKeys(List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
