@@ -31,6 +31,11 @@ final class Candidate {
     this.verdict = verdict;
   }
 
+  /** The same run with another verdict. */
+  Candidate withVerdict(Verdict v) {
+    return new Candidate(field, index, source, tokens, from, to, role, v);
+  }
+
   int size() {
     return to - from;
   }

@@ -254,7 +254,7 @@ final class NameFinder {
       // A given name that is also a place ("Sydney", "Paris") opens a person's name only before a family name.
       // "Marine Research", "Sydney Bulldogs": a given name before an ordinary word is no person's name.
       boolean givenFirst = isGiven(first) && !(first.sentenceStart && g.common.contains(first.key))
-          && !(isOrdinaryWord(last) && !isFamily(last));
+          && !(isOrdinaryWord(last) && !isFamily(last) && (isOrdinaryWord(first) || g.isPlace(first.key)));
       boolean asian = g.asianFamily.contains(first.key);
       boolean initials = hasInitial(tokens, from, to);
       boolean allNames = allNameWords(tokens, from, to);

@@ -27,6 +27,7 @@ public final class PeopleExtractor {
   }
 
   private static List<Person> group(List<Candidate> all) {
+    promoteListMembers(all);
     List<PersonGroup> groups = new ArrayList<>();
     // Pass 1: the people named with enough evidence, fullest forms first so that surnames find them.
     for (int order = 0; order < all.size(); order++) {
@@ -59,6 +60,44 @@ public final class PeopleExtractor {
       people.add(g.toPerson());
     }
     return people;
+  }
+
+  /**
+   * Team sheets and leaderboards list names between commas: where a list of three or more holds two people
+   * already, its other two- to four-word entries are people too ("Sanath Jayasuriya, Romesh Kaluwitharana,
+   * Asanka Gurusinha").
+   */
+  private static void promoteListMembers(List<Candidate> all) {
+    int i = 0;
+    while (i < all.size()) {
+      int j = i;
+      while (j + 1 < all.size() && commaBetween(all.get(j), all.get(j + 1))) {
+        j++;
+      }
+      if (j - i >= 2) {
+        int people = 0;
+        for (int k = i; k <= j; k++) {
+          people += all.get(k).verdict == Candidate.Verdict.PERSON && all.get(k).size() >= 2 ? 1 : 0;
+        }
+        if (people >= 2) {
+          for (int k = i; k <= j; k++) {
+            Candidate c = all.get(k);
+            if (c.verdict == Candidate.Verdict.UNDECIDED && c.size() >= 2 && c.size() <= 4 && !c.first().inCapsLine) {
+              all.set(k, c.withVerdict(Candidate.Verdict.PERSON));
+            }
+          }
+        }
+      }
+      i = j + 1;
+    }
+  }
+
+  /** The two candidates stand in one token list with only a comma (or ", and") between them. */
+  private static boolean commaBetween(Candidate a, Candidate b) {
+    if (a.tokens != b.tokens || b.from - a.to < 1 || b.from - a.to > 2 || !a.tokens.get(a.to).isPunct(',')) {
+      return false;
+    }
+    return b.from - a.to == 1 || a.tokens.get(a.to + 1).key.equals("and");
   }
 
   /** Adds the candidate to the person it names; with {@code create}, a new person when none matches. */
