@@ -1,20 +1,14 @@
 package io.github.lede.bench;
 
-import io.github.lede.Articles;
-import io.github.lede.InputException;
 import io.github.lede.extract.dates.DateExtractor;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateMention;
-import io.github.lede.model.RawArticle;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -42,36 +36,13 @@ public class DateExtractionBenchmark {
   private List<Article> articles;
   private int next;
 
-  /** Characters scanned, reported per second next to the articles per second. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Chars {
-    public long chars;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      chars = 0;
-    }
-  }
-
   @Setup
   public void load() {
-    Corpus.Loaded corpus = Corpus.load();
-    articles = new ArrayList<>();
-    long chars = 0;
-    int dates = 0;
-    for (RawArticle raw : corpus.articles()) {
-      try {
-        Article a = Articles.extract(raw, FALLBACK);
-        articles.add(a);
-        chars += length(a);
-        dates += a.dates().size();
-      } catch (InputException e) {
-        // Articles with no text at all (a few Reuters tables) are refused by design; they measure nothing.
-      }
-    }
+    articles = Corpus.extracted(FALLBACK);
+    long chars = articles.stream().mapToLong(DateExtractionBenchmark::length).sum();
+    int dates = articles.stream().mapToInt(a -> a.dates().size()).sum();
     System.out.println("corpus: " + articles.size() + " articles, " + chars + " chars, " + dates + " dates, "
-        + corpus.description());
+        + Corpus.load().description());
   }
 
   private static long length(Article a) {
@@ -83,7 +54,7 @@ public class DateExtractionBenchmark {
   }
 
   @Benchmark
-  public List<DateMention> extractDates(Chars counter) {
+  public List<DateMention> extractDates(ExtractionBenchmark.Chars counter) {
     Article a = articles.get(next);
     next = next + 1 == articles.size() ? 0 : next + 1;
     counter.chars += length(a);

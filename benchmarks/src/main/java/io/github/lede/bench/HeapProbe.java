@@ -4,13 +4,10 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.lede.IndexSummary;
 import io.github.lede.Lede;
-import io.github.lede.model.RawArticle;
 import java.io.IOException;
-import java.io.Writer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -34,19 +31,7 @@ public final class HeapProbe {
   }
 
   private static void write(int n, Path file) throws IOException {
-    try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        JsonGenerator g = JsonFactory.builder().build().createGenerator(w)) {
-      for (RawArticle a : Corpus.load(n).articles()) {
-        g.writeStartObject();
-        g.writeStringField("id", a.id());
-        g.writeStringField("headline", a.headline());
-        g.writeStringField("published", a.published());
-        g.writeStringField("source", a.source());
-        g.writeStringField("body", a.text());
-        g.writeEndObject();
-        g.writeRaw('\n');
-      }
-    }
+    Corpus.writeJsonLines(Corpus.load(n).articles(), file);
   }
 
   private static void index(Path file, Path dir) throws IOException {

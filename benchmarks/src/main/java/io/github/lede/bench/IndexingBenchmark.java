@@ -1,15 +1,11 @@
 package io.github.lede.bench;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.lede.Articles;
 import io.github.lede.IndexSummary;
 import io.github.lede.Lede;
 import io.github.lede.index.Schema;
 import io.github.lede.model.RawArticle;
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -60,19 +56,7 @@ public class IndexingBenchmark {
   public void load() throws IOException {
     articles = Corpus.load(ARTICLES).articles();
     jsonLines = Files.createTempFile("lede-bench-", ".jsonl");
-    try (Writer w = Files.newBufferedWriter(jsonLines, StandardCharsets.UTF_8);
-        JsonGenerator g = JsonFactory.builder().build().createGenerator(w)) {
-      for (RawArticle a : articles) {
-        g.writeStartObject();
-        g.writeStringField("id", a.id());
-        g.writeStringField("headline", a.headline());
-        g.writeStringField("published", a.published());
-        g.writeStringField("source", a.source());
-        g.writeStringField("body", a.text());
-        g.writeEndObject();
-        g.writeRaw('\n');
-      }
-    }
+    Corpus.writeJsonLines(articles, jsonLines);
   }
 
   @Setup(Level.Invocation)

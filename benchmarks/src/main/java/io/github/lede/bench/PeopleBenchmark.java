@@ -1,10 +1,8 @@
 package io.github.lede.bench;
 
-import io.github.lede.Articles;
 import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.model.Article;
 import io.github.lede.model.Person;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -35,14 +33,7 @@ public class PeopleBenchmark {
 
   @Setup
   public void load() {
-    articles = new ArrayList<>();
-    for (var raw : Corpus.load().articles()) {
-      try {
-        articles.add(Articles.extract(raw, null));
-      } catch (io.github.lede.InputException e) {
-        // no text: nothing to measure
-      }
-    }
+    articles = Corpus.extracted(null);
   }
 
   @Benchmark

@@ -111,7 +111,7 @@ final class DatesEvalCommand implements Callable<Integer> {
     return out;
   }
 
-  private static void score(com.fasterxml.jackson.core.JsonGenerator g, String name, DateScores.Score s,
+  private static void score(com.fasterxml.jackson.core.JsonGenerator g, String name, io.github.lede.eval.Prf s,
       Double accuracy) throws IOException {
     g.writeObjectFieldStart(name);
     g.writeNumberField("precision", round(s.precision()));
@@ -127,7 +127,7 @@ final class DatesEvalCommand implements Callable<Integer> {
     return Math.round(x * 10000) / 10000.0;
   }
 
-  private static void row(PrintWriter out, String name, DateScores.Score s) {
+  private static void row(PrintWriter out, String name, io.github.lede.eval.Prf s) {
     out.printf(Locale.ROOT, "%-8s %9.3f %9.3f %9.3f%n", name, s.precision(), s.recall(), s.f1());
   }
 

@@ -35,7 +35,7 @@ final class EvalPeopleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> missed = new ArrayList<>();
     List<String> spurious = new ArrayList<>();
-    PeopleEval.Score s = PeopleEval.score(ConllReader.read(conll, "PER"), e -> {
+    io.github.lede.eval.Prf s = PeopleEval.score(ConllReader.read(conll, "PER"), e -> {
       missed.addAll(e.missed());
       spurious.addAll(e.spurious());
     });

@@ -85,37 +85,20 @@ public final class DateScores {
     return found;
   }
 
-  public Score strict() {
-    return new Score(strict, found, gold);
+  public Prf strict() {
+    return new Prf(strict, found, gold);
   }
 
-  public Score relaxed() {
-    return new Score(relaxed, found, gold);
+  public Prf relaxed() {
+    return new Prf(relaxed, found, gold);
   }
 
-  public Score value() {
-    return new Score(values, found, gold);
+  public Prf value() {
+    return new Prf(values, found, gold);
   }
 
   /** Value accuracy: the share of relaxed matches whose value is right. */
   public double accuracy() {
     return relaxed == 0 ? 0 : (double) values / relaxed;
-  }
-
-  /** Precision, recall and F1 from true positives and the two totals. */
-  public record Score(int correct, int found, int gold) {
-    public double precision() {
-      return found == 0 ? 0 : (double) correct / found;
-    }
-
-    public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
   }
 }

@@ -21,33 +21,16 @@ import java.util.function.Consumer;
  * metadata); a mention counts for the tokens it covers.
  */
 public final class PeopleEval {
-  /** The counts and the figures derived from them. */
-  public record Score(int gold, int found, int correct) {
-    public double precision() {
-      return found == 0 ? 0 : (double) correct / found;
-    }
-
-    public double recall() {
-      return gold == 0 ? 0 : (double) correct / gold;
-    }
-
-    public double f1() {
-      double p = precision();
-      double r = recall();
-      return p + r == 0 ? 0 : 2 * p * r / (p + r);
-    }
-  }
-
   /** One document's errors, for error analysis: missed gold spans and spurious found spans, as text. */
   public record Errors(List<String> missed, List<String> spurious) {}
 
   private PeopleEval() {}
 
-  public static Score score(Path conll) throws IOException {
+  public static Prf score(Path conll) throws IOException {
     return score(ConllReader.read(conll, "PER"), e -> {});
   }
 
-  public static Score score(List<ConllReader.Document> docs, Consumer<Errors> errors) {
+  public static Prf score(List<ConllReader.Document> docs, Consumer<Errors> errors) {
     int gold = 0;
     int found = 0;
     int correct = 0;
@@ -72,7 +55,7 @@ public final class PeopleEval {
       }
       errors.accept(new Errors(missed, spurious));
     }
-    return new Score(gold, found, correct);
+    return new Prf(correct, found, gold);
   }
 
   private static Set<ConllReader.TokenSpan> found(ConllReader.Document doc) {

@@ -12,13 +12,13 @@ import org.junit.jupiter.api.Test;
 class PeopleQualityFloorTest {
   @Test
   void conllTesta() throws IOException {
-    PeopleEval.Score s = PeopleEval.score(SharedData.require("conll2003/eng.testa"));
+    Prf s = PeopleEval.score(SharedData.require("conll2003/eng.testa"));
     assertTrue(s.f1() >= 0.913, "people F1 on eng.testa fell to " + s.f1() + " (" + s + ")");
   }
 
   @Test
   void conllTrain() throws IOException {
-    PeopleEval.Score s = PeopleEval.score(SharedData.require("conll2003/eng.train"));
+    Prf s = PeopleEval.score(SharedData.require("conll2003/eng.train"));
     assertTrue(s.f1() >= 0.902, "people F1 on eng.train fell to " + s.f1() + " (" + s + ")");
   }
 }

@@ -63,6 +63,11 @@ final class Candidate {
 
   /** The keys of the name's words joined by spaces: "vladimir putin". */
   String key() {
+    return keys(tokens, from, to);
+  }
+
+  /** The keys of tokens [from, to) joined by spaces. */
+  static String keys(java.util.List<Token> tokens, int from, int to) {
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (sb.length() > 0) {

@@ -205,7 +205,7 @@ final class NameFinder {
     int k = to - from;
     Token first = tokens.get(from);
     Token last = tokens.get(to - 1);
-    String whole = joinKeys(tokens, from, to);
+    String whole = Candidate.keys(tokens, from, to);
     boolean asianAlone = k == 1 && g.asianFamily.contains(first.key);
     if (g.organisations.contains(whole) || Lexicon.ORGANISATION_WORDS.contains(last.key) && !asianAlone
         || Lexicon.GROUP_ADJECTIVES.contains(last.key) || k >= 2 && organisationWordInside(tokens, from, to)
@@ -348,17 +348,5 @@ final class NameFinder {
       }
     }
     return false;
-  }
-
-
-  private static String joinKeys(List<Token> tokens, int from, int to) {
-    StringBuilder sb = new StringBuilder();
-    for (int i = from; i < to; i++) {
-      if (sb.length() > 0) {
-        sb.append(' ');
-      }
-      sb.append(tokens.get(i).key);
-    }
-    return sb.toString();
   }
 }
