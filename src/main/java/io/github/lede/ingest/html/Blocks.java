@@ -1,0 +1,176 @@
+package io.github.lede.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Cuts a page into text blocks (the text between block-level boundaries: paragraphs, list items, headings,
+ * cells, captions, line breaks) and finds the subtree that holds the article, in the same single pass. Each
+ * block gets a weight: positive for running text, negative for links and fragments. An element's score is
+ * the sum over the blocks inside it, and the element with the highest score is the article's container:
+ * the subtree that gathers the most text while taking in the least navigation. Its blocks are contiguous in
+ * document order, so the container is kept as a range of block numbers.
+ */
+final class Blocks {
+  static final Set<String> BLOCK_TAGS = Set.of(
+      "p", "div", "section", "article", "main", "body", "li", "ul", "ol", "dl", "dt", "dd", "h1", "h2", "h3",
+      "h4", "h5", "h6", "blockquote", "pre", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption",
+      "figure", "figcaption", "header", "address", "hr", "center", "details", "summary", "fieldset", "legend");
+
+  /** What a block is, from the element it stands in. */
+  enum Kind { TEXT, HEADING, CAPTION }
+
+  record Block(String text, int chars, int linkChars, Kind kind) {
+    double linkDensity() {
+      return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+  }
+
+  /** The blocks of a page and the range {@code [start, end)} of those in the article's container. */
+  record Page(List<Block> blocks, int start, int end) {}
+
+  private Blocks() {}
+
+  static Page of(Element root) {
+    Walker w = new Walker();
+    NodeTraversor.traverse(w, root);
+    w.flush();
+    if (w.bestStart < 0) {
+      return new Page(w.blocks, 0, w.blocks.size());
+    }
+    return new Page(w.blocks, w.bestStart, w.bestEnd);
+  }
+
+  /** The weight of a block for choosing the container: text counts, links count against, every block costs. */
+  static double weight(Block b) {
+    if (b.kind() == Kind.CAPTION) {
+      return 0;
+    }
+    return b.chars() - 3.0 * b.linkChars() - 25;
+  }
+
+  private static final class Walker implements NodeVisitor {
+    final List<Block> blocks = new ArrayList<>();
+    private final StringBuilder text = new StringBuilder();
+    private int linkChars;
+    private int linkDepth;
+    private int captionDepth;
+    private int headingDepth;
+    /** Per open block-level element: the first block inside it and the score so far. */
+    private int[] frameStart = new int[64];
+    private double[] frameScore = new double[64];
+    private int frames;
+    int bestStart = -1;
+    int bestEnd = -1;
+    private double bestScore = 0;
+
+    @Override
+    public void head(Node node, int depth) {
+      if (node instanceof TextNode t) {
+        appendText(t.getWholeText());
+        return;
+      }
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      switch (tag) {
+        case "a" -> linkDepth++;
+        case "figcaption" -> captionDepth++;
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth++;
+        case "br" -> flush();
+        default -> { }
+      }
+      if (BLOCK_TAGS.contains(tag)) {
+        flush();
+        push();
+      }
+    }
+
+    @Override
+    public void tail(Node node, int depth) {
+      if (!(node instanceof Element e)) {
+        return;
+      }
+      String tag = e.normalName();
+      if (BLOCK_TAGS.contains(tag)) {
+        flush();
+        pop();
+      }
+      switch (tag) {
+        case "a" -> linkDepth--;
+        case "figcaption" -> captionDepth--;
+        case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
+        default -> { }
+      }
+    }
+
+    private void appendText(String s) {
+      int before = text.length();
+      HtmlText.appendCollapsed(text, s);
+      if (linkDepth > 0) {
+        for (int i = before; i < text.length(); i++) {
+          if (text.charAt(i) != ' ') {
+            linkChars++;
+          }
+        }
+      }
+    }
+
+    void flush() {
+      int end = text.length();
+      if (end > 0 && text.charAt(end - 1) == ' ') {
+        end--;
+      }
+      if (end == 0) {
+        text.setLength(0);
+        linkChars = 0;
+        return;
+      }
+      String s = text.substring(0, end);
+      int chars = 0;
+      for (int i = 0; i < s.length(); i++) {
+        if (s.charAt(i) != ' ') {
+          chars++;
+        }
+      }
+      Kind kind = captionDepth > 0 ? Kind.CAPTION : headingDepth > 0 ? Kind.HEADING : Kind.TEXT;
+      Block b = new Block(s, chars, Math.min(linkChars, chars), kind);
+      blocks.add(b);
+      if (frames > 0) {
+        frameScore[frames - 1] += weight(b);
+      }
+      text.setLength(0);
+      linkChars = 0;
+    }
+
+    private void push() {
+      if (frames == frameStart.length) {
+        frameStart = java.util.Arrays.copyOf(frameStart, frames * 2);
+        frameScore = java.util.Arrays.copyOf(frameScore, frames * 2);
+      }
+      frameStart[frames] = blocks.size();
+      frameScore[frames] = 0;
+      frames++;
+    }
+
+    private void pop() {
+      frames--;
+      double score = frameScore[frames];
+      if (score > bestScore) {
+        bestScore = score;
+        bestStart = frameStart[frames];
+        bestEnd = blocks.size();
+      }
+      if (frames > 0) {
+        frameScore[frames - 1] += score;
+      }
+    }
+  }
+}

@@ -1,0 +1,41 @@
+package io.github.lede.ingest.html;
+
+/** Small text helpers for what comes out of a page. */
+final class HtmlText {
+  private HtmlText() {}
+
+  /** Runs of white space (including no-break and other Unicode spaces) made one space; ends trimmed. */
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    appendCollapsed(sb, s);
+    int end = sb.length();
+    if (end > 0 && sb.charAt(end - 1) == ' ') {
+      sb.setLength(end - 1);
+    }
+    return sb.toString();
+  }
+
+  /** Appends {@code s} with white space collapsed, never starting {@code sb} or doubling a space in it. */
+  static void appendCollapsed(StringBuilder sb, CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+          sb.append(' ');
+        }
+      } else if (c != '\u200B' && c != '\u00AD' && c != '\uFEFF') {
+        // Zero-width space, soft hyphen and stray BOMs are invisible on the page; they would split words.
+        sb.append(c);
+      }
+    }
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
+        || c == '\u202F' || Character.isSpaceChar(c);
+  }
+
+  static boolean isUrl(String s) {
+    return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//") || s.startsWith("/");
+  }
+}

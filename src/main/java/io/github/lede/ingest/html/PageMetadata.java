@@ -1,0 +1,122 @@
+package io.github.lede.ingest.html;
+
+import io.github.lede.ingest.Authors;
+import java.util.ArrayList;
+import java.util.List;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * A page's metadata, each field from its best source first: JSON-LD, then OpenGraph and {@code article:*}
+ * tags, then other {@code <meta>} names, then the markup itself ({@code <time datetime>}, {@code <h1>},
+ * {@code <title>} without the site's name, the canonical link).
+ */
+record PageMetadata(String headline, String published, List<String> authors, String source, String url) {
+
+  private static final String[] PUBLISHED_META = {
+    "article:published_time", "og:published_time", "og:article:published_time", "article:published",
+    "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+    "publication-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
+    "citation_date", "originalpublicationdate", "created", "date_published"
+  };
+  private static final String[] AUTHOR_META = {
+    "author", "byl", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "sailthru.author",
+    "parsely-author", "citation_author", "twitter:creator"
+  };
+
+  static PageMetadata of(Document doc) {
+    MetaTags meta = MetaTags.of(doc);
+    JsonLd.Article ld = JsonLd.find(doc);
+    String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
+    String headline = first(ld == null ? null : ld.headline(),
+        Titles.clean(meta.first("og:title", "twitter:title"), site), firstText(doc, "h1"),
+        Titles.clean(doc.title(), site));
+    String published = first(ld == null ? null : ld.published(), meta.first(PUBLISHED_META),
+        itempropDate(doc), timeElement(doc));
+    List<String> authors = ld == null ? List.of() : ld.authors();
+    if (authors.isEmpty()) {
+      authors = metaAuthors(meta);
+    }
+    String url = first(canonical(doc), meta.first("og:url"), ld == null ? null : ld.url());
+    if (published == null && url != null) {
+      published = UrlDates.find(url);
+    }
+    return new PageMetadata(headline, published, authors, site, url);
+  }
+
+  private static List<String> metaAuthors(MetaTags meta) {
+    String value = meta.first(AUTHOR_META);
+    List<String> out = new ArrayList<>();
+    if (value != null && !HtmlText.isUrl(value) && !value.startsWith("@")) {
+      out.addAll(Authors.split(HtmlText.collapse(value)));
+    }
+    return out;
+  }
+
+  private static String canonical(Document doc) {
+    for (Element link : doc.getElementsByTag("link")) {
+      if (link.attr("rel").equalsIgnoreCase("canonical") && !link.attr("href").isBlank()) {
+        return link.attr("href").strip();
+      }
+    }
+    return null;
+  }
+
+  /** Microdata: {@code itemprop="datePublished"} on any element, in its content or datetime attribute. */
+  private static String itempropDate(Document doc) {
+    for (Element e : doc.getElementsByAttributeValue("itemprop", "datePublished")) {
+      String v = first(blank(e.attr("content")), blank(e.attr("datetime")), blank(e.text()));
+      if (v != null) {
+        return v;
+      }
+    }
+    return null;
+  }
+
+  /** The first {@code <time datetime>}; one marked {@code pubdate} wins. */
+  private static String timeElement(Document doc) {
+    String first = null;
+    for (Element t : doc.getElementsByTag("time")) {
+      String v = blank(t.attr("datetime"));
+      if (v == null) {
+        continue;
+      }
+      if (t.hasAttr("pubdate")) {
+        return v;
+      }
+      if (first == null) {
+        first = v;
+      }
+    }
+    return first;
+  }
+
+  private static String firstText(Document doc, String tag) {
+    for (Element e : doc.getElementsByTag(tag)) {
+      String t = blank(e.text());
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
+  }
+
+  private static String blank(String s) {
+    if (s == null) {
+      return null;
+    }
+    String t = HtmlText.collapse(s);
+    return t.isEmpty() ? null : t;
+  }
+
+  private static String first(String... values) {
+    for (String v : values) {
+      String b = blank(v);
+      if (b != null) {
+        return b;
+      }
+    }
+    return null;
+  }
+}
