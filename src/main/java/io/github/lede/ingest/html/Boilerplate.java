@@ -1,11 +1,16 @@
 package io.github.lede.ingest.html;
 
+import java.util.Arrays;
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
 
 /**
  * Removes what is never article text, in one pass over the tree: scripts, styles, forms' controls,
@@ -20,16 +25,26 @@ final class Boilerplate {
       "audio", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "dialog", "menu",
       "link", "meta", "form");
 
-  /** Words in class, id or role that mark boilerplate. */
-  private static final Set<String> NEGATIVE = Set.of(
+  /** Words in class, id or role that name a widget around the article: such an element goes whole. */
+  private static final Set<String> WIDGETS = Set.of(
       "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "share", "sharing", "shariff",
       "social", "socials", "sociallinks", "related", "recommended", "recommendations", "cookie", "cookies",
       "consent", "gdpr", "newsletter", "subscribe", "subscription", "paywall", "promo", "advert",
       "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "breadcrumb", "breadcrumbs",
       "menu", "navbar", "nav", "navigation", "pagination", "pager", "footer", "widget", "widgets", "popup",
-      "modal", "overlay", "tags", "tagcloud", "taglist", "meta", "byline", "skip", "print", "toolbar",
-      "masthead", "login", "signup", "search", "outbrain", "taboola", "rating", "follow", "banner", "complementary",
-      "contentinfo", "author", "date", "datum", "postmetadata", "pagenav", "sharebar", "teaserlist");
+      "modal", "overlay", "skip", "print", "toolbar", "masthead", "login", "signup", "search", "outbrain",
+      "taboola", "rating", "follow", "banner", "complementary", "contentinfo", "pagenav", "sharebar",
+      "teaserlist");
+
+  /**
+   * Words that name a label beside the article (its date, byline, tags): such an element goes only when it
+   * is short, since blogs also wrap whole posts in "date-outer" or "post-meta-wrapper".
+   */
+  private static final Set<String> LABELS = Set.of(
+      "meta", "byline", "author", "date", "datum", "tags", "tagcloud", "taglist", "postmetadata", "published",
+      "posted", "time");
+  /** Longest text, in characters, of an element removed for a label word. */
+  private static final int MAX_LABEL_CHARS = 200;
 
   /** Words that protect an element whatever else its names say. */
   private static final Set<String> POSITIVE = Set.of(
@@ -37,35 +52,107 @@ final class Boilerplate {
 
   private Boilerplate() {}
 
+  /**
+   * An element named as a widget goes only when it holds less than this share of the page's text: pages also
+   * wrap everything in "ad-takeover" or "widget Blog" elements.
+   */
+  private static final double MAX_WIDGET_SHARE = 0.5;
+
   static void strip(Element root) {
+    Map<Element, Integer> flagged = flaggedTextLengths(root);
+    int total = flagged.getOrDefault(root, 0);
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
-        if (node instanceof Element e && depth > 0 && isBoilerplate(e)) {
+        if (!(node instanceof Element e) || depth == 0) {
+          return FilterResult.CONTINUE;
+        }
+        if (isDropTag(e) || isHidden(e)) {
           return FilterResult.REMOVE;
         }
-        return FilterResult.CONTINUE;
+        Integer chars = flagged.get(e);
+        if (chars == null) {
+          return FilterResult.CONTINUE;
+        }
+        boolean label = chars <= MAX_LABEL_CHARS;
+        boolean widget = hasWord(names(e), WIDGETS) && chars < total * MAX_WIDGET_SHARE;
+        return label || widget ? FilterResult.REMOVE : FilterResult.CONTINUE;
       }
     }, root);
   }
 
-  static boolean isBoilerplate(Element e) {
-    String tag = e.normalName();
-    if (DROP_TAGS.contains(tag)) {
-      // A form sometimes wraps a whole page (ASP.NET); only a small one is a form.
-      return !tag.equals("form") || e.childrenSize() < 3;
+  /**
+   * One pass that counts the text (without white space) below every element named as a widget or label,
+   * and below the root (the page's total), by summing children into parents on the way back up.
+   */
+  private static Map<Element, Integer> flaggedTextLengths(Element root) {
+    Map<Element, Integer> out = new IdentityHashMap<>();
+    int[][] stack = {new int[64]};
+    int[] top = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          if (top[0] > 0) {
+            stack[0][top[0] - 1] += visibleChars(t.getWholeText());
+          }
+        } else if (node instanceof Element) {
+          if (top[0] == stack[0].length) {
+            stack[0] = Arrays.copyOf(stack[0], top[0] * 2);
+          }
+          stack[0][top[0]++] = 0;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        int chars = stack[0][--top[0]];
+        if (top[0] > 0) {
+          stack[0][top[0] - 1] += chars;
+        }
+        if (e == root || isNamedBoilerplate(e)) {
+          out.put(e, chars);
+        }
+      }
+    }, root);
+    return out;
+  }
+
+  private static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!HtmlText.isSpace(s.charAt(i))) {
+        n++;
+      }
     }
+    return n;
+  }
+
+  private static boolean isDropTag(Element e) {
+    String tag = e.normalName();
+    // A form sometimes wraps a whole page (ASP.NET); only a small one is a form.
+    return DROP_TAGS.contains(tag) && (!tag.equals("form") || e.childrenSize() < 3);
+  }
+
+  private static boolean isHidden(Element e) {
+    return e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"));
+  }
+
+  private static String names(Element e) {
+    return e.className() + ' ' + e.id() + ' ' + e.attr("role");
+  }
+
+  /** Named as a widget or a label, and not also as the content. */
+  private static boolean isNamedBoilerplate(Element e) {
+    String tag = e.normalName();
     if (tag.equals("body") || tag.equals("main") || tag.equals("article") || tag.equals("html")) {
       return false;
     }
-    if (e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"))) {
-      return true;
-    }
-    String names = e.className() + ' ' + e.id() + ' ' + e.attr("role");
-    if (names.isBlank()) {
-      return false;
-    }
-    return hasWord(names, NEGATIVE) && !hasWord(names, POSITIVE);
+    String names = names(e);
+    return !names.isBlank() && (hasWord(names, WIDGETS) || hasWord(names, LABELS)) && !hasWord(names, POSITIVE);
   }
 
   private static boolean isHiddenByStyle(String style) {
