@@ -31,7 +31,7 @@ final class Boilerplate {
       "social", "socials", "sociallinks", "related", "recommended", "recommendations", "cookie", "cookies",
       "consent", "gdpr", "newsletter", "subscribe", "subscription", "paywall", "promo", "advert",
       "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "breadcrumb", "breadcrumbs",
-      "menu", "navbar", "nav", "navigation", "pagination", "pager", "footer", "widget", "widgets", "popup",
+      "menu", "navbar", "nav", "navigation", "pagination", "pager", "footer", "popup",
       "modal", "overlay", "skip", "print", "toolbar", "masthead", "login", "signup", "search", "outbrain",
       "taboola", "rating", "follow", "banner", "complementary", "contentinfo", "pagenav", "sharebar",
       "teaserlist");
