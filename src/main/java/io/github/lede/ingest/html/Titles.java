@@ -29,7 +29,7 @@ final class Titles {
       }
       String head = t.substring(0, at).strip();
       String tail = t.substring(at + separatorAt(t, at).length()).strip();
-      if (head.isEmpty() || !(matchesSite(tail, site) || words(tail) <= MAX_SUFFIX_WORDS && words(head) > words(tail))) {
+      if (head.isEmpty() || !(matchesSite(tail, site) || words(tail) <= MAX_SUFFIX_WORDS && words(head) >= words(tail))) {
         break;
       }
       t = head;
@@ -40,6 +40,28 @@ final class Titles {
       t = t.substring(first + separatorAt(t, first).length()).strip();
     }
     return t.isEmpty() ? null : t;
+  }
+
+  /**
+   * Whether the candidate is only a side part of the page title, as when a blog's {@code <h1>} is the blog's
+   * name and the title reads "Post title | Blog name".
+   */
+  static boolean isSidePartOf(String candidate, String pageTitle) {
+    if (candidate == null || pageTitle == null) {
+      return false;
+    }
+    String c = HtmlText.collapse(candidate).toLowerCase(Locale.ROOT);
+    String t = HtmlText.collapse(pageTitle).toLowerCase(Locale.ROOT);
+    String kept = clean(pageTitle, null);
+    if (c.isEmpty() || c.length() >= t.length() || kept != null && kept.toLowerCase(Locale.ROOT).equals(c)) {
+      return false;
+    }
+    for (String s : SEPARATORS) {
+      if (t.startsWith(c + s) || t.endsWith(s + c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean matchesSite(String part, String site) {
