@@ -27,7 +27,9 @@ public final class HtmlArticles {
     Document doc = Parser.htmlParser().parseInput(html, "");
     PageMetadata meta = PageMetadata.of(doc);
     Boilerplate.strip(doc.body());
-    MainText main = MainText.of(Blocks.of(doc.body()), meta.headline());
+    Blocks.Page page = Blocks.of(doc.body());
+    MainText main = MainText.of(page, meta.headline());
+    String published = meta.published() != null ? meta.published() : VisibleDates.nearStart(page);
     if (main.paragraphs().isEmpty()) {
       throw new InputException(origin, 0, "HTML page has no article text (no paragraphs outside navigation and"
           + " boilerplate)");
@@ -37,7 +39,7 @@ public final class HtmlArticles {
         .url(meta.url())
         .source(meta.source())
         .headline(meta.headline())
-        .published(meta.published())
+        .published(published)
         .authors(meta.authors())
         .captions(main.captions())
         .build();

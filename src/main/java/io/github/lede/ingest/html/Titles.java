@@ -9,9 +9,11 @@ import java.util.Locale;
  */
 final class Titles {
   private static final String[] SEPARATORS = {" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " // ", " ‹ ",
-      " › ", " • "};
+      " › ", " • ", " : ", " _ "};
   /** A trailing part of at most this many words is taken for a site or section name. */
   private static final int MAX_SUFFIX_WORDS = 4;
+  /** After a pipe, which sites use for nothing else, a longer part is the site's name and motto. */
+  private static final int MAX_PIPE_SUFFIX_WORDS = 12;
 
   private Titles() {}
 
@@ -29,7 +31,9 @@ final class Titles {
       }
       String head = t.substring(0, at).strip();
       String tail = t.substring(at + separatorAt(t, at).length()).strip();
-      if (head.isEmpty() || !(matchesSite(tail, site) || words(tail) <= MAX_SUFFIX_WORDS && words(head) >= words(tail))) {
+      int maxWords = separatorAt(t, at).equals(" | ") ? MAX_PIPE_SUFFIX_WORDS : MAX_SUFFIX_WORDS;
+      boolean siteLike = words(tail) <= maxWords && (words(head) >= words(tail) || words(head) >= 3);
+      if (head.isEmpty() || !(matchesSite(tail, site) || siteLike)) {
         break;
       }
       t = head;

@@ -4,7 +4,7 @@ import io.github.lede.extract.PublicationDates;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.List;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
@@ -14,9 +14,9 @@ import org.jsoup.nodes.Element;
  * document order. Month names in German, French, Spanish, Italian and Dutch are read as well as English.
  */
 final class VisibleDates {
-  private static final Set<String> DATE_WORDS = Set.of(
-      "date", "datum", "time", "published", "posted", "pubdate", "meta", "byline", "dateline", "timestamp",
-      "postdate", "entrydate", "datetime", "fecha", "data", "info", "details");
+  /** Parts of class or id names that say "date" (matched inside words: "itemPostDate", "postmeta"). */
+  private static final List<String> DATE_WORDS = List.of(
+      "date", "datum", "time", "published", "posted", "meta", "byline", "fecha", "info", "details");
   /** Elements with more text than this are containers, not date labels. */
   private static final int MAX_CHARS = 120;
   /** Elements looked at per page, at most. */
@@ -52,7 +52,7 @@ final class VisibleDates {
     int looks = 0;
     for (Element e : doc.body().getAllElements()) {
       boolean time = e.normalName().equals("time");
-      if (!time && !Boilerplate.hasWord(e.className() + ' ' + e.id(), DATE_WORDS)) {
+      if (!time && !namesDate(e)) {
         continue;
       }
       if (++looks > MAX_LOOKS) {
@@ -68,6 +68,38 @@ final class VisibleDates {
       }
       if (d != null) {
         return d.toString();
+      }
+    }
+    return null;
+  }
+
+  private static boolean namesDate(Element e) {
+    String names = (e.className() + ' ' + e.id()).toLowerCase(Locale.ROOT);
+    if (names.isBlank()) {
+      return false;
+    }
+    for (String w : DATE_WORDS) {
+      if (names.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * A date on a short line of its own among the blocks around the start of the article (where a blog prints
+   * "January 13, 2020 at 08:45 AM" under its headline), or null.
+   */
+  static String nearStart(Blocks.Page page) {
+    int from = Math.max(0, page.start() - 8);
+    int to = Math.min(page.blocks().size(), page.start() + 5);
+    for (int i = from; i < to; i++) {
+      Blocks.Block b = page.blocks().get(i);
+      if (b.chars() <= 60) {
+        LocalDate d = parse(b.text());
+        if (d != null) {
+          return d.toString();
+        }
       }
     }
     return null;
