@@ -45,8 +45,19 @@ final class Blocks {
     Walker w = new Walker();
     NodeTraversor.traverse(w, root);
     w.flush();
-    int start = w.bestStart < 0 ? 0 : w.bestStart;
-    int end = w.bestStart < 0 ? w.blocks.size() : w.bestEnd;
+    int start = 0;
+    int end = w.blocks.size();
+    int best = w.bestRecord;
+    if (best >= 0) {
+      // A container whose score comes almost all from one child is that child plus a box beside it (an
+      // author's note, a teaser): the child is the article.
+      while (w.recordBestChild.get(best) >= 0
+          && w.recordScore.get(w.recordBestChild.get(best)) >= CHILD_SHARE * w.recordScore.get(best)) {
+        best = w.recordBestChild.get(best);
+      }
+      start = w.recordStart.get(best);
+      end = w.recordEnd.get(best);
+    }
     boolean[] negative = new boolean[w.blocks.size()];
     for (int[] box : w.negativeBoxes) {
       if (box[0] >= start && box[1] <= end) {
@@ -56,6 +67,9 @@ final class Blocks {
     return new Page(w.blocks, start, end, negative);
   }
 
+  /** The share of its parent's score at which a child is taken for the container instead. */
+  static final double CHILD_SHARE = Double.parseDouble(System.getProperty("cs", "0.9"));
+
   /** A box inside the container scoring below this is left out. */
   static final double NEGATIVE_BOX = -Double.parseDouble(System.getProperty("nb", "0"));
 
@@ -64,7 +78,7 @@ final class Blocks {
     if (b.kind() == Kind.CAPTION) {
       return 0;
     }
-    return b.chars() - Double.parseDouble(System.getProperty("lp", "2")) * b.linkChars() - Double.parseDouble(System.getProperty("bc", "15"));
+    return b.chars() - Double.parseDouble(System.getProperty("lp", "1.5")) * b.linkChars() - Double.parseDouble(System.getProperty("bc", "5"));
   }
 
   private static final class Walker implements NodeVisitor {
@@ -80,8 +94,14 @@ final class Blocks {
     private int frames;
     /** Ranges of blocks of subtrees that scored below {@link #NEGATIVE_BOX}, outermost last. */
     final List<int[]> negativeBoxes = new ArrayList<>();
-    int bestStart = -1;
-    int bestEnd = -1;
+    /** One record per closed block-level element: its blocks, score and best-scoring child record. */
+    final List<Integer> recordStart = new ArrayList<>();
+    final List<Integer> recordEnd = new ArrayList<>();
+    final List<Double> recordScore = new ArrayList<>();
+    final List<Integer> recordBestChild = new ArrayList<>();
+    /** Per open element: its best child record so far. */
+    private int[] frameBestChild = new int[64];
+    int bestRecord = -1;
     private double bestScore = 0;
 
     @Override
@@ -168,9 +188,11 @@ final class Blocks {
       if (frames == frameStart.length) {
         frameStart = java.util.Arrays.copyOf(frameStart, frames * 2);
         frameScore = java.util.Arrays.copyOf(frameScore, frames * 2);
+        frameBestChild = java.util.Arrays.copyOf(frameBestChild, frames * 2);
       }
       frameStart[frames] = blocks.size();
       frameScore[frames] = 0;
+      frameBestChild[frames] = -1;
       frames++;
     }
 
@@ -180,13 +202,21 @@ final class Blocks {
       if (score < NEGATIVE_BOX && blocks.size() > frameStart[frames]) {
         negativeBoxes.add(new int[] {frameStart[frames], blocks.size()});
       }
+      int record = recordScore.size();
+      recordStart.add(frameStart[frames]);
+      recordEnd.add(blocks.size());
+      recordScore.add(score);
+      recordBestChild.add(frameBestChild[frames]);
       if (score > bestScore) {
         bestScore = score;
-        bestStart = frameStart[frames];
-        bestEnd = blocks.size();
+        bestRecord = record;
       }
       if (frames > 0) {
         frameScore[frames - 1] += score;
+        int sibling = frameBestChild[frames - 1];
+        if (sibling < 0 || score > recordScore.get(sibling)) {
+          frameBestChild[frames - 1] = record;
+        }
       }
     }
   }

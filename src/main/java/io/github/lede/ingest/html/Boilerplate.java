@@ -25,16 +25,29 @@ final class Boilerplate {
       "audio", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "dialog", "menu",
       "link", "meta", "form");
 
-  /** Words in class, id or role that name a widget around the article: such an element goes whole. */
+  /**
+   * Words in class, id or role that name a box around the article, never the article: comments, prompts,
+   * related links. Such an element goes whole.
+   */
   private static final Set<String> WIDGETS = Set.of(
-      "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "share", "sharing", "shariff",
-      "social", "socials", "sociallinks", "related", "recommended", "recommendations", "cookie", "cookies",
-      "consent", "gdpr", "newsletter", "subscribe", "subscription", "paywall", "promo", "advert",
-      "advertisement", "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "breadcrumb", "breadcrumbs",
-      "menu", "navbar", "nav", "navigation", "pagination", "pager", "footer", "popup",
-      "modal", "overlay", "skip", "print", "toolbar", "masthead", "login", "signup", "search", "outbrain",
-      "taboola", "rating", "follow", "banner", "complementary", "contentinfo", "pagenav", "sharebar",
-      "teaserlist");
+      "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "related", "recommended",
+      "recommendations", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
+      "paywall", "breadcrumb", "breadcrumbs", "pagination", "pager", "popup", "modal", "login", "signup",
+      "outbrain", "taboola", "pagenav", "sharebar", "teaserlist");
+
+  /**
+   * Words that name page furniture but also turn up as modifiers on the article's own wrappers ("has-ads",
+   * "sidebar-layout", "entry share", "print-full"): such an element goes only when it holds no paragraph
+   * of prose.
+   */
+  private static final Set<String> FURNITURE = Set.of(
+      "share", "sharing", "shariff", "social", "socials", "sociallinks", "promo", "advert", "advertisement",
+      "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "menu", "navbar", "nav", "navigation", "footer",
+      "overlay", "skip", "print", "toolbar", "masthead", "search", "rating", "follow", "banner",
+      "complementary", "contentinfo");
+
+  /** A paragraph with this much text is prose, not furniture. */
+  private static final int PROSE_CHARS = 150;
 
   /**
    * Words that name a label beside the article (its date, byline, tags): such an element goes only when it
@@ -60,7 +73,7 @@ final class Boilerplate {
 
   static void strip(Element root) {
     Map<Element, Integer> flagged = flaggedTextLengths(root);
-    int total = flagged.getOrDefault(root, 0);
+    int total = flagged.getOrDefault(root, 0) >>> 1;
     NodeTraversor.filter(new NodeFilter() {
       @Override
       public FilterResult head(Node node, int depth) {
@@ -70,24 +83,31 @@ final class Boilerplate {
         if (isDropTag(e) || isHidden(e)) {
           return FilterResult.REMOVE;
         }
-        Integer chars = flagged.get(e);
-        if (chars == null) {
+        Integer packed = flagged.get(e);
+        if (packed == null) {
           return FilterResult.CONTINUE;
         }
-        boolean label = chars <= MAX_LABEL_CHARS;
-        boolean widget = hasWord(names(e), WIDGETS) && chars < total * MAX_WIDGET_SHARE;
-        return label || widget ? FilterResult.REMOVE : FilterResult.CONTINUE;
+        int chars = packed >>> 1;
+        boolean prose = (packed & 1) != 0;
+        boolean small = chars < total * MAX_WIDGET_SHARE;
+        String names = names(e);
+        boolean remove = chars <= MAX_LABEL_CHARS
+            || small && hasWord(names, WIDGETS)
+            || small && !prose && hasWord(names, FURNITURE);
+        return remove ? FilterResult.REMOVE : FilterResult.CONTINUE;
       }
     }, root);
   }
 
   /**
    * One pass that counts the text (without white space) below every element named as a widget or label,
-   * and below the root (the page's total), by summing children into parents on the way back up.
+   * and below the root (the page's total), by summing children into parents on the way back up; and whether
+   * a paragraph of prose stands below it. Both are packed in one int: {@code chars << 1 | prose}.
    */
   private static Map<Element, Integer> flaggedTextLengths(Element root) {
     Map<Element, Integer> out = new IdentityHashMap<>();
     int[][] stack = {new int[64]};
+    boolean[][] prose = {new boolean[64]};
     int[] top = {0};
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
@@ -99,7 +119,9 @@ final class Boilerplate {
         } else if (node instanceof Element) {
           if (top[0] == stack[0].length) {
             stack[0] = Arrays.copyOf(stack[0], top[0] * 2);
+            prose[0] = Arrays.copyOf(prose[0], top[0] * 2);
           }
+          prose[0][top[0]] = false;
           stack[0][top[0]++] = 0;
         }
       }
@@ -110,11 +132,13 @@ final class Boilerplate {
           return;
         }
         int chars = stack[0][--top[0]];
+        boolean hasProse = prose[0][top[0]] || e.normalName().equals("p") && chars >= PROSE_CHARS;
         if (top[0] > 0) {
           stack[0][top[0] - 1] += chars;
+          prose[0][top[0] - 1] |= hasProse;
         }
         if (e == root || isNamedBoilerplate(e)) {
-          out.put(e, chars);
+          out.put(e, chars << 1 | (hasProse ? 1 : 0));
         }
       }
     }, root);
@@ -152,7 +176,8 @@ final class Boilerplate {
       return false;
     }
     String names = names(e);
-    return !names.isBlank() && (hasWord(names, WIDGETS) || hasWord(names, LABELS)) && !hasWord(names, POSITIVE);
+    return !names.isBlank() && (hasWord(names, WIDGETS) || hasWord(names, FURNITURE) || hasWord(names, LABELS))
+        && !hasWord(names, POSITIVE);
   }
 
   private static boolean isHiddenByStyle(String style) {

@@ -23,8 +23,9 @@ final class HtmlText {
         if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
           sb.append(' ');
         }
-      } else if (c != '\u200B' && c != '\u00AD' && c != '\uFEFF') {
-        // Zero-width space, soft hyphen and stray BOMs are invisible on the page; they would split words.
+      } else if (c != '\u200B' && c != '\uFEFF') {
+        // Zero-width spaces and stray BOMs are invisible on the page and would split words. Soft hyphens stay:
+        // they are part of the word as written, and search analysis ignores them.
         sb.append(c);
       }
     }
