@@ -14,7 +14,7 @@ record MainText(List<String> paragraphs, List<String> captions) {
 
   static MainText of(Blocks.Page page, String headline) {
     String head = headline == null ? null : fold(headline);
-    List<String> paragraphs = new ArrayList<>();
+    List<String> paragraphs = new ArrayList<>(lead(page));
     List<String> captions = new ArrayList<>();
     for (int i = page.start(); i < page.end(); i++) {
       Blocks.Block b = page.blocks().get(i);
@@ -32,6 +32,33 @@ record MainText(List<String> paragraphs, List<String> captions) {
     }
     return new MainText(paragraphs, captions);
   }
+
+  /**
+   * Prose just above the container: news pages set the lead paragraph in the article's header, apart from
+   * the body. Walking up from the container, short unlinked lines (a byline, a date) are stepped over;
+   * a heading or a linked block ends the walk.
+   */
+  private static List<String> lead(Blocks.Page page) {
+    List<String> lead = new ArrayList<>();
+    for (int i = page.start() - 1, steps = 0; i >= 0 && steps < LEAD_LOOKBACK && lead.size() < LEAD_MAX; i--, steps++) {
+      Blocks.Block b = page.blocks().get(i);
+      if (b.kind() == Blocks.Kind.HEADING || b.linkDensity() > LEAD_MAX_LINK_DENSITY) {
+        break;
+      }
+      if (b.kind() == Blocks.Kind.TEXT && b.chars() >= LEAD_MIN_CHARS) {
+        lead.add(0, b.text());
+      } else if (b.kind() == Blocks.Kind.TEXT && b.chars() > SHORT_LINE_CHARS) {
+        break;
+      }
+    }
+    return lead;
+  }
+
+  private static final int LEAD_LOOKBACK = 6;
+  private static final int LEAD_MAX = 2;
+  private static final int LEAD_MIN_CHARS = Integer.getInteger("lmc", 80);
+  private static final int SHORT_LINE_CHARS = 40;
+  private static final double LEAD_MAX_LINK_DENSITY = 0.2;
 
   private static String fold(String s) {
     return HtmlText.collapse(s).toLowerCase(Locale.ROOT);
