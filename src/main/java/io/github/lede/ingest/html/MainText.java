@@ -15,6 +15,8 @@ record MainText(List<String> paragraphs, List<String> captions) {
   static MainText of(Blocks.Page page, String headline) {
     String head = headline == null ? null : fold(headline);
     List<String> paragraphs = new ArrayList<>(lead(page));
+    List<Boolean> headings = new ArrayList<>();
+    paragraphs.forEach(p -> headings.add(false));
     List<String> captions = new ArrayList<>();
     for (int i = page.start(); i < page.end(); i++) {
       Blocks.Block b = page.blocks().get(i);
@@ -29,9 +31,39 @@ record MainText(List<String> paragraphs, List<String> captions) {
         continue;
       }
       paragraphs.add(b.text());
+      headings.add(b.kind() == Blocks.Kind.HEADING);
     }
+    trimTail(paragraphs, headings);
     return new MainText(paragraphs, captions);
   }
+
+  /**
+   * Drops the run of labels that ends the container after the article's last sentence: "Share this:",
+   * "Related posts", "Kontakt", a rating prompt's heading. A heading with nothing after it introduces
+   * nothing, and a short line that is not a sentence is not how an article ends.
+   */
+  private static void trimTail(List<String> paragraphs, List<Boolean> headings) {
+    int n = paragraphs.size();
+    while (n > 1) {
+      String last = paragraphs.get(n - 1);
+      boolean label = last.length() < TAIL_LABEL_CHARS && !endsLikeSentence(last);
+      if (!(headings.get(n - 1) || label)) {
+        break;
+      }
+      n--;
+    }
+    paragraphs.subList(n, paragraphs.size()).clear();
+  }
+
+  private static boolean endsLikeSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"'”’»)]".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…:;".indexOf(s.charAt(i)) >= 0 && !(s.charAt(i) == ':' && s.length() < 30);
+  }
+
+  private static final int TAIL_LABEL_CHARS = Integer.getInteger("tl", 50);
 
   /**
    * Prose just above the container: news pages set the lead paragraph in the article's header, apart from
