@@ -33,7 +33,8 @@ final class Boilerplate {
       "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "related", "recommended",
       "recommendations", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
       "paywall", "breadcrumb", "breadcrumbs", "pagination", "pager", "popup", "modal", "login", "signup",
-      "outbrain", "taboola", "pagenav", "sharebar", "teaserlist");
+      "outbrain", "taboola", "pagenav", "sharebar", "teaserlist", "bio", "biography", "authorbox", "authorbio",
+      "abouttheauthor", "autorenbox", "autorbox");
 
   /**
    * Words that name page furniture but also turn up as modifiers on the article's own wrappers ("has-ads",
