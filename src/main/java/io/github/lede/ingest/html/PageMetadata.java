@@ -30,8 +30,8 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     JsonLd.Article ld = JsonLd.find(doc);
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
     String headline = headline(doc, meta, ld, site);
-    String published = first(ld == null ? null : ld.published(), meta.first(PUBLISHED_META),
-        itempropDate(doc), timeElement(doc), VisibleDates.find(doc));
+    String published = firstDate(ld == null ? null : ld.published(), metaDate(meta), itempropDate(doc),
+        timeElement(doc), VisibleDates.find(doc));
     List<String> authors = ld == null ? List.of() : ld.authors();
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);
@@ -135,6 +135,26 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       String t = blank(e.text());
       if (t != null) {
         return t;
+      }
+    }
+    return null;
+  }
+
+  /** The first value that holds a full date: a meta tag saying only "Wed" must not hide a later source. */
+  private static String firstDate(String... values) {
+    for (String v : values) {
+      if (v != null && io.github.lede.extract.PublicationDates.parse(v) != null) {
+        return v.strip();
+      }
+    }
+    return null;
+  }
+
+  private static String metaDate(MetaTags meta) {
+    for (String name : PUBLISHED_META) {
+      String v = meta.first(name);
+      if (v != null && io.github.lede.extract.PublicationDates.parse(v) != null) {
+        return v;
       }
     }
     return null;
