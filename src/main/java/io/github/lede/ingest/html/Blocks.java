@@ -68,17 +68,25 @@ final class Blocks {
   }
 
   /** The share of its parent's score at which a child is taken for the container instead. */
-  static final double CHILD_SHARE = Double.parseDouble(System.getProperty("cs", "0.9"));
+  static final double CHILD_SHARE = 0.9;
 
   /** A box inside the container scoring below this is left out. */
-  static final double NEGATIVE_BOX = -Double.parseDouble(System.getProperty("nb", "0"));
+  static final double NEGATIVE_BOX = 0;
+
+  /**
+   * What a character of link text costs beyond not counting as text: a block half of links weighs below
+   * zero, so menus and teaser lists pull a subtree's score down.
+   */
+  static final double LINK_COST = 1.5;
+  /** What every block costs: many short fragments (labels, buttons) score below a few paragraphs. */
+  static final double BLOCK_COST = 5;
 
   /** The weight of a block for choosing the container: text counts, links count against, every block costs. */
   static double weight(Block b) {
     if (b.kind() == Kind.CAPTION) {
       return 0;
     }
-    return b.chars() - Double.parseDouble(System.getProperty("lp", "1.5")) * b.linkChars() - Double.parseDouble(System.getProperty("bc", "5"));
+    return b.chars() - LINK_COST * b.linkChars() - BLOCK_COST;
   }
 
   private static final class Walker implements NodeVisitor {

@@ -24,6 +24,17 @@ public final class HtmlArticles {
     if (html.isBlank()) {
       throw new InputException(origin, 0, "empty HTML page");
     }
+    try {
+      return read(html, origin);
+    } catch (InputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // One page that trips the parser or a walk must not end a batch: it fails alone, with its name.
+      throw new InputException(origin, 0, "cannot read the HTML page: " + e);
+    }
+  }
+
+  private static RawArticle read(String html, String origin) {
     Document doc = Parser.htmlParser().parseInput(html, "");
     PageMetadata meta = PageMetadata.of(doc);
     Boilerplate.strip(doc.body());

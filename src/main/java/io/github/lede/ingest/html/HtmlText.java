@@ -1,5 +1,11 @@
 package io.github.lede.ingest.html;
 
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
 /** Small text helpers for what comes out of a page. */
 final class HtmlText {
   private HtmlText() {}
@@ -34,6 +40,30 @@ final class HtmlText {
   static boolean isSpace(char c) {
     return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
         || c == '\u202F' || Character.isSpaceChar(c);
+  }
+
+  /**
+   * The element's text, white space collapsed, or null when it runs past {@code maxChars}: the walk stops
+   * there, so a label check on a huge element costs no more than on a small one.
+   */
+  static String boundedText(Element e, int maxChars) {
+    StringBuilder sb = new StringBuilder();
+    int[] nodes = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          appendCollapsed(sb, t.getWholeText());
+        } else if (node instanceof Element el && el.isBlock() && sb.length() > 0) {
+          appendCollapsed(sb, " ");
+        }
+        return sb.length() > maxChars || ++nodes[0] > 4 * maxChars ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, e);
+    if (sb.length() > maxChars || nodes[0] > 4 * maxChars) {
+      return null;
+    }
+    return collapse(sb.toString());
   }
 
   static boolean isUrl(String s) {

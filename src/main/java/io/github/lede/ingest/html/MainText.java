@@ -63,7 +63,7 @@ record MainText(List<String> paragraphs, List<String> captions) {
     return i >= 0 && ".!?…:;".indexOf(s.charAt(i)) >= 0 && !(s.charAt(i) == ':' && s.length() < 30);
   }
 
-  private static final int TAIL_LABEL_CHARS = Integer.getInteger("tl", 50);
+  private static final int TAIL_LABEL_CHARS = 50;
 
   /**
    * Prose just above the container: news pages set the lead paragraph in the article's header, apart from
@@ -88,7 +88,7 @@ record MainText(List<String> paragraphs, List<String> captions) {
 
   private static final int LEAD_LOOKBACK = 6;
   private static final int LEAD_MAX = 2;
-  private static final int LEAD_MIN_CHARS = Integer.getInteger("lmc", 80);
+  private static final int LEAD_MIN_CHARS = 80;
   private static final int SHORT_LINE_CHARS = 40;
   private static final double LEAD_MAX_LINK_DENSITY = 0.2;
 

