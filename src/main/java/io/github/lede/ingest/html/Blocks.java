@@ -51,8 +51,7 @@ final class Blocks {
     if (best >= 0) {
       // A container whose score comes almost all from one child is that child plus a box beside it (an
       // author's note, a teaser): the child is the article.
-      while (w.recordBestChild.get(best) >= 0
-          && w.recordScore.get(w.recordBestChild.get(best)) >= CHILD_SHARE * w.recordScore.get(best)) {
+      while (w.recordBestChild.get(best) >= 0 && holdsTheProse(w, w.recordBestChild.get(best), best)) {
         best = w.recordBestChild.get(best);
       }
       start = w.recordStart.get(best);
@@ -81,6 +80,24 @@ final class Blocks {
   /** What every block costs: many short fragments (labels, buttons) score below a few paragraphs. */
   static final double BLOCK_COST = 5;
 
+  /**
+   * Whether a child holds nearly all of its parent's score, or all of its prose while the parent adds no
+   * more than a line or two beside it (a footer, a "powered by").
+   */
+  private static boolean holdsTheProse(Walker w, int child, int parent) {
+    int prose = w.recordProse.get(parent);
+    int outside = (w.recordEnd.get(parent) - w.recordStart.get(parent))
+        - (w.recordEnd.get(child) - w.recordStart.get(child));
+    return w.recordScore.get(child) >= CHILD_SHARE * w.recordScore.get(parent)
+        || prose > 0 && w.recordProse.get(child) >= prose && outside <= MAX_LINES_OUTSIDE;
+  }
+
+  /** How many short lines a parent may add to a child holding all its prose for the child to be taken. */
+  static final int MAX_LINES_OUTSIDE = 2;
+
+  /** A text block this long, with few links, is prose: a paragraph of the article or of something else. */
+  static final int PROSE_CHARS = 80;
+
   /** The weight of a block for choosing the container: text counts, links count against, every block costs. */
   static double weight(Block b) {
     if (b.kind() == Kind.CAPTION) {
@@ -107,6 +124,8 @@ final class Blocks {
     final List<Integer> recordEnd = new ArrayList<>();
     final List<Double> recordScore = new ArrayList<>();
     final List<Integer> recordBestChild = new ArrayList<>();
+    final List<Integer> recordProse = new ArrayList<>();
+    private int[] frameProse = new int[64];
     /** Per open element: its best child record so far. */
     private int[] frameBestChild = new int[64];
     int bestRecord = -1;
@@ -187,6 +206,9 @@ final class Blocks {
       blocks.add(b);
       if (frames > 0) {
         frameScore[frames - 1] += weight(b);
+        if (kind == Kind.TEXT && b.chars() >= PROSE_CHARS && b.linkDensity() < 0.3) {
+          frameProse[frames - 1] += b.chars();
+        }
       }
       text.setLength(0);
       linkChars = 0;
@@ -197,10 +219,12 @@ final class Blocks {
         frameStart = java.util.Arrays.copyOf(frameStart, frames * 2);
         frameScore = java.util.Arrays.copyOf(frameScore, frames * 2);
         frameBestChild = java.util.Arrays.copyOf(frameBestChild, frames * 2);
+        frameProse = java.util.Arrays.copyOf(frameProse, frames * 2);
       }
       frameStart[frames] = blocks.size();
       frameScore[frames] = 0;
       frameBestChild[frames] = -1;
+      frameProse[frames] = 0;
       frames++;
     }
 
@@ -215,12 +239,14 @@ final class Blocks {
       recordEnd.add(blocks.size());
       recordScore.add(score);
       recordBestChild.add(frameBestChild[frames]);
+      recordProse.add(frameProse[frames]);
       if (score > bestScore) {
         bestScore = score;
         bestRecord = record;
       }
       if (frames > 0) {
         frameScore[frames - 1] += score;
+        frameProse[frames - 1] += frameProse[frames];
         int sibling = frameBestChild[frames - 1];
         if (sibling < 0 || score > recordScore.get(sibling)) {
           frameBestChild[frames - 1] = record;

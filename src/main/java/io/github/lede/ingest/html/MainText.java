@@ -46,7 +46,7 @@ record MainText(List<String> paragraphs, List<String> captions) {
     int n = paragraphs.size();
     while (n > 1) {
       String last = paragraphs.get(n - 1);
-      boolean label = last.length() < TAIL_LABEL_CHARS && !endsLikeSentence(last);
+      boolean label = last.length() < TAIL_LABEL_CHARS && !endsLikeSentence(last) || isBlogNotice(last);
       if (!(headings.get(n - 1) || label)) {
         break;
       }
@@ -54,6 +54,25 @@ record MainText(List<String> paragraphs, List<String> captions) {
     }
     paragraphs.subList(n, paragraphs.size()).clear();
   }
+
+  /** The notices blog engines print under a post ("Comments are closed.", "This entry was posted in ..."). */
+  private static boolean isBlogNotice(String s) {
+    if (s.length() > 200) {
+      return false;
+    }
+    String l = s.toLowerCase(Locale.ROOT);
+    for (String notice : BLOG_NOTICES) {
+      if (l.startsWith(notice)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> BLOG_NOTICES = List.of(
+      "comments are closed", "comments closed", "no comments", "leave a reply", "leave a comment",
+      "this entry was posted", "posted in ", "filed under", "share this:", "like this:",
+      "kommentare sind geschlossen", "kommentare geschlossen", "keine kommentare", "schreibe einen kommentar");
 
   private static boolean endsLikeSentence(String s) {
     int i = s.length() - 1;

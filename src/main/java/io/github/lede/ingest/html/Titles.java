@@ -61,8 +61,11 @@ final class Titles {
       return false;
     }
     for (String s : SEPARATORS) {
-      if (t.startsWith(c + s) || t.endsWith(s + c)) {
-        return true;
+      // The side part is the shorter one: "Post title | Blog" has the blog's name on the side.
+      boolean prefix = t.startsWith(c + s);
+      if (prefix || t.endsWith(s + c)) {
+        String rest = prefix ? t.substring(c.length() + s.length()) : t.substring(0, t.length() - c.length() - s.length());
+        return words(c) < words(rest);
       }
     }
     return false;
