@@ -7,7 +7,7 @@ import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
+import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts a page into text blocks (the text between block-level boundaries: paragraphs, list items, headings,
@@ -41,9 +41,9 @@ final class Blocks {
 
   private Blocks() {}
 
-  static Page of(Element root) {
-    Walker w = new Walker();
-    NodeTraversor.traverse(w, root);
+  static Page of(Element root, Boilerplate boilerplate) {
+    Walker w = new Walker(boilerplate);
+    NodeTraversor.filter(w, root);
     w.flush();
     int start = 0;
     int end = w.blocks.size();
@@ -106,7 +106,8 @@ final class Blocks {
     return b.chars() - LINK_COST * b.linkChars() - BLOCK_COST;
   }
 
-  private static final class Walker implements NodeVisitor {
+  private static final class Walker implements NodeFilter {
+    private final Boilerplate boilerplate;
     final List<Block> blocks = new ArrayList<>();
     private final StringBuilder text = new StringBuilder();
     private int linkChars;
@@ -131,14 +132,21 @@ final class Blocks {
     int bestRecord = -1;
     private double bestScore = 0;
 
+    Walker(Boilerplate boilerplate) {
+      this.boilerplate = boilerplate;
+    }
+
     @Override
-    public void head(Node node, int depth) {
+    public FilterResult head(Node node, int depth) {
       if (node instanceof TextNode t) {
         appendText(t.getWholeText());
-        return;
+        return FilterResult.CONTINUE;
       }
       if (!(node instanceof Element e)) {
-        return;
+        return FilterResult.CONTINUE;
+      }
+      if (boilerplate.covers(e)) {
+        return FilterResult.SKIP_ENTIRELY;
       }
       String tag = e.normalName();
       switch (tag) {
@@ -152,12 +160,13 @@ final class Blocks {
         flush();
         push();
       }
+      return FilterResult.CONTINUE;
     }
 
     @Override
-    public void tail(Node node, int depth) {
+    public FilterResult tail(Node node, int depth) {
       if (!(node instanceof Element e)) {
-        return;
+        return FilterResult.CONTINUE;
       }
       String tag = e.normalName();
       if (BLOCK_TAGS.contains(tag)) {
@@ -170,6 +179,7 @@ final class Blocks {
         case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
         default -> { }
       }
+      return FilterResult.CONTINUE;
     }
 
     private void appendText(String s) {

@@ -8,12 +8,11 @@ import java.util.Set;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeFilter;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Removes what is never article text, in one pass over the tree: scripts, styles, forms' controls,
+ * Finds what is never article text: scripts, styles, forms' controls,
  * navigation, asides and footers; hidden elements; and elements whose class, id or role name them as
  * comments, sharing, related links, cookie and subscription prompts, ads, menus or sidebars. As in
  * Readability, a name that also says "content", "article", "main" or "body" protects the element: sites wrap
@@ -64,40 +63,51 @@ final class Boilerplate {
   private static final Set<String> POSITIVE = Set.of(
       "content", "article", "main", "body", "column", "shadow", "artikel", "inhalt");
 
-  private Boilerplate() {}
-
   /**
    * An element named as a widget goes only when it holds less than this share of the page's text: pages also
    * wrap everything in "ad-takeover" or "widget Blog" elements.
    */
   private static final double MAX_WIDGET_SHARE = 0.5;
 
-  static void strip(Element root) {
-    Map<Element, Integer> flagged = flaggedTextLengths(root);
-    int total = flagged.getOrDefault(root, 0) >>> 1;
-    NodeTraversor.filter(new NodeFilter() {
-      @Override
-      public FilterResult head(Node node, int depth) {
-        if (!(node instanceof Element e) || depth == 0) {
-          return FilterResult.CONTINUE;
-        }
-        if (isDropTag(e) || isHidden(e)) {
-          return FilterResult.REMOVE;
-        }
-        Integer packed = flagged.get(e);
-        if (packed == null) {
-          return FilterResult.CONTINUE;
-        }
-        int chars = packed >>> 1;
-        boolean prose = (packed & 1) != 0;
-        boolean small = chars < total * MAX_WIDGET_SHARE;
-        String names = names(e);
-        boolean remove = chars <= MAX_LABEL_CHARS
-            || small && hasWord(names, WIDGETS)
-            || small && !prose && hasWord(names, FURNITURE);
-        return remove ? FilterResult.REMOVE : FilterResult.CONTINUE;
-      }
-    }, root);
+  private final Element root;
+  /** Text length and prose bit of every element named as boilerplate, and of the root. */
+  private final Map<Element, Integer> flagged;
+  private final int total;
+
+  private Boilerplate(Element root) {
+    this.root = root;
+    this.flagged = flaggedTextLengths(root);
+    this.total = flagged.getOrDefault(root, 0) >>> 1;
+  }
+
+  /**
+   * Looks the page over once. The tree is not changed: the walk that reads the text skips what
+   * {@link #covers} names, since removing many siblings one by one from a DOM costs the square of their
+   * number.
+   */
+  static Boilerplate of(Element root) {
+    return new Boilerplate(root);
+  }
+
+  /** Whether the element, with everything below it, is boilerplate. */
+  boolean covers(Element e) {
+    if (e == root) {
+      return false;
+    }
+    if (isDropTag(e) || isHidden(e)) {
+      return true;
+    }
+    Integer packed = flagged.get(e);
+    if (packed == null) {
+      return false;
+    }
+    int chars = packed >>> 1;
+    boolean prose = (packed & 1) != 0;
+    boolean small = chars < total * MAX_WIDGET_SHARE;
+    String names = names(e);
+    return chars <= MAX_LABEL_CHARS
+        || small && hasWord(names, WIDGETS)
+        || small && !prose && hasWord(names, FURNITURE);
   }
 
   /**

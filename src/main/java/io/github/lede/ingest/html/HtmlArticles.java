@@ -37,8 +37,7 @@ public final class HtmlArticles {
   private static RawArticle read(String html, String origin) {
     Document doc = Parser.htmlParser().parseInput(html, "");
     PageMetadata meta = PageMetadata.of(doc);
-    Boilerplate.strip(doc.body());
-    Blocks.Page page = Blocks.of(doc.body());
+    Blocks.Page page = Blocks.of(doc.body(), Boilerplate.of(doc.body()));
     MainText main = MainText.of(page, meta.headline());
     String published = meta.published() != null ? meta.published() : VisibleDates.nearStart(page);
     if (main.paragraphs().isEmpty()) {
