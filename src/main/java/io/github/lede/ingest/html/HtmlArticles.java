@@ -19,6 +19,11 @@ public final class HtmlArticles {
     return fromHtml(HtmlCharset.decode(bytes), origin);
   }
 
+  /** A page's text as lede decodes its bytes (BOM, then meta charset, else UTF-8); for benchmarks and tools. */
+  public static String decode(byte[] bytes) {
+    return HtmlCharset.decode(bytes);
+  }
+
   /** A page already decoded (an {@code html} field of a JSON line, say). */
   public static RawArticle fromHtml(String html, String origin) {
     if (html.isBlank()) {
