@@ -51,11 +51,11 @@ final class Blocks {
     if (best >= 0) {
       // A container whose score comes almost all from one child is that child plus a box beside it (an
       // author's note, a teaser): the child is the article.
-      while (w.recordBestChild.get(best) >= 0 && holdsTheProse(w, w.recordBestChild.get(best), best)) {
-        best = w.recordBestChild.get(best);
+      while (w.recordBestChild[best] >= 0 && holdsTheProse(w, w.recordBestChild[best], best)) {
+        best = w.recordBestChild[best];
       }
-      start = w.recordStart.get(best);
-      end = w.recordEnd.get(best);
+      start = w.recordStart[best];
+      end = w.recordEnd[best];
     }
     boolean[] negative = new boolean[w.blocks.size()];
     for (int[] box : w.negativeBoxes) {
@@ -85,11 +85,10 @@ final class Blocks {
    * more than a line or two beside it (a footer, a "powered by").
    */
   private static boolean holdsTheProse(Walker w, int child, int parent) {
-    int prose = w.recordProse.get(parent);
-    int outside = (w.recordEnd.get(parent) - w.recordStart.get(parent))
-        - (w.recordEnd.get(child) - w.recordStart.get(child));
-    return w.recordScore.get(child) >= CHILD_SHARE * w.recordScore.get(parent)
-        || prose > 0 && w.recordProse.get(child) >= prose && outside <= MAX_LINES_OUTSIDE;
+    int prose = w.recordProse[parent];
+    int outside = (w.recordEnd[parent] - w.recordStart[parent]) - (w.recordEnd[child] - w.recordStart[child]);
+    return w.recordScore[child] >= CHILD_SHARE * w.recordScore[parent]
+        || prose > 0 && w.recordProse[child] >= prose && outside <= MAX_LINES_OUTSIDE;
   }
 
   /** How many short lines a parent may add to a child holding all its prose for the child to be taken. */
@@ -120,12 +119,13 @@ final class Blocks {
     private int frames;
     /** Ranges of blocks of subtrees that scored below {@link #NEGATIVE_BOX}, outermost last. */
     final List<int[]> negativeBoxes = new ArrayList<>();
-    /** One record per closed block-level element: its blocks, score and best-scoring child record. */
-    final List<Integer> recordStart = new ArrayList<>();
-    final List<Integer> recordEnd = new ArrayList<>();
-    final List<Double> recordScore = new ArrayList<>();
-    final List<Integer> recordBestChild = new ArrayList<>();
-    final List<Integer> recordProse = new ArrayList<>();
+    /** One record per closed block-level element: its blocks, score, prose and best-scoring child record. */
+    int[] recordStart = new int[256];
+    int[] recordEnd = new int[256];
+    double[] recordScore = new double[256];
+    int[] recordBestChild = new int[256];
+    int[] recordProse = new int[256];
+    int records;
     private int[] frameProse = new int[64];
     /** Per open element: its best child record so far. */
     private int[] frameBestChild = new int[64];
@@ -244,12 +244,20 @@ final class Blocks {
       if (score < NEGATIVE_BOX && blocks.size() > frameStart[frames]) {
         negativeBoxes.add(new int[] {frameStart[frames], blocks.size()});
       }
-      int record = recordScore.size();
-      recordStart.add(frameStart[frames]);
-      recordEnd.add(blocks.size());
-      recordScore.add(score);
-      recordBestChild.add(frameBestChild[frames]);
-      recordProse.add(frameProse[frames]);
+      if (records == recordStart.length) {
+        int n = records * 2;
+        recordStart = java.util.Arrays.copyOf(recordStart, n);
+        recordEnd = java.util.Arrays.copyOf(recordEnd, n);
+        recordScore = java.util.Arrays.copyOf(recordScore, n);
+        recordBestChild = java.util.Arrays.copyOf(recordBestChild, n);
+        recordProse = java.util.Arrays.copyOf(recordProse, n);
+      }
+      int record = records++;
+      recordStart[record] = frameStart[frames];
+      recordEnd[record] = blocks.size();
+      recordScore[record] = score;
+      recordBestChild[record] = frameBestChild[frames];
+      recordProse[record] = frameProse[frames];
       if (score > bestScore) {
         bestScore = score;
         bestRecord = record;
@@ -258,7 +266,7 @@ final class Blocks {
         frameScore[frames - 1] += score;
         frameProse[frames - 1] += frameProse[frames];
         int sibling = frameBestChild[frames - 1];
-        if (sibling < 0 || score > recordScore.get(sibling)) {
+        if (sibling < 0 || score > recordScore[sibling]) {
           frameBestChild[frames - 1] = record;
         }
       }

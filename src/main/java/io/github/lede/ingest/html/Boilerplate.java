@@ -71,13 +71,13 @@ final class Boilerplate {
 
   private final Element root;
   /** Text length and prose bit of every element named as boilerplate, and of the root. */
-  private final Map<Element, Integer> flagged;
-  private final int total;
+  private final Map<Element, Long> flagged;
+  private final long total;
 
   private Boilerplate(Element root) {
     this.root = root;
     this.flagged = flaggedTextLengths(root);
-    this.total = flagged.getOrDefault(root, 0) >>> 1;
+    this.total = flagged.getOrDefault(root, 0L) >>> 8;
   }
 
   /**
@@ -97,26 +97,61 @@ final class Boilerplate {
     if (isDropTag(e) || isHidden(e)) {
       return true;
     }
-    Integer packed = flagged.get(e);
+    Long packed = flagged.get(e);
     if (packed == null) {
       return false;
     }
-    int chars = packed >>> 1;
-    boolean prose = (packed & 1) != 0;
+    long chars = packed >>> 8;
+    boolean prose = (packed & PROSE) != 0;
     boolean small = chars < total * MAX_WIDGET_SHARE;
-    String names = names(e);
     return chars <= MAX_LABEL_CHARS
-        || small && hasWord(names, WIDGETS)
-        || small && !prose && hasWord(names, FURNITURE);
+        || small && (packed & WIDGET) != 0
+        || small && !prose && (packed & FURNITURE_WORD) != 0;
+  }
+
+  /** Bits of the packed value kept per flagged element: its names' kinds, and whether prose stands below. */
+  private static final long WIDGET = 1;
+  private static final long FURNITURE_WORD = 2;
+  private static final long LABEL = 4;
+  private static final long POSITIVE_WORD = 8;
+  private static final long PROSE = 16;
+
+  /** Every word of the four lists above, with the bit of its list. */
+  private static final WordSet NAME_WORDS = nameWords();
+
+  private static WordSet nameWords() {
+    Map<String, Long> t = new java.util.HashMap<>();
+    WIDGETS.forEach(w -> t.merge(w, WIDGET, (a, b) -> a | b));
+    FURNITURE.forEach(w -> t.merge(w, FURNITURE_WORD, (a, b) -> a | b));
+    LABELS.forEach(w -> t.merge(w, LABEL, (a, b) -> a | b));
+    POSITIVE.forEach(w -> t.merge(w, POSITIVE_WORD, (a, b) -> a | b));
+    return new WordSet(t);
+  }
+
+  /** The kinds of boilerplate the element's class, id and role name, or 0 (also when they say "content"). */
+  private static long kinds(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    String role = e.attr("role");
+    if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
+      return 0;
+    }
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("main") || tag.equals("article") || tag.equals("html")) {
+      return 0;
+    }
+    long k = NAME_WORDS.bitsOfWordsIn(cls) | NAME_WORDS.bitsOfWordsIn(id) | NAME_WORDS.bitsOfWordsIn(role);
+    return (k & POSITIVE_WORD) != 0 ? 0 : k;
   }
 
   /**
    * One pass that counts the text (without white space) below every element named as a widget or label,
    * and below the root (the page's total), by summing children into parents on the way back up; and whether
-   * a paragraph of prose stands below it. Both are packed in one int: {@code chars << 1 | prose}.
+   * a paragraph of prose stands below it, and the kinds its names say. All are packed in one long:
+   * {@code chars << 8 | PROSE | kinds}.
    */
-  private static Map<Element, Integer> flaggedTextLengths(Element root) {
-    Map<Element, Integer> out = new IdentityHashMap<>();
+  private static Map<Element, Long> flaggedTextLengths(Element root) {
+    Map<Element, Long> out = new IdentityHashMap<>();
     int[][] stack = {new int[64]};
     boolean[][] prose = {new boolean[64]};
     int[] top = {0};
@@ -148,8 +183,9 @@ final class Boilerplate {
           stack[0][top[0] - 1] += chars;
           prose[0][top[0] - 1] |= hasProse;
         }
-        if (e == root || isNamedBoilerplate(e)) {
-          out.put(e, chars << 1 | (hasProse ? 1 : 0));
+        long kinds = e == root ? 0 : kinds(e);
+        if (e == root || kinds != 0) {
+          out.put(e, (long) chars << 8 | (hasProse ? PROSE : 0) | kinds);
         }
       }
     }, root);
@@ -176,45 +212,11 @@ final class Boilerplate {
     return e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"));
   }
 
-  private static String names(Element e) {
-    return e.className() + ' ' + e.id() + ' ' + e.attr("role");
-  }
-
-  /** Named as a widget or a label, and not also as the content. */
-  private static boolean isNamedBoilerplate(Element e) {
-    String tag = e.normalName();
-    if (tag.equals("body") || tag.equals("main") || tag.equals("article") || tag.equals("html")) {
-      return false;
-    }
-    String names = names(e);
-    return !names.isBlank() && (hasWord(names, WIDGETS) || hasWord(names, FURNITURE) || hasWord(names, LABELS))
-        && !hasWord(names, POSITIVE);
-  }
-
   private static boolean isHiddenByStyle(String style) {
     if (style.isEmpty()) {
       return false;
     }
     String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
     return s.contains("display:none") || s.contains("visibility:hidden");
-  }
-
-  /** Whether a word of the names (split at anything but letters and digits, lower-cased) is in the set. */
-  static boolean hasWord(String names, Set<String> words) {
-    int n = names.length();
-    int i = 0;
-    while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(names.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < n && Character.isLetterOrDigit(names.charAt(i))) {
-        i++;
-      }
-      if (i > start && i - start <= 20 && words.contains(names.substring(start, i).toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 }

@@ -1,7 +1,6 @@
 package io.github.lede.ingest.html;
 
 import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -34,6 +33,12 @@ final class HtmlCharset {
     Charset declared = declared(bytes);
     if (declared != null) {
       return new String(bytes, declared);
+    }
+    // The JDK's own UTF-8 decoding is fastest; only a replacement character in its result (a bad byte, or
+    // one the page really holds) calls for the strict check.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
     }
     try {
       return StandardCharsets.UTF_8.newDecoder()

@@ -10,9 +10,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -36,12 +34,9 @@ final class JsonLd {
 
   private JsonLd() {}
 
-  static Article find(Document doc) {
+  static Article find(List<Element> scripts) {
     Article best = null;
-    for (Element script : doc.getElementsByTag("script")) {
-      if (!script.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
-        continue;
-      }
+    for (Element script : scripts) {
       Object root = parse(script.data());
       Map<?, ?> article = root == null ? null : firstArticle(root);
       if (article != null) {

@@ -3,7 +3,7 @@ package io.github.lede.ingest.html;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.jsoup.nodes.Document;
+import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -15,9 +15,9 @@ final class MetaTags {
 
   private MetaTags() {}
 
-  static MetaTags of(Document doc) {
+  static MetaTags of(List<Element> metaElements) {
     MetaTags m = new MetaTags();
-    for (Element meta : doc.getElementsByTag("meta")) {
+    for (Element meta : metaElements) {
       String content = meta.attr("content").strip();
       if (content.isEmpty()) {
         continue;

@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;
 import java.util.List;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -17,10 +16,20 @@ final class VisibleDates {
   /** Parts of class or id names that say "date" (matched inside words: "itemPostDate", "postmeta"). */
   private static final List<String> DATE_WORDS = List.of(
       "date", "datum", "time", "published", "posted", "meta", "byline", "fecha", "info", "details");
+  private static final String FIRST_LETTERS = firstLetters();
+
+  private static String firstLetters() {
+    StringBuilder sb = new StringBuilder();
+    for (String w : DATE_WORDS) {
+      if (sb.indexOf(w.substring(0, 1)) < 0) {
+        sb.append(w.charAt(0));
+      }
+    }
+    return sb.toString();
+  }
+
   /** Elements with more text than this are containers, not date labels. */
   private static final int MAX_CHARS = 120;
-  /** Elements looked at per page, at most. */
-  private static final int MAX_LOOKS = 400;
 
   private static final Map<String, String> MONTHS = Map.ofEntries(
       Map.entry("januar", "January"), Map.entry("jänner", "January"), Map.entry("janvier", "January"),
@@ -48,16 +57,8 @@ final class VisibleDates {
   private VisibleDates() {}
 
   /** The first date shown in a date-like element, as {@code YYYY-MM-DD}, or null. */
-  static String find(Document doc) {
-    int looks = 0;
-    for (Element e : doc.body().getAllElements()) {
-      boolean time = e.normalName().equals("time");
-      if (!time && !namesDate(e)) {
-        continue;
-      }
-      if (++looks > MAX_LOOKS) {
-        return null;
-      }
+  static String find(List<Element> candidates) {
+    for (Element e : candidates) {
       String text = HtmlText.boundedText(e, MAX_CHARS);
       if (text == null) {
         continue;
@@ -73,14 +74,25 @@ final class VisibleDates {
     return null;
   }
 
-  private static boolean namesDate(Element e) {
-    String names = (e.className() + ' ' + e.id()).toLowerCase(Locale.ROOT);
-    if (names.isBlank()) {
-      return false;
-    }
-    for (String w : DATE_WORDS) {
-      if (names.contains(w)) {
-        return true;
+  /** Whether the element's class or id names a date ("entry-date", "itemPostDate", "postmeta"). */
+  static boolean namesDate(Element e) {
+    return mentionsDate(e.className()) || mentionsDate(e.id());
+  }
+
+  /**
+   * Whether a date word stands anywhere in the name, in any case; no copy of the name is made, and only
+   * positions holding a date word's first letter are compared (class lists run to hundreds of characters).
+   */
+  private static boolean mentionsDate(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = Character.toLowerCase(name.charAt(i));
+      if (FIRST_LETTERS.indexOf(c) < 0) {
+        continue;
+      }
+      for (String w : DATE_WORDS) {
+        if (w.charAt(0) == c && name.regionMatches(true, i, w, 0, w.length())) {
+          return true;
+        }
       }
     }
     return false;
