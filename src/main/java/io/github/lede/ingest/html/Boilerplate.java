@@ -20,7 +20,7 @@ import org.jsoup.select.NodeVisitor;
  */
 final class Boilerplate {
   private static final Set<String> DROP_TAGS = Set.of(
-      "script", "style", "noscript", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
+      "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
       "audio", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "dialog", "menu",
       "link", "meta", "form");
 
@@ -55,7 +55,7 @@ final class Boilerplate {
    */
   private static final Set<String> LABELS = Set.of(
       "meta", "byline", "author", "date", "datum", "tags", "tagcloud", "taglist", "postmetadata", "published",
-      "posted", "time");
+      "posted");
   /** Longest text, in characters, of an element removed for a label word. */
   private static final int MAX_LABEL_CHARS = 200;
 
