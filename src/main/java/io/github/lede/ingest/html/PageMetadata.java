@@ -35,7 +35,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
     String headline = headline(doc, scan, meta, ld, site);
     String published = firstDate(ld == null ? null : ld.published(), metaDate(meta), itempropDate(scan),
-        timeElement(scan), VisibleDates.find(scan.dateNamed));
+        timeElement(scan), VisibleDates.afterLabel(scan.publicationLabels), VisibleDates.find(scan.dateNamed));
     List<String> authors = ld == null ? List.of() : ld.authors();
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
@@ -15,6 +15,8 @@ import org.jsoup.select.NodeVisitor;
  * publication dates and elements whose names say "date".
  */
 final class PageScan {
+  /** Publication labels kept at most. */
+  private static final int MAX_LABELS = 8;
   /** Date-named elements kept at most: the first ones on a page are the ones that date it. */
   private static final int MAX_DATE_ELEMENTS = 400;
 
@@ -25,6 +27,8 @@ final class PageScan {
   final List<Element> times = new ArrayList<>();
   final List<Element> itempropDates = new ArrayList<>();
   final List<Element> dateNamed = new ArrayList<>();
+  /** Elements whose own text names a publication ("Veröffentlicht am", "Published on"), the first few. */
+  final List<Element> publicationLabels = new ArrayList<>();
 
   private PageScan() {}
 
@@ -33,6 +37,9 @@ final class PageScan {
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
       if (node instanceof Element e) {
         s.visit(e);
+      } else if (node instanceof TextNode t && s.publicationLabels.size() < MAX_LABELS
+          && node.parent() instanceof Element parent && VisibleDates.labelsPublication(t.getWholeText())) {
+        s.publicationLabels.add(parent);
       }
     }, doc);
     return s;

@@ -100,17 +100,70 @@ final class VisibleDates {
 
   /**
    * A date on a short line of its own among the blocks around the start of the article (where a blog prints
-   * "January 13, 2020 at 08:45 AM" under its headline), or null.
+   * "January 13, 2020 at 08:45 AM" under its headline), or opening one of the article's first paragraphs
+   * ("27.1.2022 - At the ceremony ..."), or null.
    */
   static String nearStart(Blocks.Page page) {
-    int from = Math.max(0, page.start() - 8);
+    int from = Math.max(0, page.start() - 10);
     int to = Math.min(page.blocks().size(), page.start() + 5);
     for (int i = from; i < to; i++) {
       Blocks.Block b = page.blocks().get(i);
-      if (b.chars() <= 60) {
-        LocalDate d = parse(b.text());
-        if (d != null) {
-          return d.toString();
+      LocalDate d = null;
+      if (b.chars() <= 100) {
+        d = parse(b.text());
+      } else if (i >= page.start() && Character.isDigit(b.text().charAt(0))) {
+        d = parse(b.text().substring(0, Math.min(b.text().length(), 24)));
+      }
+      if (d != null) {
+        return d.toString();
+      }
+    }
+    return null;
+  }
+
+  /** Words that introduce a publication date on the page, lower case. */
+  private static final List<String> PUBLICATION_LABELS = List.of(
+      "veröffentlicht am", "veröffentlicht:", "erschienen am", "erschienen:", "publiziert am", "datum:",
+      "pressemitteilung vom", "published on", "published:", "posted on", "date published", "publié le",
+      "publié:", "publicado el", "publicado:", "pubblicato il", "gepubliceerd op");
+
+  /** Whether a text node holds one of the publication labels (a cheap check: most text nodes hold none). */
+  static boolean labelsPublication(String text) {
+    if (text.length() > 300) {
+      return false;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      char c = Character.toLowerCase(text.charAt(i));
+      if (c != 'v' && c != 'e' && c != 'p' && c != 'd' && c != 'g') {
+        continue;
+      }
+      for (String label : PUBLICATION_LABELS) {
+        if (label.charAt(0) == c && text.regionMatches(true, i, label, 0, label.length())) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The first date after a publication label, in the label's element and what follows it closely. */
+  static String afterLabel(List<Element> labelled) {
+    for (Element e : labelled) {
+      // A bare label ("Datum:") has its date beside it, in the parent.
+      boolean bare = HtmlText.boundedText(e, 40) != null;
+      String text = HtmlText.boundedText(bare && e.parent() != null ? e.parent() : e, 240);
+      if (text == null) {
+        continue;
+      }
+      String lower = text.toLowerCase(Locale.ROOT);
+      for (String label : PUBLICATION_LABELS) {
+        int at = lower.indexOf(label);
+        if (at >= 0) {
+          String after = text.substring(at + label.length(), Math.min(text.length(), at + label.length() + 60));
+          LocalDate d = parse(after);
+          if (d != null) {
+            return d.toString();
+          }
         }
       }
     }
