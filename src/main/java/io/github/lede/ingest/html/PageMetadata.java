@@ -63,13 +63,50 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       Titles.clean(pageTitle, site),
       firstText(scan.h1s)
     };
+    String kicked = withoutKicker(candidates[0], candidates[1], candidates[2], candidates[3]);
+    if (kicked != null) {
+      return kicked;
+    }
     for (String c : candidates) {
       String b = blank(c);
-      if (b != null && !b.equalsIgnoreCase(site == null ? "" : site) && !Titles.isSidePartOf(b, pageTitle)) {
+      if (b != null && !b.equalsIgnoreCase(site == null ? "" : site) && !Titles.isSidePartOf(b, pageTitle, site)) {
         return b;
       }
     }
     return null;
+  }
+
+  /**
+   * A metadata title that ends the {@code <h1>}: the {@code <h1>} then carries a kicker before the headline
+   * ("Olympic Games in Paris" + "Drinks to reach the centre by boat"), which the metadata leaves out.
+   */
+  private static String withoutKicker(String h1, String... metadataTitles) {
+    if (h1 == null) {
+      return null;
+    }
+    String heading = squeeze(h1);
+    for (String m : metadataTitles) {
+      String t = m == null ? "" : squeeze(m);
+      if (t.length() >= MIN_HEADLINE_CHARS && t.length() < heading.length() && heading.endsWith(t)) {
+        return blank(m);
+      }
+    }
+    return null;
+  }
+
+  /** A headline shorter than this, squeezed, is too short to tell a kicker apart. */
+  private static final int MIN_HEADLINE_CHARS = 12;
+
+  /** Lower case without white space: the {@code <h1>}'s parts may run together or gain spaces. */
+  private static String squeeze(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (!HtmlText.isSpace(c)) {
+        sb.append(Character.toLowerCase(c));
+      }
+    }
+    return sb.toString();
   }
 
   /** The text of the page's {@code <h1>} when there is exactly one with text. */
