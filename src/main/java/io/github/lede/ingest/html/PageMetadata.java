@@ -40,6 +40,9 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);
     }
+    if (authors.isEmpty()) {
+      authors = VisibleAuthors.find(scan.authorElements);
+    }
     String url = first(canonical(scan), meta.first("og:url"), ld == null ? null : ld.url());
     if (published == null && url != null) {
       published = UrlDates.find(url);

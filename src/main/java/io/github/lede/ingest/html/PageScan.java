@@ -27,6 +27,8 @@ final class PageScan {
   final List<Element> times = new ArrayList<>();
   final List<Element> itempropDates = new ArrayList<>();
   final List<Element> dateNamed = new ArrayList<>();
+  /** Elements where pages show authors, the first few. */
+  final List<Element> authorElements = new ArrayList<>();
   /** Elements whose own text names a publication ("Veröffentlicht am", "Published on"), the first few. */
   final List<Element> publicationLabels = new ArrayList<>();
 
@@ -67,6 +69,9 @@ final class PageScan {
     }
     if (e.attr("itemprop").equals("datePublished")) {
       itempropDates.add(e);
+    }
+    if (authorElements.size() < MAX_LABELS && VisibleAuthors.marksAuthor(e)) {
+      authorElements.add(e);
     }
     if (dateNamed.size() < MAX_DATE_ELEMENTS && (e.normalName().equals("time") || VisibleDates.namesDate(e))) {
       dateNamed.add(e);
