@@ -3,7 +3,6 @@ package io.github.lede.ingest.html;
 import io.github.lede.ingest.Authors;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -26,14 +25,23 @@ final class VisibleAuthors {
       return true;
     }
     String names = e.className();
-    return names.regionMatches(true, 0, "author", 0, 6) || names.regionMatches(true, 0, "byline", 0, 6)
-        || containsWord(names, "author") || containsWord(names, "byline") || containsWord(names, "autor");
+    return !names.isEmpty() && (containsWord(names, "author") || containsWord(names, "byline")
+        || containsWord(names, "autor"));
   }
 
+  /**
+   * Whether a word of the names starts with the given one ("author", "authorName", "post-author"), in any
+   * case; no copy of the names is made.
+   */
   private static boolean containsWord(String names, String word) {
-    int at = names.toLowerCase(Locale.ROOT).indexOf(word);
-    return at >= 0 && (at == 0 || !Character.isLetter(names.charAt(at - 1)))
-        && (at + word.length() == names.length() || !Character.isLetter(names.charAt(at + word.length())));
+    int last = names.length() - word.length();
+    for (int at = 0; at <= last; at++) {
+      if ((at == 0 || !Character.isLetter(names.charAt(at - 1)))
+          && names.regionMatches(true, at, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The names in the first author element that holds a short name, or none. */
