@@ -58,9 +58,17 @@ final class Blocks {
       end = w.recordEnd[best];
     }
     boolean[] negative = new boolean[w.blocks.size()];
-    for (int[] box : w.negativeBoxes) {
-      if (box[0] >= start && box[1] <= end) {
+    // Boxes were recorded as they closed, inner before outer; walked backwards, an outer box comes before
+    // the boxes inside it, which then need no second fill: each block is marked once.
+    int filledStart = Integer.MAX_VALUE;
+    int filledEnd = Integer.MIN_VALUE;
+    for (int k = w.negativeBoxes.size() - 1; k >= 0; k--) {
+      int[] box = w.negativeBoxes.get(k);
+      boolean inside = box[0] >= filledStart && box[1] <= filledEnd;
+      if (!inside && box[0] >= start && box[1] <= end) {
         java.util.Arrays.fill(negative, box[0], box[1], true);
+        filledStart = box[0];
+        filledEnd = box[1];
       }
     }
     return new Page(w.blocks, start, end, negative);
