@@ -39,12 +39,18 @@ final class EvalHtmlCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() throws IOException {
+  public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    if (data.zyte != null) {
-      zyte(out);
-    } else {
-      trafilatura(out);
+    try {
+      if (data.zyte != null) {
+        zyte(out);
+      } else {
+        trafilatura(out);
+      }
+    } catch (IOException e) {
+      // A missing or unreadable benchmark file is the user's to fix: say which, without a stack trace.
+      spec.commandLine().getErr().println("lede: cannot read the benchmark data: " + e.getMessage());
+      return Main.FAILED;
     }
     return 0;
   }

@@ -99,4 +99,15 @@ class EvalHtmlTest {
     assertTrue(json.startsWith("{\"body\":{\"precision\":1.0,\"recall\":0.75,\"f1\":"), json);
     assertTrue(json.endsWith("\"title\":0.5,\"date\":0.5,\"author\":0.0}"), json);
   }
+
+  @Test
+  void missingBenchmarkDataIsAClearError() {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code = Main.run(new String[] {"eval", "html", "--zyte", dir.resolve("nope").toString()},
+        new PrintWriter(out), new PrintWriter(err));
+    assertEquals(1, code);
+    assertTrue(err.toString().startsWith("lede: cannot read the benchmark data: no "), err.toString());
+    assertTrue(err.toString().contains("ground-truth.json"), err.toString());
+  }
 }
