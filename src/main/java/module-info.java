@@ -10,6 +10,7 @@ module io.github.lede {
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.highlighter;
   requires com.fasterxml.jackson.core;
+  requires org.jsoup;
 
   exports io.github.lede;
   exports io.github.lede.model;

@@ -32,6 +32,7 @@ public final class ArticleExtractor {
     if (derived) {
       headline = Headlines.derive(s.paragraphs().get(0));
     }
+    GivenCaptions captions = GivenCaptions.merge(raw.captions(), s);
     Article article = Article.builder(id(raw, headline, body), headline, body)
         .headlineDerived(derived)
         .source(firstNonBlank(raw.source(), s.agency()))
@@ -39,8 +40,8 @@ public final class ArticleExtractor {
         .published(published(raw, s, referenceDate))
         .authors(authors(raw, s))
         .dateline(s.dateline())
-        .captions(s.captions())
-        .credits(s.credits())
+        .captions(captions.captions())
+        .credits(captions.credits())
         .build();
     return annotate(article, referenceDate);
   }

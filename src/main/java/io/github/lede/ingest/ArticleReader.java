@@ -1,6 +1,7 @@
 package io.github.lede.ingest;
 
 import io.github.lede.InputException;
+import io.github.lede.ingest.html.HtmlArticles;
 import io.github.lede.model.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -17,7 +18,7 @@ import java.util.Optional;
 
 /**
  * Reads articles from files and directories (recursively, in name order, hidden files passed over), in plain
- * text, JSON lines or JSON, gzipped or not. The format comes from the extension, else from the content. A bad
+ * text, JSON lines, JSON or HTML, gzipped or not. The format comes from the extension, else from the content. A bad
  * file or line is reported to the sink and reading goes on.
  */
 public final class ArticleReader {
@@ -92,19 +93,20 @@ public final class ArticleReader {
     String extension = extension(inner);
     Optional<InputFormat> byName = InputFormat.fromExtension(extension);
     if (byName.isEmpty() && !extension.isEmpty()) {
-      sink.skipped(name, "unknown extension ." + extension + " (lede reads .txt, .jsonl, .ndjson, .json, and .gz of them)");
+      sink.skipped(name, "unknown extension ." + extension
+          + " (lede reads .txt, .jsonl, .ndjson, .json, .html, .htm, and .gz of them)");
       return;
     }
     long bytesRead = 0;
     try {
       byte[] bytes = FileBytes.read(file, name, gzip, maxFileBytes);
       bytesRead = bytes.length;
-      InputFormat format = byName.orElseGet(() -> InputFormat.sniff(TextDecoder.decode(bytes, name)));
+      InputFormat format = byName.orElseGet(() -> InputFormat.sniff(bytes));
       switch (format) {
         case TEXT -> sink.article(PlainTextParser.parse(TextDecoder.decode(bytes, name), name));
         case JSON_LINES -> JsonLines.read(bytes, name, sink);
         case JSON -> JsonArticles.parseFile(TextDecoder.decode(bytes, name), name, sink::article, sink::failed);
-        case HTML -> sink.skipped(name, "HTML pages are not read yet; save the article text as .txt or JSON lines");
+        case HTML -> sink.article(HtmlArticles.fromBytes(bytes, name));
       }
     } catch (InputException e) {
       sink.failed(e);

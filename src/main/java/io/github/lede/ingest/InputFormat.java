@@ -25,6 +25,17 @@ public enum InputFormat {
     };
   }
 
+  /**
+   * Guesses from the first bytes of a file whose name gives no format. Only ASCII matters here, so the bytes
+   * are read as Latin-1: an HTML page in another charset is still recognised (a UTF-8 BOM is skipped).
+   */
+  static InputFormat sniff(byte[] bytes) {
+    int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+    int len = Math.min(bytes.length - bom, 1024);
+    return sniff(new String(bytes, bom, len, java.nio.charset.StandardCharsets.ISO_8859_1));
+  }
+
   /** Guesses from the first characters of a file whose name gives no format. */
   static InputFormat sniff(String text) {
     int i = 0;

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.lede.InputException;
+import io.github.lede.ingest.html.HtmlArticles;
 import io.github.lede.json.JsonTree;
 import io.github.lede.model.RawArticle;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import java.util.function.Consumer;
 /**
  * Maps JSON article objects to {@link RawArticle}: lede's own field names ({@code id, url, source, headline,
  * published, authors, body}) and those crawlers such as news-please write ({@code title, maintext,
- * date_publish, authors, url, source_domain}).
+ * date_publish, authors, url, source_domain}), and a page's {@code html} in place of its text.
  */
 final class JsonArticles {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
@@ -89,6 +90,9 @@ final class JsonArticles {
       throw new InputException(file, line, "expected a JSON object for an article, found " + kind(value));
     }
     String body = text(map, BODY_KEYS, file, line);
+    if ((body == null || body.isBlank()) && map.get("html") instanceof String html && !html.isBlank()) {
+      return fromHtml(map, html, file, line, origin);
+    }
     if (body == null || body.isBlank()) {
       throw new InputException(file, line, "article has no text: none of " + BODY_KEYS + " holds any");
     }
@@ -101,6 +105,31 @@ final class JsonArticles {
         .published(text(map, PUBLISHED_KEYS, file, line))
         .authors(authors(map, file, line))
         .build();
+  }
+
+  /** A line carrying the page's HTML instead of its text: the page's metadata fills what the line lacks. */
+  private static RawArticle fromHtml(Map<?, ?> map, String html, String file, int line, String origin) {
+    RawArticle page;
+    try {
+      page = HtmlArticles.fromHtml(html, origin);
+    } catch (InputException e) {
+      throw new InputException(file, line, e.reason());
+    }
+    List<String> authors = authors(map, file, line);
+    return RawArticle.builder(page.text())
+        .origin(origin)
+        .id(text(map, List.of("id"), file, line))
+        .url(or(text(map, List.of("url"), file, line), page.url()))
+        .source(or(text(map, SOURCE_KEYS, file, line), page.source()))
+        .headline(or(text(map, HEADLINE_KEYS, file, line), page.headline()))
+        .published(or(text(map, PUBLISHED_KEYS, file, line), page.published()))
+        .authors(authors.isEmpty() ? page.authors() : authors)
+        .captions(page.captions())
+        .build();
+  }
+
+  private static String or(String a, String b) {
+    return a != null ? a : b;
   }
 
   /** The first of the keys with a value, as text; paragraphs given as an array are joined by blank lines. */

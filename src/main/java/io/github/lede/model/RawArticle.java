@@ -16,6 +16,8 @@ import java.util.Objects;
  * @param published the publication date or time from metadata, as written, or null
  * @param authors the authors from metadata (may be empty)
  * @param text the article text: plain text with paragraphs on their own lines
+ * @param captions photo captions the source gave apart from the text, as written (may be empty); an HTML
+ *     page's {@code <figcaption>}s, for instance
  */
 public record RawArticle(
     String origin,
@@ -25,12 +27,20 @@ public record RawArticle(
     String headline,
     String published,
     List<String> authors,
-    String text) {
+    String text,
+    List<String> captions) {
 
   public RawArticle {
     Objects.requireNonNull(text, "text");
     origin = origin == null ? "<input>" : origin;
     authors = List.copyOf(authors == null ? List.of() : authors);
+    captions = List.copyOf(captions == null ? List.of() : captions);
+  }
+
+  /** A raw article without separate captions. */
+  public RawArticle(String origin, String id, String url, String source, String headline, String published,
+      List<String> authors, String text) {
+    this(origin, id, url, source, headline, published, authors, text, List.of());
   }
 
   /** A raw article holding only text, as when a caller hands lede a string. */
@@ -53,6 +63,7 @@ public record RawArticle(
     private String headline;
     private String published;
     private final List<String> authors = new ArrayList<>();
+    private final List<String> captions = new ArrayList<>();
 
     private Builder(String text) {
       this.text = Objects.requireNonNull(text, "text");
@@ -98,8 +109,18 @@ public record RawArticle(
       return this;
     }
 
+    public Builder caption(String caption) {
+      this.captions.add(Objects.requireNonNull(caption, "caption"));
+      return this;
+    }
+
+    public Builder captions(List<String> captions) {
+      captions.forEach(this::caption);
+      return this;
+    }
+
     public RawArticle build() {
-      return new RawArticle(origin, id, url, source, headline, published, authors, text);
+      return new RawArticle(origin, id, url, source, headline, published, authors, text, captions);
     }
   }
 }

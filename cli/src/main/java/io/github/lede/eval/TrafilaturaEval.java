@@ -1,0 +1,110 @@
+package io.github.lede.eval;
+
+import io.github.lede.extract.PublicationDates;
+import io.github.lede.model.Article;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+
+/**
+ * Scores lede's HTML extraction on trafilatura's evaluation set: {@code evaldata.json} maps each page's URL
+ * to its file (under {@code eval/} or {@code cache/}), gold title, date and author, and the snippets its main
+ * text must and must not contain. The body is scored by {@link SnippetScore}; title, date and author by
+ * accuracy over the pages that have a gold value (title and author equal after case and white-space folding,
+ * the date on the same calendar day).
+ */
+public final class TrafilaturaEval {
+  private TrafilaturaEval() {}
+
+  /** The figures of one run. */
+  public record Result(SnippetScore body, FieldAccuracy title, FieldAccuracy date, FieldAccuracy author,
+      int pages, int failed) {}
+
+  /** What went wrong on one page, for error analysis. */
+  public record PageReport(String file, String failure, List<String> missing, List<String> unwanted,
+      String title, String goldTitle, LocalDate date, String goldDate, String author, String goldAuthor) {}
+
+  public static Result run(Path dir, Consumer<PageReport> perPage) throws IOException {
+    Map<?, ?> data = JsonFiles.object(dir.resolve("evaldata.json"));
+    SnippetScore body = new SnippetScore();
+    FieldAccuracy title = new FieldAccuracy();
+    FieldAccuracy date = new FieldAccuracy();
+    FieldAccuracy author = new FieldAccuracy();
+    int failed = 0;
+    Map<String, Map<?, ?>> byUrl = new TreeMap<>();
+    for (Map.Entry<?, ?> e : data.entrySet()) {
+      if (e.getValue() instanceof Map<?, ?> m) {
+        byUrl.put(e.getKey().toString(), m);
+      }
+    }
+    for (Map<?, ?> item : byUrl.values()) {
+      String file = JsonFiles.string(item, "file");
+      if (file == null) {
+        throw new IOException("evaldata.json: an entry has no file");
+      }
+      PageExtraction.Outcome got = PageExtraction.of(page(dir, file));
+      Article a = got.article();
+      if (a == null) {
+        failed++;
+      }
+      String text = a == null ? null : a.body();
+      List<String> with = JsonFiles.strings(item, "with");
+      List<String> without = JsonFiles.strings(item, "without");
+      body.page(text, with, without);
+
+      String goldTitle = JsonFiles.string(item, "title");
+      String gotTitle = a == null ? null : a.headline();
+      if (goldTitle != null) {
+        title.count(gotTitle != null && FieldAccuracy.fold(goldTitle).equals(FieldAccuracy.fold(gotTitle)));
+      }
+      String goldDate = JsonFiles.string(item, "date");
+      LocalDate gotDate = a == null ? null : a.published();
+      if (goldDate != null) {
+        LocalDate gold = PublicationDates.parse(goldDate);
+        date.count(gold != null && gold.equals(gotDate));
+      }
+      String goldAuthor = JsonFiles.string(item, "author");
+      String gotAuthor = a == null ? null : String.join("; ", a.authors());
+      if (goldAuthor != null) {
+        author.count(FieldAccuracy.foldNames(goldAuthor).equals(FieldAccuracy.foldNames(gotAuthor)));
+      }
+      if (perPage != null) {
+        perPage.accept(new PageReport(file, got.failure(), absent(text, with), present(text, without),
+            gotTitle, goldTitle, gotDate, goldDate, gotAuthor, goldAuthor));
+      }
+    }
+    return new Result(body, title, date, author, byUrl.size(), failed);
+  }
+
+  /** The page under {@code eval/}, else under {@code cache/}. */
+  private static Path page(Path dir, String file) {
+    Path eval = dir.resolve("eval").resolve(file);
+    return Files.exists(eval) ? eval : dir.resolve("cache").resolve(file);
+  }
+
+  private static List<String> absent(String text, List<String> snippets) {
+    List<String> out = new ArrayList<>();
+    for (String s : snippets) {
+      if (text == null || !text.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+
+  private static List<String> present(String text, List<String> snippets) {
+    List<String> out = new ArrayList<>();
+    for (String s : snippets) {
+      if (text != null && text.contains(s)) {
+        out.add(s);
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,222 @@
+package io.github.lede.ingest.html;
+
+import java.util.Arrays;
+import java.util.IdentityHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Finds what is never article text: scripts, styles, forms' controls,
+ * navigation, asides and footers; hidden elements; and elements whose class, id or role name them as
+ * comments, sharing, related links, cookie and subscription prompts, ads, menus or sidebars. As in
+ * Readability, a name that also says "content", "article", "main" or "body" protects the element: sites wrap
+ * the whole article in "content-with-sidebar".
+ */
+final class Boilerplate {
+  private static final Set<String> DROP_TAGS = Set.of(
+      "script", "style", "template", "svg", "math", "canvas", "iframe", "object", "embed", "video",
+      "audio", "button", "input", "select", "textarea", "option", "nav", "aside", "footer", "dialog", "menu",
+      "link", "meta", "form");
+
+  /**
+   * Words in class, id or role that name a box around the article, never the article: comments, prompts,
+   * related links. Such an element goes whole.
+   */
+  private static final Set<String> WIDGETS = Set.of(
+      "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "related", "recommended",
+      "recommendations", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
+      "paywall", "breadcrumb", "breadcrumbs", "pagination", "pager", "popup", "modal", "login", "signup",
+      "outbrain", "taboola", "pagenav", "sharebar", "teaserlist", "bio", "biography", "authorbox", "authorbio",
+      "abouttheauthor", "autorenbox", "autorbox");
+
+  /**
+   * Words that name page furniture but also turn up as modifiers on the article's own wrappers ("has-ads",
+   * "sidebar-layout", "entry share", "print-full"): such an element goes only when it holds no paragraph
+   * of prose.
+   */
+  private static final Set<String> FURNITURE = Set.of(
+      "share", "sharing", "shariff", "social", "socials", "sociallinks", "promo", "advert", "advertisement",
+      "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "menu", "navbar", "nav", "navigation", "footer",
+      "overlay", "skip", "print", "toolbar", "masthead", "search", "rating", "follow", "banner",
+      "complementary", "contentinfo");
+
+  /** A paragraph with this much text is prose, not furniture. */
+  private static final int PROSE_CHARS = 150;
+
+  /**
+   * Words that name a label beside the article (its date, byline, tags): such an element goes only when it
+   * is short, since blogs also wrap whole posts in "date-outer" or "post-meta-wrapper".
+   */
+  private static final Set<String> LABELS = Set.of(
+      "meta", "byline", "author", "date", "datum", "tags", "tagcloud", "taglist", "postmetadata", "published",
+      "posted");
+  /** Longest text, in characters, of an element removed for a label word. */
+  private static final int MAX_LABEL_CHARS = 200;
+
+  /** Words that protect an element whatever else its names say. */
+  private static final Set<String> POSITIVE = Set.of(
+      "content", "article", "main", "body", "column", "shadow", "artikel", "inhalt");
+
+  /**
+   * An element named as a widget goes only when it holds less than this share of the page's text: pages also
+   * wrap everything in "ad-takeover" or "widget Blog" elements.
+   */
+  private static final double MAX_WIDGET_SHARE = 0.5;
+
+  private final Element root;
+  /** Text length and prose bit of every element named as boilerplate, and of the root. */
+  private final Map<Element, Long> flagged;
+  private final long total;
+
+  private Boilerplate(Element root) {
+    this.root = root;
+    this.flagged = flaggedTextLengths(root);
+    this.total = flagged.getOrDefault(root, 0L) >>> 8;
+  }
+
+  /**
+   * Looks the page over once. The tree is not changed: the walk that reads the text skips what
+   * {@link #covers} names, since removing many siblings one by one from a DOM costs the square of their
+   * number.
+   */
+  static Boilerplate of(Element root) {
+    return new Boilerplate(root);
+  }
+
+  /** Whether the element, with everything below it, is boilerplate. */
+  boolean covers(Element e) {
+    if (e == root) {
+      return false;
+    }
+    if (isDropTag(e) || isHidden(e)) {
+      return true;
+    }
+    Long packed = flagged.get(e);
+    if (packed == null) {
+      return false;
+    }
+    long chars = packed >>> 8;
+    boolean prose = (packed & PROSE) != 0;
+    boolean small = chars < total * MAX_WIDGET_SHARE;
+    return chars <= MAX_LABEL_CHARS
+        || small && (packed & WIDGET) != 0
+        || small && !prose && (packed & FURNITURE_WORD) != 0;
+  }
+
+  /** Bits of the packed value kept per flagged element: its names' kinds, and whether prose stands below. */
+  private static final long WIDGET = 1;
+  private static final long FURNITURE_WORD = 2;
+  private static final long LABEL = 4;
+  private static final long POSITIVE_WORD = 8;
+  private static final long PROSE = 16;
+
+  /** Every word of the four lists above, with the bit of its list. */
+  private static final WordSet NAME_WORDS = nameWords();
+
+  private static WordSet nameWords() {
+    Map<String, Long> t = new java.util.HashMap<>();
+    WIDGETS.forEach(w -> t.merge(w, WIDGET, (a, b) -> a | b));
+    FURNITURE.forEach(w -> t.merge(w, FURNITURE_WORD, (a, b) -> a | b));
+    LABELS.forEach(w -> t.merge(w, LABEL, (a, b) -> a | b));
+    POSITIVE.forEach(w -> t.merge(w, POSITIVE_WORD, (a, b) -> a | b));
+    return new WordSet(t);
+  }
+
+  /** The kinds of boilerplate the element's class, id and role name, or 0 (also when they say "content"). */
+  private static long kinds(Element e) {
+    String cls = e.className();
+    String id = e.id();
+    String role = e.attr("role");
+    if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
+      return 0;
+    }
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("main") || tag.equals("article") || tag.equals("html")) {
+      return 0;
+    }
+    long k = NAME_WORDS.bitsOfWordsIn(cls) | NAME_WORDS.bitsOfWordsIn(id) | NAME_WORDS.bitsOfWordsIn(role);
+    return (k & POSITIVE_WORD) != 0 ? 0 : k;
+  }
+
+  /**
+   * One pass that counts the text (without white space) below every element named as a widget or label,
+   * and below the root (the page's total), by summing children into parents on the way back up; and whether
+   * a paragraph of prose stands below it, and the kinds its names say. All are packed in one long:
+   * {@code chars << 8 | PROSE | kinds}.
+   */
+  private static Map<Element, Long> flaggedTextLengths(Element root) {
+    Map<Element, Long> out = new IdentityHashMap<>();
+    int[][] stack = {new int[64]};
+    boolean[][] prose = {new boolean[64]};
+    int[] top = {0};
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          if (top[0] > 0) {
+            stack[0][top[0] - 1] += visibleChars(t.getWholeText());
+          }
+        } else if (node instanceof Element) {
+          if (top[0] == stack[0].length) {
+            stack[0] = Arrays.copyOf(stack[0], top[0] * 2);
+            prose[0] = Arrays.copyOf(prose[0], top[0] * 2);
+          }
+          prose[0][top[0]] = false;
+          stack[0][top[0]++] = 0;
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (!(node instanceof Element e)) {
+          return;
+        }
+        int chars = stack[0][--top[0]];
+        boolean hasProse = prose[0][top[0]] || e.normalName().equals("p") && chars >= PROSE_CHARS;
+        if (top[0] > 0) {
+          stack[0][top[0] - 1] += chars;
+          prose[0][top[0] - 1] |= hasProse;
+        }
+        long kinds = e == root ? 0 : kinds(e);
+        if (e == root || kinds != 0) {
+          out.put(e, (long) chars << 8 | (hasProse ? PROSE : 0) | kinds);
+        }
+      }
+    }, root);
+    return out;
+  }
+
+  private static int visibleChars(String s) {
+    int n = 0;
+    for (int i = 0; i < s.length(); i++) {
+      if (!HtmlText.isSpace(s.charAt(i))) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  private static boolean isDropTag(Element e) {
+    String tag = e.normalName();
+    // A form sometimes wraps a whole page (ASP.NET); only a small one is a form.
+    return DROP_TAGS.contains(tag) && (!tag.equals("form") || e.childrenSize() < 3);
+  }
+
+  private static boolean isHidden(Element e) {
+    return e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"));
+  }
+
+  private static boolean isHiddenByStyle(String style) {
+    if (style.isEmpty()) {
+      return false;
+    }
+    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+    return s.contains("display:none") || s.contains("visibility:hidden");
+  }
+}

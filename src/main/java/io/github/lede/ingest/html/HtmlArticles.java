@@ -1,0 +1,62 @@
+package io.github.lede.ingest.html;
+
+import io.github.lede.InputException;
+import io.github.lede.model.RawArticle;
+import org.jsoup.nodes.Document;
+import org.jsoup.parser.Parser;
+
+/**
+ * Reads an HTML page into a {@link RawArticle}: metadata from JSON-LD, meta tags and markup
+ * ({@link PageMetadata}), and the article's paragraphs and captions ({@link MainText}), joined by blank lines
+ * so that extraction sees clean paragraphs. Parsing is jsoup's, which bounds the depth of the tree; every
+ * walk here is iterative and linear in the page.
+ */
+public final class HtmlArticles {
+  private HtmlArticles() {}
+
+  /** A page as a file's bytes: the charset comes from the BOM, a meta tag, else UTF-8. */
+  public static RawArticle fromBytes(byte[] bytes, String origin) {
+    return fromHtml(HtmlCharset.decode(bytes), origin);
+  }
+
+  /** A page's text as lede decodes its bytes (BOM, then meta charset, else UTF-8); for benchmarks and tools. */
+  public static String decode(byte[] bytes) {
+    return HtmlCharset.decode(bytes);
+  }
+
+  /** A page already decoded (an {@code html} field of a JSON line, say). */
+  public static RawArticle fromHtml(String html, String origin) {
+    if (html.isBlank()) {
+      throw new InputException(origin, 0, "empty HTML page");
+    }
+    try {
+      return read(html, origin);
+    } catch (InputException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      // One page that trips the parser or a walk must not end a batch: it fails alone, with its name.
+      throw new InputException(origin, 0, "cannot read the HTML page: " + e);
+    }
+  }
+
+  private static RawArticle read(String html, String origin) {
+    Document doc = Parser.htmlParser().parseInput(html, "");
+    PageMetadata meta = PageMetadata.of(doc);
+    Blocks.Page page = Blocks.of(doc.body(), Boilerplate.of(doc.body()));
+    MainText main = MainText.of(page, meta.headline());
+    String published = meta.published() != null ? meta.published() : VisibleDates.nearStart(page);
+    if (main.paragraphs().isEmpty()) {
+      throw new InputException(origin, 0, "HTML page has no article text (no paragraphs outside navigation and"
+          + " boilerplate)");
+    }
+    return RawArticle.builder(String.join("\n\n", main.paragraphs()))
+        .origin(origin)
+        .url(meta.url())
+        .source(meta.source())
+        .headline(meta.headline())
+        .published(published)
+        .authors(meta.authors())
+        .captions(main.captions())
+        .build();
+  }
+}

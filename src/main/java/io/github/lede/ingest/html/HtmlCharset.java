@@ -1,0 +1,160 @@
+package io.github.lede.ingest.html;
+
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+
+/**
+ * Decodes an HTML page's bytes: the charset comes from a byte-order mark, else from a {@code <meta charset>}
+ * or {@code <meta http-equiv="Content-Type" content="...; charset=...">} near the top, else UTF-8. Undeclared
+ * bytes that are not valid UTF-8 are read as windows-1252, as browsers do; so are pages that declare Latin-1
+ * or ASCII, which in practice means windows-1252.
+ */
+final class HtmlCharset {
+  /** How far into the page a charset declaration is looked for; browsers look at the first 1,024 bytes. */
+  private static final int PRESCAN_BYTES = 32 * 1024;
+  private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
+
+  private HtmlCharset() {}
+
+  static String decode(byte[] bytes) {
+    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
+      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
+    }
+    if (startsWith(bytes, 0xFE, 0xFF)) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
+    }
+    if (startsWith(bytes, 0xFF, 0xFE)) {
+      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    }
+    Charset declared = declared(bytes);
+    if (declared != null) {
+      return new String(bytes, declared);
+    }
+    // The JDK's own UTF-8 decoding is fastest; only a replacement character in its result (a bad byte, or
+    // one the page really holds) calls for the strict check.
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (text.indexOf('\uFFFD') < 0) {
+      return text;
+    }
+    try {
+      return StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT)
+          .decode(ByteBuffer.wrap(bytes))
+          .toString();
+    } catch (CharacterCodingException e) {
+      return new String(bytes, WINDOWS_1252);
+    }
+  }
+
+  /** The charset a {@code <meta>} tag in the first bytes names, or null (none, or one Java lacks). */
+  static Charset declared(byte[] bytes) {
+    int end = Math.min(bytes.length, PRESCAN_BYTES);
+    for (int i = indexOfMeta(bytes, 0, end); i >= 0; i = indexOfMeta(bytes, i + 5, end)) {
+      int close = i;
+      while (close < end && bytes[close] != '>') {
+        close++;
+      }
+      String name = charsetIn(bytes, i + 5, close);
+      if (name != null) {
+        Charset c = forName(name);
+        if (c != null) {
+          return c;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int indexOfMeta(byte[] b, int from, int end) {
+    for (int i = from; i + 5 <= end; i++) {
+      if (b[i] == '<' && lower(b[i + 1]) == 'm' && lower(b[i + 2]) == 'e' && lower(b[i + 3]) == 't'
+          && lower(b[i + 4]) == 'a') {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The value after {@code charset=} within a tag's bytes, or null. */
+  private static String charsetIn(byte[] b, int from, int end) {
+    for (int i = from; i + 7 <= end; i++) {
+      if (!regionIs(b, i, "charset")) {
+        continue;
+      }
+      int j = i + 7;
+      while (j < end && b[j] == ' ') {
+        j++;
+      }
+      if (j >= end || b[j] != '=') {
+        continue;
+      }
+      j++;
+      while (j < end && (b[j] == ' ' || b[j] == '"' || b[j] == '\'')) {
+        j++;
+      }
+      int start = j;
+      while (j < end && isNameByte(b[j])) {
+        j++;
+      }
+      if (j > start) {
+        return new String(b, start, j - start, StandardCharsets.US_ASCII);
+      }
+    }
+    return null;
+  }
+
+  private static Charset forName(String name) {
+    String n = name.toLowerCase(Locale.ROOT);
+    switch (n) {
+      case "iso-8859-1", "iso8859-1", "latin1", "latin-1", "us-ascii", "ascii", "windows-1252", "cp1252" -> {
+        return WINDOWS_1252;
+      }
+      // A page that could be read far enough to find this tag is not UTF-16: the tag was ASCII.
+      case "utf-16", "utf-16le", "utf-16be" -> {
+        return StandardCharsets.UTF_8;
+      }
+      default -> {
+        try {
+          return Charset.forName(n);
+        } catch (IllegalArgumentException e) {
+          return null;
+        }
+      }
+    }
+  }
+
+  private static boolean regionIs(byte[] b, int at, String lowerAscii) {
+    for (int k = 0; k < lowerAscii.length(); k++) {
+      if (lower(b[at + k]) != lowerAscii.charAt(k)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isNameByte(byte c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '_'
+        || c == '.' || c == ':';
+  }
+
+  private static int lower(byte c) {
+    return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  }
+
+  private static boolean startsWith(byte[] b, int... prefix) {
+    if (b.length < prefix.length) {
+      return false;
+    }
+    for (int i = 0; i < prefix.length; i++) {
+      if ((b[i] & 0xff) != prefix[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

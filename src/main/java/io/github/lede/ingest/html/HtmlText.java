@@ -1,0 +1,72 @@
+package io.github.lede.ingest.html;
+
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
+
+/** Small text helpers for what comes out of a page. */
+final class HtmlText {
+  private HtmlText() {}
+
+  /** Runs of white space (including no-break and other Unicode spaces) made one space; ends trimmed. */
+  static String collapse(String s) {
+    StringBuilder sb = new StringBuilder(s.length());
+    appendCollapsed(sb, s);
+    int end = sb.length();
+    if (end > 0 && sb.charAt(end - 1) == ' ') {
+      sb.setLength(end - 1);
+    }
+    return sb.toString();
+  }
+
+  /** Appends {@code s} with white space collapsed, never starting {@code sb} or doubling a space in it. */
+  static void appendCollapsed(StringBuilder sb, CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (isSpace(c)) {
+        if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
+          sb.append(' ');
+        }
+      } else if (c != '\u200B' && c != '\uFEFF') {
+        // Zero-width spaces and stray BOMs are invisible on the page and would split words. Soft hyphens stay:
+        // they are part of the word as written, and search analysis ignores them.
+        sb.append(c);
+      }
+    }
+  }
+
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
+        || c == '\u202F' || Character.isSpaceChar(c);
+  }
+
+  /**
+   * The element's text, white space collapsed, or null when it runs past {@code maxChars}: the walk stops
+   * there, so a label check on a huge element costs no more than on a small one.
+   */
+  static String boundedText(Element e, int maxChars) {
+    StringBuilder sb = new StringBuilder();
+    int[] nodes = {0};
+    NodeTraversor.filter(new NodeFilter() {
+      @Override
+      public FilterResult head(Node node, int depth) {
+        if (node instanceof TextNode t) {
+          appendCollapsed(sb, t.getWholeText());
+        } else if (node instanceof Element el && el.isBlock() && sb.length() > 0) {
+          appendCollapsed(sb, " ");
+        }
+        return sb.length() > maxChars || ++nodes[0] > 4 * maxChars ? FilterResult.STOP : FilterResult.CONTINUE;
+      }
+    }, e);
+    if (sb.length() > maxChars || nodes[0] > 4 * maxChars) {
+      return null;
+    }
+    return collapse(sb.toString());
+  }
+
+  static boolean isUrl(String s) {
+    return s.startsWith("http://") || s.startsWith("https://") || s.startsWith("//") || s.startsWith("/");
+  }
+}

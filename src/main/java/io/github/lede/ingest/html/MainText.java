@@ -1,0 +1,117 @@
+package io.github.lede.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The article's paragraphs and captions from the blocks of its container: link lists and the headline are
+ * left out, {@code <figcaption>} text becomes captions.
+ */
+record MainText(List<String> paragraphs, List<String> captions) {
+  /** A block with more of its text in links than this is navigation, not prose. */
+  private static final double MAX_LINK_DENSITY = 0.5;
+
+  static MainText of(Blocks.Page page, String headline) {
+    String head = headline == null ? null : fold(headline);
+    List<String> paragraphs = new ArrayList<>(lead(page));
+    List<Boolean> headings = new ArrayList<>();
+    paragraphs.forEach(p -> headings.add(false));
+    List<String> captions = new ArrayList<>();
+    for (int i = page.start(); i < page.end(); i++) {
+      Blocks.Block b = page.blocks().get(i);
+      if (b.linkDensity() > MAX_LINK_DENSITY || page.inNegativeBox()[i]) {
+        continue;
+      }
+      if (b.kind() == Blocks.Kind.CAPTION) {
+        captions.add(b.text());
+        continue;
+      }
+      if (b.kind() == Blocks.Kind.HEADING && head != null && fold(b.text()).equals(head)) {
+        continue;
+      }
+      paragraphs.add(b.text());
+      headings.add(b.kind() == Blocks.Kind.HEADING);
+    }
+    trimTail(paragraphs, headings);
+    return new MainText(paragraphs, captions);
+  }
+
+  /**
+   * Drops the run of labels that ends the container after the article's last sentence: "Share this:",
+   * "Related posts", "Kontakt", a rating prompt's heading. A heading with nothing after it introduces
+   * nothing, and a short line that is not a sentence is not how an article ends.
+   */
+  private static void trimTail(List<String> paragraphs, List<Boolean> headings) {
+    int n = paragraphs.size();
+    while (n > 1) {
+      String last = paragraphs.get(n - 1);
+      boolean label = last.length() < TAIL_LABEL_CHARS && !endsLikeSentence(last) || isBlogNotice(last);
+      if (!(headings.get(n - 1) || label)) {
+        break;
+      }
+      n--;
+    }
+    paragraphs.subList(n, paragraphs.size()).clear();
+  }
+
+  /** The notices blog engines print under a post ("Comments are closed.", "This entry was posted in ..."). */
+  private static boolean isBlogNotice(String s) {
+    if (s.length() > 200) {
+      return false;
+    }
+    String l = s.toLowerCase(Locale.ROOT);
+    for (String notice : BLOG_NOTICES) {
+      if (l.startsWith(notice)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final List<String> BLOG_NOTICES = List.of(
+      "comments are closed", "comments closed", "no comments", "leave a reply", "leave a comment",
+      "this entry was posted", "posted in ", "filed under", "share this:", "like this:",
+      "kommentare sind geschlossen", "kommentare geschlossen", "keine kommentare", "schreibe einen kommentar");
+
+  private static boolean endsLikeSentence(String s) {
+    int i = s.length() - 1;
+    while (i >= 0 && "\"'”’»)]".indexOf(s.charAt(i)) >= 0) {
+      i--;
+    }
+    return i >= 0 && ".!?…:;".indexOf(s.charAt(i)) >= 0 && !(s.charAt(i) == ':' && s.length() < 30);
+  }
+
+  private static final int TAIL_LABEL_CHARS = 50;
+
+  /**
+   * Prose just above the container: news pages set the lead paragraph in the article's header, apart from
+   * the body. Walking up from the container, short unlinked lines (a byline, a date) are stepped over;
+   * a heading or a linked block ends the walk.
+   */
+  private static List<String> lead(Blocks.Page page) {
+    List<String> lead = new ArrayList<>();
+    for (int i = page.start() - 1, steps = 0; i >= 0 && steps < LEAD_LOOKBACK && lead.size() < LEAD_MAX; i--, steps++) {
+      Blocks.Block b = page.blocks().get(i);
+      if (b.kind() == Blocks.Kind.HEADING || b.linkDensity() > LEAD_MAX_LINK_DENSITY) {
+        break;
+      }
+      if (b.kind() == Blocks.Kind.TEXT && b.chars() >= LEAD_MIN_CHARS) {
+        lead.add(0, b.text());
+      } else if (b.kind() == Blocks.Kind.TEXT && b.chars() > SHORT_LINE_CHARS) {
+        break;
+      }
+    }
+    return lead;
+  }
+
+  private static final int LEAD_LOOKBACK = 6;
+  private static final int LEAD_MAX = 2;
+  private static final int LEAD_MIN_CHARS = 80;
+  private static final int SHORT_LINE_CHARS = 40;
+  private static final double LEAD_MAX_LINK_DENSITY = 0.2;
+
+  private static String fold(String s) {
+    return HtmlText.collapse(s).toLowerCase(Locale.ROOT);
+  }
+}

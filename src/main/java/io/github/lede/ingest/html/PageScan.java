@@ -1,0 +1,80 @@
+package io.github.lede.ingest.html;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * The elements the metadata readers look at, gathered in one walk over the page instead of one search per
+ * kind: {@code <meta>} tags, JSON-LD scripts, canonical links, {@code <h1>}s, {@code <time>}s, microdata
+ * publication dates and elements whose names say "date".
+ */
+final class PageScan {
+  /** Publication labels kept at most. */
+  private static final int MAX_LABELS = 8;
+  /** Date-named elements kept at most: the first ones on a page are the ones that date it. */
+  private static final int MAX_DATE_ELEMENTS = 400;
+
+  final List<Element> metas = new ArrayList<>();
+  final List<Element> jsonLd = new ArrayList<>();
+  final List<Element> canonicals = new ArrayList<>();
+  final List<Element> h1s = new ArrayList<>();
+  final List<Element> times = new ArrayList<>();
+  final List<Element> itempropDates = new ArrayList<>();
+  final List<Element> dateNamed = new ArrayList<>();
+  /** Elements where pages show authors, the first few. */
+  final List<Element> authorElements = new ArrayList<>();
+  /** Elements whose own text names a publication ("Veröffentlicht am", "Published on"), the first few. */
+  final List<Element> publicationLabels = new ArrayList<>();
+
+  private PageScan() {}
+
+  static PageScan of(Document doc) {
+    PageScan s = new PageScan();
+    NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
+      if (node instanceof Element e) {
+        s.visit(e);
+      } else if (node instanceof TextNode t && s.publicationLabels.size() < MAX_LABELS
+          && node.parent() instanceof Element parent && VisibleDates.labelsPublication(t.getWholeText())) {
+        s.publicationLabels.add(parent);
+      }
+    }, doc);
+    return s;
+  }
+
+  private void visit(Element e) {
+    switch (e.normalName()) {
+      case "meta" -> metas.add(e);
+      case "script" -> {
+        if (e.attr("type").toLowerCase(Locale.ROOT).contains("ld+json")) {
+          jsonLd.add(e);
+        }
+      }
+      case "link" -> {
+        if (e.attr("rel").equalsIgnoreCase("canonical")) {
+          canonicals.add(e);
+        }
+      }
+      case "h1" -> h1s.add(e);
+      case "time" -> times.add(e);
+      default -> { }
+    }
+    if (e.attributesSize() == 0) {
+      return;
+    }
+    if (e.attr("itemprop").equals("datePublished")) {
+      itempropDates.add(e);
+    }
+    if (authorElements.size() < MAX_LABELS && VisibleAuthors.marksAuthor(e)) {
+      authorElements.add(e);
+    }
+    if (dateNamed.size() < MAX_DATE_ELEMENTS && (e.normalName().equals("time") || VisibleDates.namesDate(e))) {
+      dateNamed.add(e);
+    }
+  }
+}
