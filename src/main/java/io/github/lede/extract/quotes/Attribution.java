@@ -1,0 +1,304 @@
+package io.github.lede.extract.quotes;
+
+import java.util.List;
+
+/**
+ * Finds the phrase a quote is attributed to, in the sentence around it, in this order:
+ * <ol>
+ *   <li>after the quote: {@code "...," X said}, {@code "...," said X}, {@code "...," according to X}, with
+ *       appositions and adverbs ("Flynn, a top surrogate, also said");
+ *   <li>before it in its sentence: {@code X said: "..."}, {@code X told reporters "..."}, a partial quote after
+ *       a verb of speech or characterisation ({@code X called the plan "a disaster"}), a participle
+ *       ({@code ..., calling it "unfair"}: the sentence's subject), {@code according to X, "..."}, or a
+ *       headline's {@code X: "..."};
+ *   <li>a paragraph that opens with the quote after one that ends in a colon: {@code He said:}.
+ * </ol>
+ * Reading is bounded to {@link #WINDOW} characters each side, so the work per quote is constant.
+ */
+final class Attribution {
+  /** How far to read before a quote's opening mark and after its closing mark. */
+  static final int WINDOW = 400;
+
+  /** What was found: the speaker phrase (offsets into the text), or null; whether the quote opens its sentence. */
+  record Found(int start, int end, String pronoun, boolean opensSentence) {
+    boolean hasPhrase() {
+      return start >= 0;
+    }
+  }
+
+  private Attribution() {}
+
+  static Found find(String s, List<QuoteSpan> quotes, int qi, boolean headline) {
+    QuoteSpan q = quotes.get(qi);
+    int sentence = sentenceStart(s, quotes, qi);
+    int first = qi;
+    while (first > 0 && quotes.get(first - 1).open() >= sentence) {
+      first--;
+    }
+    List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
+    boolean opens = before.isEmpty();
+    if (q.closed()) {
+      List<Tok> after = afterClause(s, quotes, qi);
+      NounPhrases.Np np = afterQuote(after, q, headline);
+      if (np != null) {
+        return found(s, after, np, opens);
+      }
+    }
+    NounPhrases.Np np = beforeQuote(before, headline);
+    if (np != null) {
+      return found(s, before, np, opens);
+    }
+    if (opens && opensParagraph(s, q.open())) {
+      List<Tok> lead = colonLead(s, q.open());
+      np = lead == null ? null : beforeQuote(lead, headline);
+      if (np != null) {
+        return found(s, lead, np, true);
+      }
+    }
+    return new Found(-1, -1, null, opens);
+  }
+
+  private static Found found(String s, List<Tok> t, NounPhrases.Np np, boolean opens) {
+    Tok a = t.get(np.from());
+    Tok b = t.get(np.to());
+    String pronoun = np.from() == np.to() && QuoteWords.PRONOUNS.contains(a.key) ? a.key : null;
+    return new Found(a.start, b.end, pronoun, opens);
+  }
+
+  /** The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph's end. */
+  private static List<Tok> afterClause(String s, List<QuoteSpan> quotes, int qi) {
+    int from = quotes.get(qi).close();
+    int to = Math.min(s.length(), from + WINDOW);
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\n') {
+        to = i;
+        break;
+      }
+    }
+    List<Tok> t = Tokens.of(s, from, to, quotes, qi + 1);
+    for (int i = 0; i < t.size(); i++) {
+      Tok x = t.get(i);
+      if (x.kind == Tok.Kind.QUOTE || x.is('.') || x.is('!') || x.is('?') || x.is(';') || x.is(':')) {
+        return t.subList(0, i);
+      }
+    }
+    return t;
+  }
+
+  private static NounPhrases.Np afterQuote(List<Tok> t, QuoteSpan q, boolean headline) {
+    int k = 0;
+    while (k < t.size() && (t.get(k).is(',') || t.get(k).is('—') || t.get(k).is('–') || t.get(k).is('-'))) {
+      k++;
+    }
+    if (k >= t.size()) {
+      return null;
+    }
+    Tok first = t.get(k);
+    // A quote that ends its own sentence is followed by a new one; only a short "Kim said." belongs to it.
+    boolean newSentence = q.endsSentence() && first.capitalised;
+    if (first.key.equals("according") && k + 1 < t.size() && t.get(k + 1).key.equals("to")) {
+      return NounPhrases.after(t, k + 2);
+    }
+    if (isSpeechVerb(first, headline) && !first.key.equals("told") && !first.key.equals("tells")) {
+      NounPhrases.Np np = NounPhrases.after(t, k + 1);
+      return np != null && (!newSentence || t.size() - np.to() <= 5) ? np : null;
+    }
+    for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
+      Tok x = t.get(v);
+      if (isSpeechVerb(x, headline)) {
+        NounPhrases.Np np = NounPhrases.before(t, v, k);
+        if (np == null || np.reach() != k || newSentence && t.size() - v > 5) {
+          return null;
+        }
+        return np;
+      }
+      if (x.isWord() && NounPhrases.isVerbLike(x) && !QuoteWords.BETWEEN.contains(x.key) && !inAside(t, k, v)) {
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /** Whether token {@code v} stands inside a comma-delimited aside that began after {@code k}. */
+  private static boolean inAside(List<Tok> t, int k, int v) {
+    int commas = 0;
+    for (int i = k; i < v; i++) {
+      if (t.get(i).is(',')) {
+        commas++;
+      }
+    }
+    return commas % 2 == 1;
+  }
+
+  private static NounPhrases.Np beforeQuote(List<Tok> t, boolean headline) {
+    int n = t.size();
+    if (n == 0) {
+      return null;
+    }
+    for (int v = n - 1; v >= 0; v--) {
+      Tok x = t.get(v);
+      if (!x.isWord()) {
+        continue;
+      }
+      if (x.key.equals("according") && v + 1 < n && t.get(v + 1).key.equals("to")) {
+        NounPhrases.Np np = NounPhrases.after(t, v + 2);
+        if (np != null) {
+          return np;
+        }
+      } else if (!x.capitalised && QuoteWords.PARTICIPLES.contains(x.key)) {
+        NounPhrases.Np np = subject(t, v);
+        if (np != null) {
+          return np;
+        }
+      } else if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)) {
+        NounPhrases.Np np = NounPhrases.before(t, v, 0);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    // A headline's "Kim: “We will win”": a short name phrase and a colon, nothing else.
+    if (n >= 2 && n <= 7 && t.get(n - 1).is(':')) {
+      NounPhrases.Np np = NounPhrases.walkBack(t, n - 2, 0);
+      if (np != null && np.from() == 0 && t.get(np.to()).capitalised) {
+        return np;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the sentence, for a participle ("On Friday, the ministry said ..., calling it “...”"):
+   * the phrase from the start (after an opening scene such as "In a statement,") up to its first verb.
+   */
+  private static NounPhrases.Np subject(List<Tok> t, int limit) {
+    int i = 0;
+    Tok f = t.isEmpty() ? null : t.get(0);
+    if (f != null && f.isWord() && (QuoteWords.INTRO.contains(f.key) || f.key.endsWith("ly"))) {
+      int c = 1;
+      while (c < Math.min(limit, 12) && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE) {
+        c++;
+      }
+      if (c >= limit || !t.get(c).is(',')) {
+        return null;
+      }
+      i = c + 1;
+    }
+    int verb = i;
+    while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && !t.get(verb).is(',')) {
+      verb++;
+    }
+    if (verb >= limit || verb == i || !NounPhrases.isVerbLike(t.get(verb))) {
+      return null;
+    }
+    NounPhrases.Np np = NounPhrases.before(t, verb, i);
+    return np != null && np.reach() == i ? np : null;
+  }
+
+  private static boolean isSpeechVerb(Tok t, boolean headline) {
+    if (!t.isWord()) {
+      return false;
+    }
+    if (t.capitalised) {
+      return headline && QuoteWords.HEADLINE_VERBS.contains(t.key);
+    }
+    return QuoteWords.SPEECH.contains(t.key);
+  }
+
+  /** Where the sentence holding offset {@code quotes[qi].open} starts, skipping over earlier quotes in it. */
+  private static int sentenceStart(String s, List<QuoteSpan> quotes, int qi) {
+    int limit = Math.max(0, quotes.get(qi).open() - WINDOW);
+    int hi = quotes.get(qi).open();
+    int j = qi - 1;
+    while (true) {
+      QuoteSpan prev = j >= 0 ? quotes.get(j) : null;
+      boolean prevInside = prev != null && prev.close() > limit && prev.close() <= hi;
+      int lo = prevInside ? prev.close() : limit;
+      int b = lastBoundary(s, lo, hi);
+      if (b >= 0) {
+        return b;
+      }
+      if (!prevInside) {
+        return lo;
+      }
+      if (prev.closed() && prev.endsSentence() && startsCapital(s, prev.close(), hi)) {
+        return prev.close();
+      }
+      if (prev.open() <= limit) {
+        return limit;
+      }
+      hi = prev.open();
+      j--;
+    }
+  }
+
+  private static boolean startsCapital(String s, int from, int to) {
+    int i = from;
+    while (i < to && Character.isWhitespace(s.charAt(i))) {
+      i++;
+    }
+    return i < to && Character.isUpperCase(s.charAt(i));
+  }
+
+  /** The start of the last sentence that begins in {@code [lo, hi)}, or -1 when the stretch holds no boundary. */
+  private static int lastBoundary(String s, int lo, int hi) {
+    for (int i = hi - 1; i >= lo; i--) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        return i + 1;
+      }
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < hi) {
+        int k = i + 1;
+        while (k < hi && (s.charAt(k) == '"' || s.charAt(k) == '”' || s.charAt(k) == '’' || s.charAt(k) == ')')) {
+          k++;
+        }
+        if (k < hi && Character.isWhitespace(s.charAt(k)) && !(c == '.' && isAbbreviation(s, i))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isAbbreviation(String s, int dot) {
+    int start = dot;
+    while (start > 0 && dot - start < 8 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+      start--;
+    }
+    int len = dot - start;
+    if (len == 0) {
+      return false;
+    }
+    if (len == 1 && Character.isUpperCase(s.charAt(start))) {
+      return true;
+    }
+    String k = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+    return Tokens.ABBREVIATIONS.contains(k) || k.indexOf('.') > 0;
+  }
+
+  private static boolean opensParagraph(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && s.charAt(i) != '\n') {
+      if (!Character.isWhitespace(s.charAt(i))) {
+        return false;
+      }
+      i--;
+    }
+    return i >= 0;
+  }
+
+  /** The last sentence of the paragraph before the one opening at {@code at}, when it ends in a colon. */
+  private static List<Tok> colonLead(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || s.charAt(i) != ':') {
+      return null;
+    }
+    int from = Math.max(0, i - WINDOW);
+    int b = lastBoundary(s, from, i);
+    int start = b >= 0 ? b : from;
+    return Tokens.of(s, start, i + 1, List.of(), 0);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.lede.extract.quotes;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.Mention;
+import io.github.lede.model.Person;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * What an article says of each person's gender, for "he" and "she": a courtesy title before a mention ("Mr.
+ * Putin", "Ms. Moore") or a gendered role ("spokeswoman", "King"). When the article says nothing the gender is
+ * unknown, and the person fits either pronoun.
+ */
+final class Genders {
+  static final int UNKNOWN = 0;
+  static final int MALE = 1;
+  static final int FEMALE = 2;
+
+  private final int[] genders;
+
+  private Genders(int[] genders) {
+    this.genders = genders;
+  }
+
+  static Genders of(Article article, List<Person> people) {
+    int[] g = new int[people.size()];
+    for (int p = 0; p < people.size(); p++) {
+      Person person = people.get(p);
+      int male = 0;
+      int female = 0;
+      if (person.role() != null) {
+        for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+          male += QuoteWords.MALE.contains(w) ? 1 : 0;
+          female += QuoteWords.FEMALE.contains(w) ? 1 : 0;
+        }
+      }
+      for (Mention m : person.mentions()) {
+        String title = wordBefore(article.text(m.field(), m.index()), m.start());
+        male += QuoteWords.MALE.contains(title) ? 1 : 0;
+        female += QuoteWords.FEMALE.contains(title) ? 1 : 0;
+      }
+      g[p] = male > 0 && female == 0 ? MALE : female > 0 && male == 0 ? FEMALE : UNKNOWN;
+    }
+    return new Genders(g);
+  }
+
+  int of(int person) {
+    return genders[person];
+  }
+
+  /** The word just before offset {@code at} (lower case, without a dot): "mr" in "Mr. Putin". */
+  private static String wordBefore(String text, int at) {
+    int i = Math.min(at, text.length()) - 1;
+    while (i >= 0 && (text.charAt(i) == ' ' || text.charAt(i) == '.')) {
+      i--;
+    }
+    int end = i + 1;
+    while (i >= 0 && end - i <= 14 && Character.isLetter(text.charAt(i))) {
+      i--;
+    }
+    return text.substring(i + 1, end).toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,214 @@
+package io.github.lede.extract.quotes;
+
+import java.util.List;
+
+/**
+ * Reads the noun phrase that names a speaker, backwards from its verb ("the foreign ministry said", "Kim Su
+ * Yeon, a senior fellow at ..., said", "Defence Minister Seo Min-jun said") or forwards after it ("said Kim
+ * Su Yeon, a ...", "according to ministry figures"). No parser: word lists and punctuation decide where the
+ * phrase ends. Token indexes are inclusive.
+ */
+final class NounPhrases {
+  /** Longest phrase taken as a speaker; anything longer is a clause, not a name. */
+  static final int MAX_WORDS = 10;
+
+  /**
+   * A phrase: tokens {@code from..to}; {@code reach} is the leftmost token read to find it (an apposition
+   * after the name is read but not part of the phrase).
+   */
+  record Np(int from, int to, int reach) {}
+
+  private NounPhrases() {}
+
+  /** The subject of the verb at {@code verb}, found between {@code lo} and the verb; null when none fits. */
+  static Np before(List<Tok> t, int verb, int lo) {
+    int i = verb - 1;
+    while (i >= lo && t.get(i).isWord() && isBetween(t.get(i))) {
+      i--;
+    }
+    if (i < lo) {
+      return null;
+    }
+    Tok last = t.get(i);
+    if (last.isWord() && QuoteWords.PRONOUNS.contains(last.key)) {
+      return new Np(i, i, i);
+    }
+    if (last.is(',')) {
+      return beforeComma(t, i, lo);
+    }
+    return walkBack(t, i, lo);
+  }
+
+  /** "NAME, apposition, said" gives NAME; "ROLE, NAME, said" gives NAME. */
+  private static Np beforeComma(List<Tok> t, int comma, int lo) {
+    int c = comma - 1;
+    int limit = Math.max(lo, comma - 24);
+    while (c >= limit && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE && !isClauseEnd(t.get(c))) {
+      c--;
+    }
+    if (c < lo || !t.get(c).is(',')) {
+      // No comma before: "Kim, said" is no English; a lone segment may still be the phrase.
+      return null;
+    }
+    if (c + 1 >= comma) {
+      return null;
+    }
+    if (isApposition(t, c + 1, comma - 1)) {
+      Np np = walkBack(t, c - 1, lo);
+      return np == null ? null : new Np(np.from(), np.to(), np.reach());
+    }
+    Np np = walkBack(t, comma - 1, c + 1);
+    return np != null && np.from() == c + 1 ? new Np(np.from(), np.to(), c + 1) : null;
+  }
+
+  /**
+   * An apposition describes rather than names: it opens with a determiner, a relative, a number (an age) or a
+   * lower-case word, or is a party and state ("R-Wis.").
+   */
+  private static boolean isApposition(List<Tok> t, int from, int to) {
+    Tok f = t.get(from);
+    if (!f.isWord()) {
+      return f.is('(');
+    }
+    if (!f.capitalised || QuoteWords.DETERMINERS.contains(f.key) || Character.isDigit(f.key.charAt(0))) {
+      return true;
+    }
+    if (from == to && f.key.length() <= 8 && f.key.length() > 2 && f.key.charAt(1) == '-'
+        && "rdi".indexOf(f.key.charAt(0)) >= 0) {
+      return true;
+    }
+    // "Choi's lawyer", "Latchwell's head of product security": an owner and a lower-case role.
+    for (int i = from; i < Math.min(to, from + 4); i++) {
+      if (t.get(i).isPossessive() && i + 1 <= to && !t.get(i + 1).capitalised) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The phrase ending at {@code end}, read backwards no further than {@code lo}. */
+  static Np walkBack(List<Tok> t, int end, int lo) {
+    int e = end;
+    if (e >= lo && t.get(e).is(')')) {
+      // "Paul D. Ryan (R-Wis.)": the parenthesis follows the name
+      int open = e - 1;
+      while (open >= lo && open > e - 8 && !t.get(open).is('(')) {
+        open--;
+      }
+      if (open < lo || !t.get(open).is('(')) {
+        return null;
+      }
+      e = open - 1;
+    }
+    if (e < lo) {
+      return null;
+    }
+    Tok head = t.get(e);
+    if (!isNpWord(head) || QuoteWords.DETERMINERS.contains(head.key) || QuoteWords.NP_LINKS.contains(head.key)
+        || head.isPossessive()) {
+      return null;
+    }
+    int j = e;
+    while (j - 1 >= lo) {
+      Tok p = t.get(j - 1);
+      if (p.is('-') || p.is('&')) {
+        j--;
+        continue;
+      }
+      if (!p.isWord()) {
+        break;
+      }
+      if (QuoteWords.DETERMINERS.contains(p.key)) {
+        j--;
+        // "the Ministry of the Interior": "of" before a determiner keeps the phrase going
+        if (j - 2 >= lo && QuoteWords.NP_LINKS.contains(t.get(j - 1).key) && isNpWord(t.get(j - 2))) {
+          j -= 2;
+          continue;
+        }
+        break;
+      }
+      if (QuoteWords.NP_LINKS.contains(p.key) && !p.capitalised) {
+        if (j - 2 >= lo && isNpWord(t.get(j - 2)) && !QuoteWords.DETERMINERS.contains(t.get(j - 2).key)) {
+          j--;
+          continue;
+        }
+        break;
+      }
+      if (p.isPossessive()) {
+        j--;
+        continue;
+      }
+      if (!isNpWord(p) || QuoteWords.PRONOUNS.contains(p.key)) {
+        break;
+      }
+      j--;
+      if (e - j >= MAX_WORDS) {
+        return null;
+      }
+    }
+    return new Np(j, e, j);
+  }
+
+  /** The phrase starting at {@code from}, read forwards to a comma, a preposition or a verb. */
+  static Np after(List<Tok> t, int from) {
+    if (from >= t.size()) {
+      return null;
+    }
+    Tok f = t.get(from);
+    if (!f.isWord()) {
+      return null;
+    }
+    if (QuoteWords.PRONOUNS.contains(f.key)) {
+      return new Np(from, from, from);
+    }
+    if (!isNpWord(f)) {
+      return null;
+    }
+    int e = from;
+    while (e + 1 < t.size() && e - from < MAX_WORDS) {
+      Tok p = t.get(e + 1);
+      if (p.is('-') || p.is('&') || p.isPossessive()) {
+        e++;
+      } else if (p.isWord() && (QuoteWords.NP_LINKS.contains(p.key) || isNpWord(p)) && !isVerbLike(p)) {
+        e++;
+      } else {
+        break;
+      }
+    }
+    while (e > from && (QuoteWords.NP_LINKS.contains(t.get(e).key) || QuoteWords.DETERMINERS.contains(t.get(e).key)
+        || t.get(e).is('-') || t.get(e).is('&'))) {
+      e--;
+    }
+    if (QuoteWords.DETERMINERS.contains(t.get(e).key) && e == from) {
+      return null;
+    }
+    return new Np(from, e, from);
+  }
+
+  /** A word that can stand in a speaker's phrase: not a verb, conjunction, preposition or relative. */
+  static boolean isNpWord(Tok t) {
+    return t.isWord() && !QuoteWords.NOT_NP.contains(t.key) && !isSpeechWord(t);
+  }
+
+  static boolean isSpeechWord(Tok t) {
+    return !t.capitalised && (QuoteWords.SPEECH.contains(t.key) || QuoteWords.CHARACTERISING.contains(t.key)
+        || QuoteWords.PARTICIPLES.contains(t.key));
+  }
+
+  /** A word that reads as a verb: of speech, common, or a lower-case past tense ("carried"). */
+  static boolean isVerbLike(Tok t) {
+    if (!t.isWord() || t.capitalised) {
+      return false;
+    }
+    return isSpeechWord(t) || QuoteWords.COMMON_VERBS.contains(t.key)
+        || t.key.length() > 4 && t.key.endsWith("ed");
+  }
+
+  private static boolean isBetween(Tok t) {
+    return !t.capitalised && (QuoteWords.BETWEEN.contains(t.key) || t.key.length() > 4 && t.key.endsWith("ly"));
+  }
+
+  private static boolean isClauseEnd(Tok t) {
+    return t.is('.') || t.is(';') || t.is(':') || t.is('!') || t.is('?');
+  }
+}
