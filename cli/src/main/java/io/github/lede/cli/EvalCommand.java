@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
  * reports can be re-run with one command.
  */
 @Command(name = "eval", description = "Score lede's extraction against annotated data.",
-    subcommands = {EvalPeopleCommand.class})
+    subcommands = {EvalPeopleCommand.class, EvalQuotesCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

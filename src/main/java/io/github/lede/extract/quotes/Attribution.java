@@ -103,6 +103,12 @@ final class Attribution {
       NounPhrases.Np np = NounPhrases.after(t, k + 1);
       return np != null && (!newSentence || t.size() - np.to() <= 5) ? np : null;
     }
+    for (int v = k; v + 2 < t.size(); v++) {
+      // "... to reopen the bridge, according to Nnamdi Okoro, chair of ..."
+      if (t.get(v).is(',') && t.get(v + 1).key.equals("according") && t.get(v + 2).key.equals("to")) {
+        return NounPhrases.after(t, v + 3);
+      }
+    }
     for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
       Tok x = t.get(v);
       if (isSpeechVerb(x, headline)) {
@@ -151,7 +157,9 @@ final class Attribution {
           return np;
         }
       } else if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)) {
-        NounPhrases.Np np = NounPhrases.before(t, v, 0);
+        // "Pruett voted for the bill but called it ...": a second verb of the sentence's subject
+        boolean coordinated = v > 0 && (t.get(v - 1).key.equals("and") || t.get(v - 1).key.equals("but"));
+        NounPhrases.Np np = coordinated ? subject(t, v) : NounPhrases.before(t, v, 0);
         if (np != null) {
           return np;
         }
@@ -171,7 +179,7 @@ final class Attribution {
    * The subject of the sentence, for a participle ("On Friday, the ministry said ..., calling it “...”"):
    * the phrase from the start (after an opening scene such as "In a statement,") up to its first verb.
    */
-  private static NounPhrases.Np subject(List<Tok> t, int limit) {
+  static NounPhrases.Np subject(List<Tok> t, int limit) {
     int i = 0;
     Tok f = t.isEmpty() ? null : t.get(0);
     if (f != null && f.isWord() && (QuoteWords.INTRO.contains(f.key) || f.key.endsWith("ly"))) {
@@ -185,7 +193,7 @@ final class Attribution {
       i = c + 1;
     }
     int verb = i;
-    while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && !t.get(verb).is(',')) {
+    while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != Tok.Kind.QUOTE) {
       verb++;
     }
     if (verb >= limit || verb == i || !NounPhrases.isVerbLike(t.get(verb))) {
@@ -274,6 +282,33 @@ final class Attribution {
     }
     String k = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
     return Tokens.ABBREVIATIONS.contains(k) || k.indexOf('.') > 0;
+  }
+
+  /**
+   * The subject of the first sentence of the paragraph starting at {@code from}, if that sentence ends before
+   * {@code before}: the antecedent of a "they" or "it" that no quote before explains.
+   */
+  static Found paragraphSubject(String s, int from, int before) {
+    int to = Math.min(Math.min(before, s.length()), from + WINDOW);
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\n') {
+        to = i;
+        break;
+      }
+    }
+    List<Tok> t = Tokens.of(s, from, to, List.of(), 0);
+    int end = 0;
+    while (end < t.size() && !t.get(end).is('.') && t.get(end).kind != Tok.Kind.QUOTE && !t.get(end).is('"')
+        && !t.get(end).is('“')) {
+      end++;
+    }
+    NounPhrases.Np np = subject(t, end);
+    if (np == null) {
+      return null;
+    }
+    Tok a = t.get(np.from());
+    String pronoun = np.from() == np.to() && QuoteWords.PRONOUNS.contains(a.key) ? a.key : null;
+    return pronoun != null ? null : new Found(a.start, t.get(np.to()).end, null, false);
   }
 
   private static boolean opensParagraph(String s, int at) {

@@ -58,7 +58,11 @@ final class NounPhrases {
       return np == null ? null : new Np(np.from(), np.to(), np.reach());
     }
     Np np = walkBack(t, comma - 1, c + 1);
-    return np != null && np.from() == c + 1 ? new Np(np.from(), np.to(), c + 1) : null;
+    if (np == null || np.from() != c + 1) {
+      return null;
+    }
+    Np role = walkBack(t, c - 1, lo);
+    return new Np(np.from(), np.to(), role != null ? role.reach() : c + 1);
   }
 
   /**
@@ -118,6 +122,10 @@ final class NounPhrases {
       if (!p.isWord()) {
         break;
       }
+      if (!p.capitalised && QuoteWords.PARTICLES.contains(p.key) && t.get(j).capitalised) {
+        j--;
+        continue;
+      }
       if (QuoteWords.DETERMINERS.contains(p.key)) {
         j--;
         // "the Ministry of the Interior": "of" before a determiner keeps the phrase going
@@ -169,7 +177,8 @@ final class NounPhrases {
       Tok p = t.get(e + 1);
       if (p.is('-') || p.is('&') || p.isPossessive()) {
         e++;
-      } else if (p.isWord() && (QuoteWords.NP_LINKS.contains(p.key) || isNpWord(p)) && !isVerbLike(p)) {
+      } else if (p.isWord() && (QuoteWords.NP_LINKS.contains(p.key) || QuoteWords.PARTICLES.contains(p.key)
+          || isNpWord(p)) && !isVerbLike(p)) {
         e++;
       } else {
         break;

@@ -76,8 +76,12 @@ final class QuoteWords {
       "few", "all", "no");
 
   /** Words an NP may hold although they are neither names nor nouns: "Ministry of Mines", "head of security". */
-  static final Set<String> NP_LINKS = words("of", "for", "at", "&", "de", "du", "van", "von", "bin", "al", "der",
-      "la", "le", "da", "di", "del", "y");
+  static final Set<String> NP_LINKS = words("of", "for", "at");
+
+  /** Lower-case particles inside names: "Pieter van der Berg", "Abdullah bin Salem", "de Vries". */
+  static final Set<String> PARTICLES = words(
+      "de", "du", "van", "von", "bin", "bint", "ibn", "al", "el", "der", "den", "la", "le", "da", "di", "del",
+      "della", "dos", "das", "do", "ter", "ten", "y", "zu");
 
   /** Words that are never part of a speaker's NP: verbs, conjunctions, prepositions, relatives. */
   static final Set<String> NOT_NP = words(

@@ -73,11 +73,31 @@ final class Speakers {
     return switch (pronoun) {
       case "he" -> person(at, paragraph, Genders.MALE);
       case "she" -> person(at, paragraph, Genders.FEMALE);
-      // "they" is a group most often, a person sometimes: the source of the quotes just before either way.
-      case "they" -> recent ? previous : null;
-      case "it" -> recent && previous.kind() == SpeakerKind.OTHER ? previous : null;
+      case "they", "it" -> group(pronoun, at, paragraph, recent ? previous : null, previousParagraph);
       default -> null;
     };
+  }
+
+  /**
+   * "they" (a group most often, a person sometimes) and "it" (an organisation): the subject of the
+   * paragraph's first sentence when it comes before the pronoun, else the speaker of the quotes just before,
+   * else the subject of the previous paragraph's first sentence. "it" takes only a source that is no person.
+   */
+  private Speaker group(String pronoun, int at, int paragraph, Speaker previous, int previousParagraph) {
+    int[] starts = scan.paragraphStarts();
+    Speaker here = subjectOf(starts[paragraph], at);
+    Speaker found = here != null ? here
+        : previous != null && paragraph - previousParagraph <= 1 ? previous
+        : paragraph > 0 ? subjectOf(starts[paragraph - 1], starts[paragraph]) : null;
+    if (found == null && previous != null) {
+      found = previous;
+    }
+    return found != null && (pronoun.equals("they") || found.kind() == SpeakerKind.OTHER) ? found : null;
+  }
+
+  private Speaker subjectOf(int paragraphStart, int before) {
+    Attribution.Found f = Attribution.paragraphSubject(text, paragraphStart, before);
+    return f == null ? null : named(f.start(), f.end());
   }
 
   /**

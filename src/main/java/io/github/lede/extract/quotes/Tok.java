@@ -35,7 +35,7 @@ final class Tok {
 
   /** A possessive "'s" standing after the word it belongs to. */
   boolean isPossessive() {
-    return kind == Kind.WORD && key.equals("'s");
+    return kind == Kind.WORD && (key.equals("'s") || key.equals("'"));
   }
 
   @Override

@@ -48,6 +48,11 @@ final class Tokens {
       } else if ((c == '\'' || c == '’') && isPossessive(s, i, to)) {
         out.add(new Tok(Tok.Kind.WORD, i, i + 2, s.substring(i, i + 2)));
         i += 2;
+      } else if ((c == '\'' || c == '’') && i > from && s.charAt(i - 1) == 's'
+          && (i + 1 >= to || Character.isWhitespace(s.charAt(i + 1)))) {
+        // the plural possessive of "the Pastoralists' Forum"
+        out.add(new Tok(Tok.Kind.WORD, i, i + 1, "'"));
+        i++;
       } else {
         out.add(new Tok(Tok.Kind.PUNCT, i, i + 1, String.valueOf(c)));
         i++;
