@@ -15,7 +15,9 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every quote the expected files list is found, in order (headline, captions, body), with its speaker and the
- * kind of speaker; and no other quote is reported.
+ * kind of speaker; and no other quote is reported. The expected files list quoted passages one by one; lede
+ * joins the passages of one statement ("...," Seo said. "...") into one quote whose text separates them with
+ * " … ", so each of those passages is compared, with the statement's speaker.
  */
 class GoldenQuotesTest {
 
@@ -28,12 +30,18 @@ class GoldenQuotesTest {
 
   static void check(Fixtures.Case c) {
     Article a = Articles.extract(c.raw(), null);
+    List<Quote> passages = new ArrayList<>();
+    for (Quote q : a.quotes()) {
+      for (String passage : q.text().split(" … ")) {
+        passages.add(new Quote(passage, q.speaker(), q.speakerKind(), q.field(), q.index(), q.start(), q.end()));
+      }
+    }
     List<?> expected = c.expected().get("quotes") instanceof List<?> l ? l : List.of();
     List<String> problems = new ArrayList<>();
-    int n = Math.max(expected.size(), a.quotes().size());
+    int n = Math.max(expected.size(), passages.size());
     for (int i = 0; i < n; i++) {
       Map<?, ?> e = i < expected.size() ? (Map<?, ?>) expected.get(i) : null;
-      Quote q = i < a.quotes().size() ? a.quotes().get(i) : null;
+      Quote q = i < passages.size() ? passages.get(i) : null;
       if (e == null) {
         problems.add("unexpected quote " + describe(q));
         continue;

@@ -20,11 +20,20 @@ final class Attribution {
   static final int WINDOW = 400;
 
   /** What was found: the speaker phrase (offsets into the text), or null; whether the quote opens its sentence. */
-  record Found(int start, int end, String pronoun, boolean opensSentence) {
+  record Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd) {
     boolean hasPhrase() {
       return start >= 0;
     }
+
+    /** Whether the speaker was named after the quote ("...," X said); then {@code attributionEnd} is where
+     * that clause stops (a sentence end, the next quote, the paragraph's end). */
+    boolean namedAfter() {
+      return attributionEnd >= 0;
+    }
   }
+
+  /** The tokens after a quote, up to {@code end}: a sentence end, the next quote or the paragraph's end. */
+  private record Clause(List<Tok> tokens, int end) {}
 
   private Attribution() {}
 
@@ -38,35 +47,35 @@ final class Attribution {
     List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
     boolean opens = before.isEmpty();
     if (q.closed()) {
-      List<Tok> after = afterClause(s, quotes, qi);
-      NounPhrases.Np np = afterQuote(after, q, headline);
+      Clause after = afterClause(s, quotes, qi);
+      NounPhrases.Np np = afterQuote(after.tokens(), q, headline);
       if (np != null) {
-        return found(s, after, np, opens);
+        return found(after.tokens(), np, opens, after.end());
       }
     }
     NounPhrases.Np np = beforeQuote(before, headline);
     if (np != null) {
-      return found(s, before, np, opens);
+      return found(before, np, opens, -1);
     }
     if (opens && opensParagraph(s, q.open())) {
       List<Tok> lead = colonLead(s, q.open());
       np = lead == null ? null : beforeQuote(lead, headline);
       if (np != null) {
-        return found(s, lead, np, true);
+        return found(lead, np, true, -1);
       }
     }
-    return new Found(-1, -1, null, opens);
+    return new Found(-1, -1, null, opens, -1);
   }
 
-  private static Found found(String s, List<Tok> t, NounPhrases.Np np, boolean opens) {
+  private static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd) {
     Tok a = t.get(np.from());
     Tok b = t.get(np.to());
     String pronoun = np.from() == np.to() && QuoteWords.PRONOUNS.contains(a.key) ? a.key : null;
-    return new Found(a.start, b.end, pronoun, opens);
+    return new Found(a.start, b.end, pronoun, opens, attributionEnd);
   }
 
   /** The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph's end. */
-  private static List<Tok> afterClause(String s, List<QuoteSpan> quotes, int qi) {
+  private static Clause afterClause(String s, List<QuoteSpan> quotes, int qi) {
     int from = quotes.get(qi).close();
     int to = Math.min(s.length(), from + WINDOW);
     for (int i = from; i < to; i++) {
@@ -79,10 +88,10 @@ final class Attribution {
     for (int i = 0; i < t.size(); i++) {
       Tok x = t.get(i);
       if (x.kind == Tok.Kind.QUOTE || x.is('.') || x.is('!') || x.is('?') || x.is(';') || x.is(':')) {
-        return t.subList(0, i);
+        return new Clause(t.subList(0, i), x.start);
       }
     }
-    return t;
+    return new Clause(t, to);
   }
 
   private static NounPhrases.Np afterQuote(List<Tok> t, QuoteSpan q, boolean headline) {
@@ -308,7 +317,7 @@ final class Attribution {
     }
     Tok a = t.get(np.from());
     String pronoun = np.from() == np.to() && QuoteWords.PRONOUNS.contains(a.key) ? a.key : null;
-    return pronoun != null ? null : new Found(a.start, t.get(np.to()).end, null, false);
+    return pronoun != null ? null : new Found(a.start, t.get(np.to()).end, null, false, -1);
   }
 
   private static boolean opensParagraph(String s, int at) {

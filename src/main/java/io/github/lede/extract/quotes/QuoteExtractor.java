@@ -47,23 +47,37 @@ public final class QuoteExtractor {
   private static void field(String text, ArticleField field, int index, QuoteScanner.Scan scan, Speakers speakers,
       List<Quote> out) {
     List<QuoteSpan> quotes = scan.quotes();
+    Attribution.Found[] found = new Attribution.Found[quotes.size()];
+    for (int i = 0; i < quotes.size(); i++) {
+      found[i] = Attribution.find(text, quotes, i, field == ArticleField.HEADLINE);
+    }
     Speaker previous = null;
     int previousParagraph = Integer.MIN_VALUE / 2;
-    for (int i = 0; i < quotes.size(); i++) {
-      QuoteSpan q = quotes.get(i);
-      Attribution.Found found = Attribution.find(text, quotes, i, field == ArticleField.HEADLINE);
+    int i = 0;
+    while (i < quotes.size()) {
+      int last = i;
+      while (last + 1 < quotes.size() && Statements.join(text, quotes, found, last)) {
+        last++;
+      }
+      Attribution.Found attribution = null;
+      for (int k = i; k <= last && attribution == null; k++) {
+        attribution = found[k].hasPhrase() ? found[k] : null;
+      }
+      QuoteSpan first = quotes.get(i);
       Speaker speaker = null;
-      if (found.hasPhrase()) {
-        speaker = speakers.resolve(found, previous, previousParagraph);
-      } else if (found.opensSentence() && previous != null && q.openParagraph() - previousParagraph <= 1) {
+      if (attribution != null) {
+        speaker = speakers.resolve(attribution, previous, previousParagraph);
+      } else if (found[i].opensSentence() && previous != null && first.openParagraph() - previousParagraph <= 1) {
         speaker = previous;
       }
-      out.add(new Quote(q.text(), speaker == null ? null : speaker.name(),
-          speaker == null ? SpeakerKind.NONE : speaker.kind(), field, index, q.start(), q.end()));
+      QuoteSpan end = quotes.get(last);
+      out.add(new Quote(Statements.text(quotes, i, last), speaker == null ? null : speaker.name(),
+          speaker == null ? SpeakerKind.NONE : speaker.kind(), field, index, first.start(), end.end()));
       if (speaker != null) {
         previous = speaker;
-        previousParagraph = q.closeParagraph();
+        previousParagraph = end.closeParagraph();
       }
+      i = last + 1;
     }
   }
 }
