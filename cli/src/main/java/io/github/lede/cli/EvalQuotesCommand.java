@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
     "Score quote extraction and speakers against PolNeAR-style brat data: DIR/text/NAME.txt and",
     "DIR/attributions/NAME_XXXX.ann. Gold quotes are the Content spans holding a quotation mark; a quote matches",
     "when the spans overlap by half the shorter one (one-to-one). Speaker accuracy: over matched quotes whose",
-    "gold Source holds a capitalised non-pronoun word, whether its last such word is in the extracted speaker."})
+    "gold Source holds a capitalised non-pronoun word, whether its last such word is in the extracted speaker",
+    "(the word is taken from the Source's name, before a comma, bracket or \"of\": \"Charlie King, a New York Democrat\")."})
 final class EvalQuotesCommand implements Callable<Integer> {
   @Option(names = "--brat", paramLabel = "DIR", required = true, description = "The folder holding text/ and attributions/.")
   Path dir;
@@ -64,6 +65,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
     out.println(String.format(Locale.ROOT, "documents %d, gold quotes %d, found %d, matched %d",
         docs.size(), s.gold(), s.found(), s.matched()));
+    out.println(String.format(Locale.ROOT, "speaker accuracy on whole Source spans (appositions included) %.3f",
+        s.wholeSpanAccuracy()));
     out.println(String.format(Locale.ROOT, "quotes F1 %.3f (P %.3f, R %.3f), speaker accuracy %.3f (n %d)",
         s.f1(), s.precision(), s.recall(), s.speakerAccuracy(), s.speakerCounted()));
     return 0;

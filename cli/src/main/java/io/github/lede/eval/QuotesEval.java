@@ -21,6 +21,12 @@ import java.util.function.Consumer;
  * of the two; matching is one-to-one, largest overlaps first. Speaker accuracy counts the matched quotes whose
  * gold source holds a capitalised word other than a pronoun: the speaker is right when the last such word is a
  * word of the extracted speaker (case-insensitive; words are runs of letters and digits).
+ *
+ * <p>PolNeAR's Source spans often carry an apposition or a party label after the name ("Charlie King, a
+ * prominent New York Democrat", "Jason Chaffetz (R-Utah)"), whose last capitalised word is not the
+ * speaker's. The word is therefore taken from the source's name part, before its first comma, bracket or "of" (when
+ * that part holds such a word; the whole span otherwise). The figure on the whole span is kept too
+ * ({@link Score#wholeSpanAccuracy()}), for comparison.
  */
 public final class QuotesEval {
   private static final Set<String> PRONOUNS = Set.of(
@@ -28,7 +34,8 @@ public final class QuotesEval {
       "them", "their", "who", "whom", "whose", "which", "that", "this", "these", "those");
 
   /** The counts and the figures derived from them. */
-  public record Score(int gold, int found, int matched, int speakerCorrect, int speakerCounted) {
+  public record Score(int gold, int found, int matched, int speakerCorrect, int speakerCounted,
+      int wholeSpanCorrect) {
     public double precision() {
       return found == 0 ? 0 : (double) matched / found;
     }
@@ -45,6 +52,11 @@ public final class QuotesEval {
 
     public double speakerAccuracy() {
       return speakerCounted == 0 ? 0 : (double) speakerCorrect / speakerCounted;
+    }
+
+    /** Speaker accuracy with the last capitalised word of the whole Source span, appositions included. */
+    public double wholeSpanAccuracy() {
+      return speakerCounted == 0 ? 0 : (double) wholeSpanCorrect / speakerCounted;
     }
   }
 
@@ -63,6 +75,7 @@ public final class QuotesEval {
     int matched = 0;
     int correct = 0;
     int counted = 0;
+    int wholeSpan = 0;
     for (BratReader.Document doc : docs) {
       Article a = Articles.extractVerbatim(RawArticle.ofText(doc.text()), null);
       List<Quote> quotes = a.quotes().stream().filter(q -> q.field() == ArticleField.BODY).toList();
@@ -79,12 +92,18 @@ public final class QuotesEval {
         }
         matched++;
         goldMatched[match[i]] = true;
-        String word = lastCapitalisedWord(golds.get(match[i]).source());
+        String source = golds.get(match[i]).source();
+        String word = lastCapitalisedWord(source);
         if (word == null) {
           continue;
         }
         counted++;
-        if (q.speaker() != null && words(q.speaker()).contains(word.toLowerCase(Locale.ROOT))) {
+        Set<String> speakerWords = q.speaker() == null ? Set.of() : words(q.speaker());
+        if (speakerWords.contains(word.toLowerCase(Locale.ROOT))) {
+          wholeSpan++;
+        }
+        String nameWord = lastCapitalisedWord(namePart(source));
+        if (speakerWords.contains((nameWord != null ? nameWord : word).toLowerCase(Locale.ROOT))) {
           correct++;
         } else {
           errors.accept(new Error("speaker", doc.name(), "gold \"" + golds.get(match[i]).source() + "\" found \""
@@ -100,7 +119,7 @@ public final class QuotesEval {
         }
       }
     }
-    return new Score(gold, found, matched, correct, counted);
+    return new Score(gold, found, matched, correct, counted, wholeSpan);
   }
 
   /** For each found quote, the index of the gold quote it matches, or -1: one-to-one, largest overlap first. */
@@ -145,6 +164,20 @@ public final class QuotesEval {
       }
     }
     return last;
+  }
+
+  /**
+   * The source up to its first comma, bracket or "of": "Charlie King" of "Charlie King, a New York
+   * Democrat", "Mr. Morgan" of "Mr. Morgan of the Sierra Club".
+   */
+  static String namePart(String source) {
+    for (int i = 0; i < source.length(); i++) {
+      char c = source.charAt(i);
+      if (c == ',' || c == '(' || c == '[' || source.startsWith(" of ", i)) {
+        return source.substring(0, i);
+      }
+    }
+    return source;
   }
 
   private static Set<String> words(String s) {

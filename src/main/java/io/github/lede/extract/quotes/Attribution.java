@@ -32,8 +32,11 @@ final class Attribution {
     }
   }
 
-  /** The tokens after a quote, up to {@code end}: a sentence end, the next quote or the paragraph's end. */
-  private record Clause(List<Tok> tokens, int end) {}
+  /**
+   * The tokens after a quote, up to {@code end}: a sentence end ({@code stop}), the next quote or the
+   * paragraph's end.
+   */
+  private record Clause(List<Tok> tokens, int end, boolean stop) {}
 
   private Attribution() {}
 
@@ -48,7 +51,7 @@ final class Attribution {
     boolean opens = before.isEmpty();
     if (q.closed()) {
       Clause after = afterClause(s, quotes, qi);
-      NounPhrases.Np np = afterQuote(after.tokens(), q, headline);
+      NounPhrases.Np np = afterQuote(after, q, headline);
       if (np != null) {
         return found(after.tokens(), np, opens, after.end());
       }
@@ -88,23 +91,41 @@ final class Attribution {
     for (int i = 0; i < t.size(); i++) {
       Tok x = t.get(i);
       if (x.kind == Tok.Kind.QUOTE || x.is('.') || x.is('!') || x.is('?') || x.is(';') || x.is(':')) {
-        return new Clause(t.subList(0, i), x.start);
+        return new Clause(t.subList(0, i), x.start, x.is('.') || x.is('!') || x.is('?'));
       }
     }
-    return new Clause(t, to);
+    return new Clause(t, to, false);
   }
 
-  private static NounPhrases.Np afterQuote(List<Tok> t, QuoteSpan q, boolean headline) {
+  private static NounPhrases.Np afterQuote(Clause clause, QuoteSpan q, boolean headline) {
+    List<Tok> t = clause.tokens();
     int k = 0;
-    while (k < t.size() && (t.get(k).is(',') || t.get(k).is('—') || t.get(k).is('–') || t.get(k).is('-'))) {
+    boolean dash = false;
+    while (k < t.size() && (t.get(k).is(',') || isDash(t.get(k)))) {
+      dash |= isDash(t.get(k));
+      k++;
+    }
+    if (k >= t.size()) {
+      return null;
+    }
+    // A quote that ends its own sentence is followed by a new one; only a short "Kim said." belongs to it.
+    boolean newSentence = q.endsSentence() && t.get(k).capitalised;
+    if (newSentence && !clause.stop()) {
+      return null;
+    }
+    if (dash) {
+      // a pull quote's "“...” ― Nell Carden Grey": a name and nothing else
+      NounPhrases.Np np = NounPhrases.after(t, k);
+      return np != null && np.to() >= t.size() - 1 && t.get(np.from()).capitalised ? np : null;
+    }
+    // "..., as a Homeland Security memo put it"
+    if (t.get(k).key.equals("as") && !newSentence) {
       k++;
     }
     if (k >= t.size()) {
       return null;
     }
     Tok first = t.get(k);
-    // A quote that ends its own sentence is followed by a new one; only a short "Kim said." belongs to it.
-    boolean newSentence = q.endsSentence() && first.capitalised;
     if (first.key.equals("according") && k + 1 < t.size() && t.get(k + 1).key.equals("to")) {
       return NounPhrases.after(t, k + 2);
     }
@@ -112,15 +133,17 @@ final class Attribution {
       NounPhrases.Np np = NounPhrases.after(t, k + 1);
       return np != null && (!newSentence || t.size() - np.to() <= 5) ? np : null;
     }
-    for (int v = k; v + 2 < t.size(); v++) {
-      // "... to reopen the bridge, according to Nnamdi Okoro, chair of ..."
-      if (t.get(v).is(',') && t.get(v + 1).key.equals("according") && t.get(v + 2).key.equals("to")) {
-        return NounPhrases.after(t, v + 3);
+    if (!newSentence) {
+      for (int v = k; v + 2 < t.size(); v++) {
+        // "... to reopen the bridge, according to Nnamdi Okoro, chair of ..."
+        if (t.get(v).is(',') && t.get(v + 1).key.equals("according") && t.get(v + 2).key.equals("to")) {
+          return NounPhrases.after(t, v + 3);
+        }
       }
     }
     for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
       Tok x = t.get(v);
-      if (isSpeechVerb(x, headline)) {
+      if (isSpeechVerb(x, headline) || x.key.equals("put") && v + 1 < t.size() && t.get(v + 1).key.equals("it")) {
         NounPhrases.Np np = NounPhrases.before(t, v, k);
         if (np == null || np.reach() != k || newSentence && t.size() - v > 5) {
           return null;
@@ -132,6 +155,10 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  private static boolean isDash(Tok t) {
+    return t.is('—') || t.is('–') || t.is('―') || t.is('-');
   }
 
   /** Whether token {@code v} stands inside a comma-delimited aside that began after {@code k}. */
@@ -150,9 +177,17 @@ final class Attribution {
     if (n == 0) {
       return null;
     }
+    // "Said Ellis: “...”"
+    if (n >= 3 && t.get(0).capitalised && QuoteWords.SPEECH.contains(t.get(0).key) && t.get(n - 1).is(':')) {
+      NounPhrases.Np np = NounPhrases.after(t, 1);
+      if (np != null && np.to() == n - 2) {
+        return np;
+      }
+    }
     for (int v = n - 1; v >= 0; v--) {
       Tok x = t.get(v);
-      if (!x.isWord()) {
+      if (!x.isWord() || QuoteWords.NOUN_LIKE.contains(x.key) && v + 1 < n && t.get(v + 1).isWord()
+          && QuoteWords.PREPOSITIONS.contains(t.get(v + 1).key)) {
         continue;
       }
       if (x.key.equals("according") && v + 1 < n && t.get(v + 1).key.equals("to")) {
@@ -251,7 +286,7 @@ final class Attribution {
 
   private static boolean startsCapital(String s, int from, int to) {
     int i = from;
-    while (i < to && Character.isWhitespace(s.charAt(i))) {
+    while (i < to && Marks.isSpace(s.charAt(i))) {
       i++;
     }
     return i < to && Character.isUpperCase(s.charAt(i));
@@ -269,7 +304,7 @@ final class Attribution {
         while (k < hi && (s.charAt(k) == '"' || s.charAt(k) == '”' || s.charAt(k) == '’' || s.charAt(k) == ')')) {
           k++;
         }
-        if (k < hi && Character.isWhitespace(s.charAt(k)) && !(c == '.' && isAbbreviation(s, i))) {
+        if (k < hi && Marks.isSpace(s.charAt(k)) && !(c == '.' && isAbbreviation(s, i))) {
           return k;
         }
       }
@@ -323,7 +358,7 @@ final class Attribution {
   private static boolean opensParagraph(String s, int at) {
     int i = at - 1;
     while (i >= 0 && s.charAt(i) != '\n') {
-      if (!Character.isWhitespace(s.charAt(i))) {
+      if (!Marks.isSpace(s.charAt(i))) {
         return false;
       }
       i--;
@@ -334,7 +369,7 @@ final class Attribution {
   /** The last sentence of the paragraph before the one opening at {@code at}, when it ends in a colon. */
   private static List<Tok> colonLead(String s, int at) {
     int i = at - 1;
-    while (i >= 0 && Character.isWhitespace(s.charAt(i))) {
+    while (i >= 0 && Marks.isSpace(s.charAt(i))) {
       i--;
     }
     if (i < 0 || s.charAt(i) != ':') {

@@ -8,6 +8,11 @@ package io.github.lede.extract.quotes;
 final class Marks {
   private Marks() {}
 
+  /** White space, the no-break space of scraped pages included. */
+  static boolean isSpace(char c) {
+    return c == ' ' || c == '\n' || Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   /** Double marks that can open a quote. */
   static boolean isDoubleOpener(char c) {
     return c == '"' || c == '“' || c == '„' || c == '«' || c == '”';
@@ -24,7 +29,7 @@ final class Marks {
       return true;
     }
     char p = s.charAt(i - 1);
-    return Character.isWhitespace(p) || p == '(' || p == '[' || p == '{' || p == '—' || p == '–' || p == '-'
+    return Marks.isSpace(p) || p == '(' || p == '[' || p == '{' || p == '—' || p == '–' || p == '-'
         || p == '/' || p == ':' || p == '‘' || p == '“' || p == '\'' || p == '"' || p == '„' || p == '«';
   }
 
@@ -34,7 +39,7 @@ final class Marks {
       return true;
     }
     char x = s.charAt(i + 1);
-    return Character.isWhitespace(x) || x == '.' || x == ',' || x == ';' || x == ':' || x == '!' || x == '?'
+    return Marks.isSpace(x) || x == '.' || x == ',' || x == ';' || x == ':' || x == '!' || x == '?'
         || x == ')' || x == ']' || x == '}' || x == '—' || x == '–' || x == '-' || x == '’' || x == '”'
         || x == '\'' || x == '"' || x == '»';
   }

@@ -133,6 +133,11 @@ final class NounPhrases {
           j -= 2;
           continue;
         }
+        // "marching through the streets chanted": the object of a preposition speaks no words
+        if (j - 1 >= lo && t.get(j - 1).isWord() && !t.get(j - 1).capitalised
+            && QuoteWords.PREPOSITIONS.contains(t.get(j - 1).key)) {
+          return null;
+        }
         break;
       }
       if (QuoteWords.NP_LINKS.contains(p.key) && !p.capitalised) {

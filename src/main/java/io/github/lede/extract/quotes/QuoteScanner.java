@@ -67,7 +67,7 @@ final class QuoteScanner {
           i = lineBreak(i);
           continue;
         }
-        if (!lineHasText && !Character.isWhitespace(c)) {
+        if (!lineHasText && !Marks.isSpace(c)) {
           startParagraph(i);
         }
         switch (c) {
@@ -141,7 +141,7 @@ final class QuoteScanner {
     private int lineBreak(int i) {
       if (open >= 0) {
         int j = i + 1;
-        while (j < s.length() && Character.isWhitespace(s.charAt(j))) {
+        while (j < s.length() && Marks.isSpace(s.charAt(j))) {
           j++;
         }
         if (j < s.length() && continues(j)) {
@@ -220,14 +220,14 @@ final class QuoteScanner {
     }
 
     private int trimStart(int from, int to) {
-      while (from < to && Character.isWhitespace(s.charAt(from))) {
+      while (from < to && Marks.isSpace(s.charAt(from))) {
         from++;
       }
       return from;
     }
 
     private int trimEnd(int from, int to) {
-      while (to > from && Character.isWhitespace(s.charAt(to - 1))) {
+      while (to > from && Marks.isSpace(s.charAt(to - 1))) {
         to--;
       }
       return to;

@@ -28,7 +28,23 @@ final class QuoteWords {
       "proclaimed", "exclaimed", "interjected", "retorted", "pleaded", "demanded", "demands", "disclosed",
       "revealed", "speculated", "texted", "emailed", "blogged", "answered", "answers", "recounted", "recounts",
       "lamented", "laments", "assured", "advised", "stated", "reads", "chanted", "sang", "sings",
-      "cried", "snapped", "thundered", "scoffed", "begged", "implored", "opined", "charged");
+      "cried", "snapped", "thundered", "scoffed", "begged", "implored", "opined", "charged", "asserted",
+      "asserts", "exhorted", "exhorts");
+
+  /**
+   * Verbs that are plural nouns too ("the claims", "Republican claims"): read as verbs only when no
+   * preposition follows ("claims as", "notes of").
+   */
+  static final Set<String> NOUN_LIKE = words(
+      "claims", "notes", "reports", "comments", "promises", "calls", "demands", "answers", "remarks", "charges",
+      "rates", "praises", "welcomes", "rejects", "defends", "cites", "touts", "states", "says", "tweets",
+      "pledges", "vows", "warns", "jokes", "boasts", "denies");
+
+  /** Prepositions that put the noun phrase after them in an object's place ("through the streets"). */
+  static final Set<String> PREPOSITIONS = words(
+      "in", "on", "at", "to", "from", "with", "by", "about", "into", "onto", "over", "under", "during", "through",
+      "between", "among", "against", "without", "within", "via", "per", "like", "despite", "toward", "towards",
+      "upon", "across", "behind", "beyond", "near", "as", "of", "for", "after", "before", "around", "outside");
 
   /**
    * Verbs that characterise what the quote says rather than report it ("called the plan “a disaster”"):
@@ -42,7 +58,8 @@ final class QuoteWords {
       "blasted", "blasts", "accused", "accuses", "decried", "decries", "lambasted", "mocked", "derided",
       "referred", "refers", "ridiculed", "touted", "touts", "welcomed", "welcomes", "rejected", "rejects",
       "defended", "defends", "likened", "rated", "rates", "promised", "vowed", "blamed", "blames", "thanked",
-      "questioned", "insisted", "expressed", "voiced", "cited", "cites", "pointed", "invoked");
+      "questioned", "insisted", "expressed", "voiced", "cited", "cites", "pointed", "invoked", "attacked",
+      "lauded", "exhorted");
 
   /** Participles of speech: the speaker is the subject of the sentence ("..., calling it “unfair”"). */
   static final Set<String> PARTICIPLES = words(

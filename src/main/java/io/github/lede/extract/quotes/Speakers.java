@@ -162,7 +162,7 @@ final class Speakers {
 
   /** A source that is not a person, as written; a capital that only marks a sentence start is dropped. */
   private Speaker other(int from, int to) {
-    String phrase = text.substring(from, to).replaceAll("\\s+", " ");
+    String phrase = text.substring(from, to).replaceAll("[\\s\\u00a0]+", " ");
     if (phrase.length() > 80) {
       return null;
     }
@@ -197,7 +197,7 @@ final class Speakers {
 
   /** "the president", "the senator": the one person the article gives that role. */
   private int byRole(int from, int to) {
-    String[] words = text.substring(from, to).trim().split("\\s+");
+    String[] words = text.substring(from, to).trim().split("[\\s\\u00a0]+");
     if (words.length < 2 || words.length > 4 || !QuoteWords.DETERMINERS.contains(lower(words[0]))) {
       return -1;
     }
@@ -246,7 +246,7 @@ final class Speakers {
   /** The next word (lower case) or bracket after {@code at}, within the phrase. */
   private String nextWord(int at, int to) {
     int i = at;
-    while (i < to && Character.isWhitespace(text.charAt(i))) {
+    while (i < to && Marks.isSpace(text.charAt(i))) {
       i++;
     }
     if (i >= to) {

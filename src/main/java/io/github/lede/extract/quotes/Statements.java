@@ -50,7 +50,7 @@ final class Statements {
   private static boolean onlyPunctuation(String s, int from, int to) {
     for (int i = from; i < to; i++) {
       char c = s.charAt(i);
-      if (!Character.isWhitespace(c) && c != '.' && c != ',' && c != ':' && c != ';' && c != '—' && c != '–') {
+      if (!Marks.isSpace(c) && c != '.' && c != ',' && c != ':' && c != ';' && c != '—' && c != '–') {
         return false;
       }
     }

@@ -11,7 +11,7 @@ final class Tokens {
       "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
       "cmdr", "rev", "fr", "st", "jr", "sr", "hon", "messrs", "mt", "ft", "vs", "inc", "corp", "co", "ltd",
       "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "pres",
-      "supt", "det", "insp", "mme", "atty", "calif", "fla", "conn", "wis", "mich", "minn", "vt", "ariz", "colo",
+      "supt", "det", "insp", "mme", "atty", "del", "calif", "fla", "conn", "wis", "mich", "minn", "vt", "ariz", "colo",
       "tenn", "okla", "tex", "nev");
 
   /** State abbreviations that are also words ("Ill.", "Mass."): abbreviations only after a party ("R-Ill."). */
@@ -41,7 +41,7 @@ final class Tokens {
         continue;
       }
       char c = s.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (Marks.isSpace(c)) {
         i++;
       } else if (Character.isLetterOrDigit(c)) {
         i = word(s, i, to, out);
@@ -49,7 +49,7 @@ final class Tokens {
         out.add(new Tok(Tok.Kind.WORD, i, i + 2, s.substring(i, i + 2)));
         i += 2;
       } else if ((c == '\'' || c == '’') && i > from && s.charAt(i - 1) == 's'
-          && (i + 1 >= to || Character.isWhitespace(s.charAt(i + 1)))) {
+          && (i + 1 >= to || Marks.isSpace(s.charAt(i + 1)))) {
         // the plural possessive of "the Pastoralists' Forum"
         out.add(new Tok(Tok.Kind.WORD, i, i + 1, "'"));
         i++;
@@ -70,6 +70,9 @@ final class Tokens {
       } else if (c == '.' && i + 1 < to && Character.isLetter(s.charAt(i + 1)) && Character.isLetter(s.charAt(i - 1))
           && (i - 1 == start || s.charAt(i - 2) == '.')) {
         // the inner dots of "U.S." and "a.m."
+        i++;
+      } else if (c == '/' && i + 1 < to && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i - 1))) {
+        // "9/11", "24/7"
         i++;
       } else if ((c == '-' || c == '\'' || c == '’') && i + 1 < to && Character.isLetterOrDigit(s.charAt(i + 1))
           && !(c != '-' && isPossessive(s, i, to))) {
