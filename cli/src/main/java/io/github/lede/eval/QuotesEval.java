@@ -29,9 +29,11 @@ import java.util.function.Consumer;
  * ({@link Score#wholeSpanAccuracy()}), for comparison.
  */
 public final class QuotesEval {
+  /** Pronouns, and the determiners a sentence's first capital makes look like names ("Another critic"). */
   private static final Set<String> PRONOUNS = Set.of(
       "i", "me", "my", "we", "us", "our", "you", "your", "he", "him", "his", "she", "her", "it", "its", "they",
-      "them", "their", "who", "whom", "whose", "which", "that", "this", "these", "those");
+      "them", "their", "who", "whom", "whose", "which", "that", "this", "these", "those", "the", "a", "an",
+      "another", "other", "some", "one");
 
   /** The counts and the figures derived from them. */
   public record Score(int gold, int found, int matched, int speakerCorrect, int speakerCounted,
@@ -173,11 +175,25 @@ public final class QuotesEval {
   static String namePart(String source) {
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
-      if (c == ',' || c == '(' || c == '[' || source.startsWith(" of ", i)) {
+      if (c == ',' || c == '(' || c == '[' || source.startsWith(" of ", i) && namesSomeone(source.substring(0, i))) {
         return source.substring(0, i);
       }
     }
     return source;
+  }
+
+  /** Two capitalised words or a courtesy title: "Mr. Morgan", not the "Secretary" of "Secretary of State". */
+  private static boolean namesSomeone(String part) {
+    int capitals = 0;
+    for (String w : splitWords(part)) {
+      if (Character.isUpperCase(w.charAt(0))) {
+        capitals++;
+      }
+      if (Set.of("mr", "ms", "mrs", "dr", "sen", "rep").contains(w.toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return capitals >= 2;
   }
 
   private static Set<String> words(String s) {

@@ -43,6 +43,9 @@ final class Attribution {
   static Found find(String s, List<QuoteSpan> quotes, int qi, boolean headline) {
     QuoteSpan q = quotes.get(qi);
     int sentence = sentenceStart(s, quotes, qi);
+    while (sentence < q.open() && Marks.isSpace(s.charAt(sentence))) {
+      sentence++;
+    }
     int first = qi;
     while (first > 0 && quotes.get(first - 1).open() >= sentence) {
       first--;
@@ -59,6 +62,29 @@ final class Attribution {
     NounPhrases.Np np = beforeQuote(before, headline);
     if (np != null) {
       return found(before, np, opens, -1);
+    }
+    if (!before.isEmpty() && q.closed() && QuoteWords.PARTICIPLES.contains(before.get(0).key)) {
+      // "Bemoaning the “phony system,” Trump accused Holt ...": the subject comes after the quote
+      Clause after = afterClause(s, quotes, qi);
+      List<Tok> t = after.tokens();
+      int k = t.isEmpty() || !t.get(0).is(',') ? 0 : 1;
+      NounPhrases.Np subject = subject(t.subList(k, t.size()), t.size() - k);
+      if (subject != null) {
+        return found(t, new NounPhrases.Np(subject.from() + k, subject.to() + k, subject.reach() + k), opens, -1);
+      }
+    }
+    if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
+      // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
+      int previous = sentenceStart(s, sentence, quotes, qi);
+      List<Tok> lead = Tokens.of(s, previous, sentence, quotes, first);
+      boolean quoted = false;
+      for (Tok x : lead) {
+        quoted |= x.kind == Tok.Kind.QUOTE;
+      }
+      np = quoted ? null : beforeQuote(lead, headline);
+      if (np != null) {
+        return found(lead, np, true, -1);
+      }
     }
     if (opens && opensParagraph(s, q.open())) {
       List<Tok> lead = colonLead(s, q.open());
@@ -186,8 +212,7 @@ final class Attribution {
     }
     for (int v = n - 1; v >= 0; v--) {
       Tok x = t.get(v);
-      if (!x.isWord() || QuoteWords.NOUN_LIKE.contains(x.key) && v + 1 < n && t.get(v + 1).isWord()
-          && QuoteWords.PREPOSITIONS.contains(t.get(v + 1).key)) {
+      if (!x.isWord() || QuoteWords.NOUN_LIKE.contains(x.key) && v + 1 < n && t.get(v + 1).key.equals("as")) {
         continue;
       }
       if (x.key.equals("according") && v + 1 < n && t.get(v + 1).key.equals("to")) {
@@ -202,7 +227,8 @@ final class Attribution {
         }
       } else if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)) {
         // "Pruett voted for the bill but called it ...": a second verb of the sentence's subject
-        boolean coordinated = v > 0 && (t.get(v - 1).key.equals("and") || t.get(v - 1).key.equals("but"));
+        boolean coordinated = v > 0 && (t.get(v - 1).key.equals("and") || t.get(v - 1).key.equals("but")
+            || t.get(v - 1).key.equals("to"));
         NounPhrases.Np np = coordinated ? subject(t, v) : NounPhrases.before(t, v, 0);
         if (np != null) {
           return np;
@@ -259,9 +285,17 @@ final class Attribution {
 
   /** Where the sentence holding offset {@code quotes[qi].open} starts, skipping over earlier quotes in it. */
   private static int sentenceStart(String s, List<QuoteSpan> quotes, int qi) {
-    int limit = Math.max(0, quotes.get(qi).open() - WINDOW);
-    int hi = quotes.get(qi).open();
+    return sentenceStart(s, quotes.get(qi).open(), quotes, qi);
+  }
+
+  /** Where the sentence ending at {@code at} starts; quotes before {@code qi} are skipped over. */
+  private static int sentenceStart(String s, int at, List<QuoteSpan> quotes, int qi) {
+    int limit = Math.max(0, at - WINDOW);
+    int hi = at;
     int j = qi - 1;
+    while (j >= 0 && quotes.get(j).open() >= at) {
+      j--;
+    }
     while (true) {
       QuoteSpan prev = j >= 0 ? quotes.get(j) : null;
       boolean prevInside = prev != null && prev.close() > limit && prev.close() <= hi;

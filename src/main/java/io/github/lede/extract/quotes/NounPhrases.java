@@ -39,30 +39,45 @@ final class NounPhrases {
     return walkBack(t, i, lo);
   }
 
-  /** "NAME, apposition, said" gives NAME; "ROLE, NAME, said" gives NAME. */
+  /**
+   * "NAME, apposition, said" gives NAME, also with several appositions ("Scott Pruitt, the attorney general
+   * of Oklahoma, one of the states suing, said"); "ROLE, NAME, said" gives NAME.
+   */
   private static Np beforeComma(List<Tok> t, int comma, int lo) {
+    for (int round = 0; round < 4; round++) {
+      int c = previousComma(t, comma, lo);
+      if (c < 0 || c + 1 >= comma) {
+        return null;
+      }
+      if (!isApposition(t, c + 1, comma - 1)) {
+        Np np = walkBack(t, comma - 1, c + 1);
+        if (np == null || np.from() != c + 1) {
+          return null;
+        }
+        Np role = walkBack(t, c - 1, lo);
+        return new Np(np.from(), np.to(), role != null ? role.reach() : c + 1);
+      }
+      Np np = walkBack(t, c - 1, lo);
+      if (np == null) {
+        return null;
+      }
+      // the phrase before is itself an apposition ("..., the attorney general of Oklahoma, one of ...")
+      if (np.from() - 1 > lo && t.get(np.from() - 1).is(',') && isApposition(t, np.from(), c - 1)) {
+        comma = np.from() - 1;
+        continue;
+      }
+      return np;
+    }
+    return null;
+  }
+
+  private static int previousComma(List<Tok> t, int comma, int lo) {
     int c = comma - 1;
     int limit = Math.max(lo, comma - 24);
     while (c >= limit && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE && !isClauseEnd(t.get(c))) {
       c--;
     }
-    if (c < lo || !t.get(c).is(',')) {
-      // No comma before: "Kim, said" is no English; a lone segment may still be the phrase.
-      return null;
-    }
-    if (c + 1 >= comma) {
-      return null;
-    }
-    if (isApposition(t, c + 1, comma - 1)) {
-      Np np = walkBack(t, c - 1, lo);
-      return np == null ? null : new Np(np.from(), np.to(), np.reach());
-    }
-    Np np = walkBack(t, comma - 1, c + 1);
-    if (np == null || np.from() != c + 1) {
-      return null;
-    }
-    Np role = walkBack(t, c - 1, lo);
-    return new Np(np.from(), np.to(), role != null ? role.reach() : c + 1);
+    return c >= lo && t.get(c).is(',') ? c : -1;
   }
 
   /**

@@ -59,7 +59,8 @@ final class QuoteWords {
       "referred", "refers", "ridiculed", "touted", "touts", "welcomed", "welcomes", "rejected", "rejects",
       "defended", "defends", "likened", "rated", "rates", "promised", "vowed", "blamed", "blames", "thanked",
       "questioned", "insisted", "expressed", "voiced", "cited", "cites", "pointed", "invoked", "attacked",
-      "lauded", "exhorted");
+      "lauded", "exhorted", "accuse", "describe", "label", "brand", "condemn", "denounce", "dismiss", "praise",
+      "criticize", "criticise", "blame", "deem");
 
   /** Participles of speech: the speaker is the subject of the sentence ("..., calling it “unfair”"). */
   static final Set<String> PARTICIPLES = words(
