@@ -80,7 +80,8 @@ public final class BratReader {
       int lineNumber = 0;
       for (String line; (line = r.readLine()) != null; ) {
         lineNumber++;
-        if (line.isBlank() || line.startsWith("#") || line.startsWith("A") || line.startsWith("R")) {
+        if (!isAnnotation(line) || line.startsWith("#") || line.startsWith("A") || line.startsWith("R")) {
+          // a span's text may hold line breaks: what follows one is not an annotation of its own
           continue;
         }
         String[] cols = line.split("\t");
@@ -129,6 +130,20 @@ public final class BratReader {
     }
     out.sort(java.util.Comparator.comparingInt(GoldQuote::start));
     return out;
+  }
+
+  /** "T12\t...", "E3\t...": an id of a letter and digits, then a tab. */
+  private static boolean isAnnotation(String line) {
+    int tab = line.indexOf('\t');
+    if (tab < 2 || !Character.isLetter(line.charAt(0))) {
+      return false;
+    }
+    for (int i = 1; i < tab; i++) {
+      if (!Character.isDigit(line.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static Span span(String typeAndOffsets, int[] toJava, int length, Path ann, int line) throws IOException {

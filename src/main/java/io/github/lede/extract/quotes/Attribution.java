@@ -134,15 +134,15 @@ final class Attribution {
     if (k >= t.size()) {
       return null;
     }
-    // A quote that ends its own sentence is followed by a new one; only a short "Kim said." belongs to it.
-    boolean newSentence = q.endsSentence() && t.get(k).capitalised;
-    if (newSentence && !clause.stop()) {
-      return null;
-    }
     if (dash) {
       // a pull quote's "“...” ― Nell Carden Grey": a name and nothing else
       NounPhrases.Np np = NounPhrases.after(t, k);
       return np != null && np.to() >= t.size() - 1 && t.get(np.from()).capitalised ? np : null;
+    }
+    // A quote that ends its own sentence is followed by a new one; only a short "Kim said." belongs to it.
+    boolean newSentence = q.endsSentence() && t.get(k).capitalised;
+    if (newSentence && !clause.stop()) {
+      return null;
     }
     // "..., as a Homeland Security memo put it"
     if (t.get(k).key.equals("as") && !newSentence) {
