@@ -77,13 +77,15 @@ final class Attribution {
       // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
       int previous = sentenceStart(s, sentence, quotes, qi);
       List<Tok> lead = Tokens.of(s, previous, sentence, quotes, first);
-      boolean quoted = false;
-      for (Tok x : lead) {
-        quoted |= x.kind == Tok.Kind.QUOTE;
+      int lastQuote = -1;
+      for (int i = 0; i < lead.size(); i++) {
+        lastQuote = lead.get(i).kind == Tok.Kind.QUOTE ? i : lastQuote;
       }
-      np = quoted ? null : beforeQuote(lead, headline);
+      // after a quote of its own, only the attribution that closes it counts: "... about" climate, Axelrod said.
+      List<Tok> tail = lead.subList(lastQuote + 1, lead.size());
+      np = beforeQuote(tail, headline);
       if (np != null) {
-        return found(lead, np, true, -1);
+        return found(tail, np, true, -1);
       }
     }
     if (opens && opensParagraph(s, q.open())) {
@@ -177,7 +179,18 @@ final class Attribution {
         return np;
       }
       if (x.isWord() && NounPhrases.isVerbLike(x) && !QuoteWords.BETWEEN.contains(x.key) && !inAside(t, k, v)) {
-        return null;
+        return newSentence || !clause.stop() ? null : closingAttribution(t, headline);
+      }
+    }
+    return null;
+  }
+
+  /** A sentence that ends in its attribution: "... more “conversant” about climate change, Ban said." */
+  private static NounPhrases.Np closingAttribution(List<Tok> t, boolean headline) {
+    for (int v = t.size() - 1; v >= Math.max(1, t.size() - 5); v--) {
+      if (isSpeechVerb(t.get(v), headline)) {
+        NounPhrases.Np np = NounPhrases.before(t, v, 0);
+        return np != null && np.reach() > 0 && t.get(np.reach() - 1).is(',') ? np : null;
       }
     }
     return null;
@@ -225,7 +238,8 @@ final class Attribution {
         if (np != null) {
           return np;
         }
-      } else if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)) {
+      } else if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)
+          || x.key.equals("put") && v + 1 < n && t.get(v + 1).key.equals("it")) {
         // "Pruett voted for the bill but called it ...": a second verb of the sentence's subject
         boolean coordinated = v > 0 && (t.get(v - 1).key.equals("and") || t.get(v - 1).key.equals("but")
             || t.get(v - 1).key.equals("to"));
@@ -254,7 +268,7 @@ final class Attribution {
     Tok f = t.isEmpty() ? null : t.get(0);
     if (f != null && f.isWord() && (QuoteWords.INTRO.contains(f.key) || f.key.endsWith("ly"))) {
       int c = 1;
-      while (c < Math.min(limit, 12) && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE) {
+      while (c < Math.min(limit, 20) && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE) {
         c++;
       }
       if (c >= limit || !t.get(c).is(',')) {
@@ -270,7 +284,8 @@ final class Attribution {
       return null;
     }
     NounPhrases.Np np = NounPhrases.before(t, verb, i);
-    return np != null && np.reach() == i ? np : null;
+    // "Hours later, Trump returned ...": an opening phrase the word lists do not know, closed by a comma
+    return np != null && (np.reach() == i || np.reach() - 1 > i && t.get(np.reach() - 1).is(',')) ? np : null;
   }
 
   private static boolean isSpeechVerb(Tok t, boolean headline) {
@@ -278,7 +293,7 @@ final class Attribution {
       return false;
     }
     if (t.capitalised) {
-      return headline && QuoteWords.HEADLINE_VERBS.contains(t.key);
+      return headline && QuoteWords.HEADLINE_VERBS.contains(t.key) || t.key.equals("tweeted");
     }
     return QuoteWords.SPEECH.contains(t.key);
   }

@@ -150,7 +150,7 @@ final class NounPhrases {
         }
         // "marching through the streets chanted": the object of a preposition speaks no words
         if (j - 1 >= lo && t.get(j - 1).isWord() && !t.get(j - 1).capitalised
-            && QuoteWords.PREPOSITIONS.contains(t.get(j - 1).key)) {
+            && QuoteWords.PREPOSITIONS.contains(t.get(j - 1).key) && !t.get(j - 1).key.equals("as")) {
           return null;
         }
         break;

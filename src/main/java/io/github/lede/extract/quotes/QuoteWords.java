@@ -28,7 +28,8 @@ final class QuoteWords {
       "proclaimed", "exclaimed", "interjected", "retorted", "pleaded", "demanded", "demands", "disclosed",
       "revealed", "speculated", "texted", "emailed", "blogged", "answered", "answers", "recounted", "recounts",
       "lamented", "laments", "assured", "advised", "stated", "reads", "chanted", "sang", "sings",
-      "cried", "snapped", "thundered", "scoffed", "begged", "implored", "opined", "charged", "asserted",
+      "cried", "snapped", "thundered", "scoffed", "begged", "implored", "opined", "charged", "asserted", "boomed",
+      "beamed", "gushed", "fumed", "raged", "marveled", "marvelled", "sniped", "griped", "grumbled",
       "asserts", "exhorted", "exhorts");
 
   /**
@@ -59,7 +60,7 @@ final class QuoteWords {
       "referred", "refers", "ridiculed", "touted", "touts", "welcomed", "welcomes", "rejected", "rejects",
       "defended", "defends", "likened", "rated", "rates", "promised", "vowed", "blamed", "blames", "thanked",
       "questioned", "insisted", "expressed", "voiced", "cited", "cites", "pointed", "invoked", "attacked",
-      "lauded", "exhorted", "accuse", "describe", "label", "brand", "condemn", "denounce", "dismiss", "praise",
+      "lauded", "exhorted", "ripped", "knocked", "accuse", "describe", "label", "brand", "condemn", "denounce", "dismiss", "praise",
       "criticize", "criticise", "blame", "deem");
 
   /** Participles of speech: the speaker is the subject of the sentence ("..., calling it “unfair”"). */
