@@ -91,8 +91,9 @@ final class QuoteScanner {
         boolean opens = switch (c) {
           case '“', '„', '«' -> !Marks.closesHere(s, i);
           case '”' -> Marks.opensHere(s, i);
-          // Not an inch mark (12"), not a mark standing alone between spaces.
-          case '"' -> !Marks.closesHere(s, i) && !(i > 0 && Character.isDigit(s.charAt(i - 1)))
+          // Not an inch mark (12"), not a mark standing alone between spaces, not a markup attribute's value
+          // (tweet-id="7834") that scraped text kept.
+          case '"' -> !Marks.closesHere(s, i) && !(i > 0 && (Character.isDigit(s.charAt(i - 1)) || s.charAt(i - 1) == '='))
               && !(Marks.blankBefore(s, i) && Marks.blankAfter(s, i));
           default -> false;
         };
