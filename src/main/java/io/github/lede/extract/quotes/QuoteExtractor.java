@@ -71,6 +71,11 @@ public final class QuoteExtractor {
         speaker = previous;
       }
       QuoteSpan end = quotes.get(last);
+      if (speaker == null && i == last && !found[i].opensSentence() && Titles.isTitle(first.text())) {
+        // “Squawk Box”, “Thelma and Louise”: the name of a show, a book or a campaign, which nobody said
+        i = last + 1;
+        continue;
+      }
       out.add(new Quote(Statements.text(quotes, i, last), speaker == null ? null : speaker.name(),
           speaker == null ? SpeakerKind.NONE : speaker.kind(), field, index, first.start(), end.end()));
       if (speaker != null) {
