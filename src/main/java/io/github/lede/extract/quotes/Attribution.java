@@ -249,12 +249,16 @@ final class Attribution {
         }
       }
     }
-    // A headline's "Kim: “We will win”": a short name phrase and a colon, nothing else.
-    if (n >= 2 && n <= 7 && t.get(n - 1).is(':')) {
+    if (n >= 2 && t.get(n - 1).is(':')) {
+      // A headline's "Kim: “We will win”", a digest's "- Philip Bump: “...”", "More from Jones: “...”": a name
+      // and a colon.
       NounPhrases.Np np = NounPhrases.walkBack(t, n - 2, 0);
-      if (np != null && np.from() == 0 && t.get(np.to()).capitalised) {
+      if (np != null && t.get(np.to()).capitalised && (np.from() == 0 || isDash(t.get(np.from() - 1))
+          || t.get(np.from() - 1).key.equals("from"))) {
         return np;
       }
+      // "Perez lobbies for a higher minimum wage: “...”": the sentence that announces the quote names its speaker.
+      return subject(t, n - 1);
     }
     return null;
   }

@@ -130,7 +130,7 @@ final class NounPhrases {
     int j = e;
     while (j - 1 >= lo) {
       Tok p = t.get(j - 1);
-      if (p.is('-') || p.is('&')) {
+      if (p.is('&')) {
         j--;
         continue;
       }
@@ -195,7 +195,7 @@ final class NounPhrases {
     int e = from;
     while (e + 1 < t.size() && e - from < MAX_WORDS) {
       Tok p = t.get(e + 1);
-      if (p.is('-') || p.is('&') || p.isPossessive()) {
+      if (p.is('&') || p.isPossessive()) {
         e++;
       } else if (p.isWord() && (QuoteWords.NP_LINKS.contains(p.key) || QuoteWords.PARTICLES.contains(p.key)
           || isNpWord(p)) && !isVerbLike(p)) {
@@ -205,7 +205,7 @@ final class NounPhrases {
       }
     }
     while (e > from && (QuoteWords.NP_LINKS.contains(t.get(e).key) || QuoteWords.DETERMINERS.contains(t.get(e).key)
-        || t.get(e).is('-') || t.get(e).is('&'))) {
+        || t.get(e).is('&'))) {
       e--;
     }
     if (QuoteWords.DETERMINERS.contains(t.get(e).key) && e == from) {

@@ -29,7 +29,8 @@ final class QuoteWords {
       "revealed", "speculated", "texted", "emailed", "blogged", "answered", "answers", "recounted", "recounts",
       "lamented", "laments", "assured", "advised", "stated", "reads", "chanted", "sang", "sings",
       "cried", "snapped", "thundered", "scoffed", "begged", "implored", "opined", "charged", "asserted", "boomed",
-      "beamed", "gushed", "fumed", "raged", "marveled", "marvelled", "sniped", "griped", "grumbled",
+      "beamed", "gushed", "fumed", "raged", "marveled", "marvelled", "sniped", "griped", "grumbled", "echoed",
+      "echoes", "groused", "worried", "cried", "cries",
       "asserts", "exhorted", "exhorts");
 
   /**
@@ -61,7 +62,7 @@ final class QuoteWords {
       "defended", "defends", "likened", "rated", "rates", "promised", "vowed", "blamed", "blames", "thanked",
       "questioned", "insisted", "expressed", "voiced", "cited", "cites", "pointed", "invoked", "attacked",
       "lauded", "exhorted", "ripped", "knocked", "accuse", "describe", "label", "brand", "condemn", "denounce", "dismiss", "praise",
-      "criticize", "criticise", "blame", "deem");
+      "criticize", "criticise", "blame", "deem", "cry");
 
   /** Participles of speech: the speaker is the subject of the sentence ("..., calling it “unfair”"). */
   static final Set<String> PARTICIPLES = words(
@@ -73,7 +74,7 @@ final class QuoteWords {
       "predicting", "acknowledging", "admitting", "conceding", "boasting", "touting", "reiterating", "stressing",
       "emphasizing", "emphasising", "cautioning", "charging", "alleging", "contending", "maintaining",
       "observing", "announcing", "confirming", "denying", "replying", "responding", "countering", "hailing",
-      "dubbing", "characterizing", "characterising", "referring", "blaming", "questioning", "citing");
+      "dubbing", "characterizing", "characterising", "referring", "blaming", "questioning", "citing", "crying");
 
   /** Speech verbs a headline writes with a capital: "Putin Says West Is ...". */
   static final Set<String> HEADLINE_VERBS = words(
