@@ -101,7 +101,7 @@ final class Attribution {
   private static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd) {
     Tok a = t.get(np.from());
     Tok b = t.get(np.to());
-    String pronoun = np.from() == np.to() && QuoteWords.PRONOUNS.contains(a.key) ? a.key : null;
+    String pronoun = np.from() == np.to() ? NounPhrases.pronoun(a) : null;
     return new Found(a.start, b.end, pronoun, opens, attributionEnd);
   }
 
@@ -234,6 +234,11 @@ final class Attribution {
           return np;
         }
       } else if (!x.capitalised && QuoteWords.PARTICIPLES.contains(x.key)) {
+        // "with Trump reportedly yelling: ...": the participle's own subject; else the sentence's
+        NounPhrases.Np own = NounPhrases.before(t, v, 0);
+        if (own != null && own.reach() > 0 && t.get(own.reach() - 1).key.equals("with")) {
+          return own;
+        }
         NounPhrases.Np np = subject(t, v);
         if (np != null) {
           return np;

@@ -23,14 +23,21 @@ final class NounPhrases {
   /** The subject of the verb at {@code verb}, found between {@code lo} and the verb; null when none fits. */
   static Np before(List<Tok> t, int verb, int lo) {
     int i = verb - 1;
-    while (i >= lo && t.get(i).isWord() && isBetween(t.get(i))) {
-      i--;
+    while (i >= lo) {
+      if (t.get(i).isWord() && isBetween(t.get(i))) {
+        i--;
+      } else if (i - 1 >= lo && isTimeWord(t.get(i)) && QuoteWords.TIME_PREPOSITIONS.contains(t.get(i - 1).key)) {
+        // "Beck on Wednesday called ...": a time between the subject and its verb
+        i -= 2;
+      } else {
+        break;
+      }
     }
     if (i < lo) {
       return null;
     }
     Tok last = t.get(i);
-    if (last.isWord() && QuoteWords.PRONOUNS.contains(last.key)) {
+    if (last.isWord() && pronoun(last) != null) {
       return new Np(i, i, i);
     }
     if (last.is(',')) {
@@ -66,6 +73,11 @@ final class NounPhrases {
         comma = np.from() - 1;
         continue;
       }
+      // "Cory James, 22, of Flint, Mich., said": where someone is from
+      if (np.from() - 2 > lo && t.get(np.from() - 1).key.equals("of") && t.get(np.from() - 2).is(',')) {
+        comma = np.from() - 2;
+        continue;
+      }
       return np;
     }
     return null;
@@ -94,6 +106,10 @@ final class NounPhrases {
     }
     if (from == to && f.key.length() <= 8 && f.key.length() > 2 && f.key.charAt(1) == '-'
         && "rdi".indexOf(f.key.charAt(0)) >= 0) {
+      return true;
+    }
+    // a state after a town: "Flint, Mich.,"
+    if (from == to && t.get(from).end - t.get(from).start > f.key.length() && Tokens.ABBREVIATIONS.contains(f.key)) {
       return true;
     }
     // "Choi's lawyer", "Latchwell's head of product security": an owner and a lower-case role.
@@ -166,7 +182,7 @@ final class NounPhrases {
         j--;
         continue;
       }
-      if (!isNpWord(p) || QuoteWords.PRONOUNS.contains(p.key)) {
+      if (!isNpWord(p) || pronoun(p) != null) {
         break;
       }
       j--;
@@ -186,7 +202,7 @@ final class NounPhrases {
     if (!f.isWord()) {
       return null;
     }
-    if (QuoteWords.PRONOUNS.contains(f.key)) {
+    if (pronoun(f) != null) {
       return new Np(from, from, from);
     }
     if (!isNpWord(f)) {
@@ -212,6 +228,20 @@ final class NounPhrases {
       return null;
     }
     return new Np(from, e, from);
+  }
+
+  /** The personal pronoun a word is, contractions too ("he'd" is he), or null. */
+  static String pronoun(Tok t) {
+    String k = t.key;
+    int apostrophe = k.indexOf('\'');
+    String base = apostrophe > 0 ? k.substring(0, apostrophe) : k;
+    return QuoteWords.PRONOUNS.contains(base) ? base : null;
+  }
+
+  /** A day, month, part of day or year: "Wednesday", "June", "morning", "2016". */
+  static boolean isTimeWord(Tok t) {
+    return t.isWord() && (QuoteWords.TIME_WORDS.contains(t.key)
+        || t.key.length() == 4 && Character.isDigit(t.key.charAt(0)) && Character.isDigit(t.key.charAt(3)));
   }
 
   /** A word that can stand in a speaker's phrase: not a verb, conjunction, preposition or relative. */

@@ -74,7 +74,17 @@ final class QuoteWords {
       "predicting", "acknowledging", "admitting", "conceding", "boasting", "touting", "reiterating", "stressing",
       "emphasizing", "emphasising", "cautioning", "charging", "alleging", "contending", "maintaining",
       "observing", "announcing", "confirming", "denying", "replying", "responding", "countering", "hailing",
-      "dubbing", "characterizing", "characterising", "referring", "blaming", "questioning", "citing", "crying");
+      "dubbing", "characterizing", "characterising", "referring", "blaming", "questioning", "citing", "crying", "yelling", "shouting", "chanting", "screaming");
+
+  /** Prepositions of a time between a subject and its verb: "Beck on Wednesday called ...". */
+  static final Set<String> TIME_PREPOSITIONS = words("on", "in", "last", "this", "early", "late", "next");
+
+  /** Days, months and parts of days. */
+  static final Set<String> TIME_WORDS = words(
+      "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+      "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
+      "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "morning", "afternoon",
+      "evening", "night", "week", "month", "year", "weekend");
 
   /** Speech verbs a headline writes with a capital: "Putin Says West Is ...". */
   static final Set<String> HEADLINE_VERBS = words(
