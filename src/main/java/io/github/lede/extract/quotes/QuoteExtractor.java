@@ -66,7 +66,9 @@ public final class QuoteExtractor {
       QuoteSpan first = quotes.get(i);
       Speaker speaker = null;
       if (attribution != null) {
-        speaker = speakers.resolve(attribution, previous, previousParagraph);
+        Attribution.Found lead = "he".equals(attribution.pronoun()) || "she".equals(attribution.pronoun())
+            ? Attribution.leadSpeaker(text, quotes, i) : null;
+        speaker = speakers.resolve(attribution, lead, previous, previousParagraph);
       } else if (found[i].opensSentence() && previous != null && first.openParagraph() - previousParagraph <= 1) {
         speaker = previous;
       }

@@ -60,19 +60,19 @@ final class Speakers {
    * @param previous the speaker of the nearest quote before, or null
    * @param previousParagraph the paragraph that quote ended in
    */
-  Speaker resolve(Attribution.Found found, Speaker previous, int previousParagraph) {
+  Speaker resolve(Attribution.Found found, Attribution.Found lead, Speaker previous, int previousParagraph) {
     if (found.pronoun() != null) {
-      return pronoun(found.pronoun(), found.start(), previous, previousParagraph);
+      return pronoun(found.pronoun(), found.start(), lead, previous, previousParagraph);
     }
     return named(found.start(), found.end());
   }
 
-  private Speaker pronoun(String pronoun, int at, Speaker previous, int previousParagraph) {
+  private Speaker pronoun(String pronoun, int at, Attribution.Found lead, Speaker previous, int previousParagraph) {
     int paragraph = scan.paragraphOf(at);
     boolean recent = previous != null && paragraph - previousParagraph <= PRONOUN_REACH;
     return switch (pronoun) {
-      case "he" -> person(at, paragraph, Genders.MALE);
-      case "she" -> person(at, paragraph, Genders.FEMALE);
+      case "he" -> leadOr(lead, Genders.MALE, at, paragraph);
+      case "she" -> leadOr(lead, Genders.FEMALE, at, paragraph);
       case "they", "it" -> group(pronoun, at, paragraph, recent ? previous : null, previousParagraph);
       default -> null;
     };
@@ -101,15 +101,55 @@ final class Speakers {
   }
 
   /**
+   * The speaker of the sentence before, when that is a person the pronoun fits ("Pence said Trump would wait.
+   * “...,” he said": Pence, not Trump); else the most recent fitting person.
+   */
+  private Speaker leadOr(Attribution.Found lead, int gender, int at, int paragraph) {
+    // someone named in the quote's own sentence, before it, comes first: "Trump seemed to suggest: “...,” he said"
+    if (lead != null) {
+      Speaker own = person(at, paragraph, gender, lead.attributionEnd());
+      if (own != null) {
+        return own;
+      }
+    }
+    if (lead != null && lead.pronoun() == null) {
+      int k = lastMentionWithin(lead.start(), lead.end());
+      if (k >= 0 && closesPhrase(ends[k], lead.end())) {
+        int g = genders.of(owners[k]);
+        if (g == Genders.UNKNOWN || g == gender) {
+          return of(owners[k]);
+        }
+      }
+    }
+    return person(at, paragraph, gender);
+  }
+
+  /** The last mention inside {@code [from, to)} not followed by a possessive, or -1. */
+  private int lastMentionWithin(int from, int to) {
+    int best = -1;
+    for (int k = lowerBound(starts, from); k < starts.length && starts[k] < to && ends[k] <= to; k++) {
+      if (!possessiveAfter(ends[k])) {
+        best = k;
+      }
+    }
+    return best;
+  }
+
+  /**
    * The person most recently named before {@code at} whose gender does not contradict the pronoun, within
    * {@link #PRONOUN_REACH} paragraphs. Names inside quotes are not antecedents; names in an object's or an
    * owner's position ("of Obama", "Obama's") count only when no subject fits.
    */
   private Speaker person(int at, int paragraph, int gender) {
+    return person(at, paragraph, gender, 0);
+  }
+
+  /** As {@link #person(int, int, int)}, among the mentions from offset {@code from} on only. */
+  private Speaker person(int at, int paragraph, int gender, int from) {
     int k = upperBound(starts, at) - 1;
     int fallback = -1;
     for (int seen = 0; k >= 0 && seen < PRONOUN_CANDIDATES; k--, seen++) {
-      if (scan.paragraphOf(starts[k]) < paragraph - PRONOUN_REACH) {
+      if (scan.paragraphOf(starts[k]) < paragraph - PRONOUN_REACH || starts[k] < from) {
         break;
       }
       if (insideQuote(starts[k])) {
@@ -272,21 +312,28 @@ final class Speakers {
     if (possessiveAfter(end)) {
       return true;
     }
-    int i = start - 1;
-    while (i >= 0 && text.charAt(i) == ' ') {
-      i--;
+    // the word before, past any title: "of President Barack Obama", "of Sen. Smith"
+    int i = start;
+    String word = "";
+    for (int round = 0; round < 4; round++) {
+      while (i > 0 && (text.charAt(i - 1) == ' ' || text.charAt(i - 1) == '.')) {
+        i--;
+      }
+      int wordStart = i;
+      while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+        wordStart--;
+      }
+      word = lower(text.substring(wordStart, i));
+      if (wordStart == i || !Character.isUpperCase(text.charAt(wordStart))) {
+        break;
+      }
+      i = wordStart;
     }
-    // a title between: "of Sen. Smith"
-    int wordEnd = i + 1;
-    int wordStart = wordEnd;
-    while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
-      wordStart--;
-    }
-    String word = lower(text.substring(wordStart, wordEnd));
     return switch (word) {
       case "of", "to", "for", "with", "by", "about", "under", "against", "from", "at", "on", "than", "like",
           "toward", "towards", "over", "between", "and", "versus", "vs", "beat", "defeated", "attacked",
-          "criticized", "criticised", "accused", "endorsed", "called", "told", "asked", "met", "praised" -> true;
+          "criticized", "criticised", "accused", "endorsed", "called", "told", "asked", "met", "praised", "support",
+          "supported", "backing", "backed", "that" -> true;
       default -> false;
     };
   }

@@ -89,6 +89,13 @@ class QuoteExtractorTest {
   }
 
   @Test
+  void pronounAfterAReportedSentenceGoesToWhoReported() {
+    String body = "Mike Pence spoke in Ohio.\n\nPence said Donald Trump would release his returns later.\n\n"
+        + "\"I will release mine next week,\" he said.";
+    assertEquals("Mike Pence", only(body).speaker());
+  }
+
+  @Test
   void unresolvablePronounGivesNoSpeaker() {
     Quote q = only("The meeting ended late.\n\n\"We agreed on nothing,\" she said.");
     assertNull(q.speaker());
