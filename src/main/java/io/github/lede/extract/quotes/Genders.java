@@ -3,15 +3,28 @@ package io.github.lede.extract.quotes;
 import io.github.lede.model.Article;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Person;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * What an article says of each person's gender, for "he" and "she": a courtesy title before a mention ("Mr.
- * Putin", "Ms. Moore") or a gendered role ("spokeswoman", "King"). When the article says nothing the gender is
- * unknown, and the person fits either pronoun.
+ * Putin", "Ms. Moore") or a gendered role ("spokeswoman", "King"); failing those, a given name that is given to
+ * one sex only (lists generated from faker's locales by {@code tools/gazetteers/genders.mjs}; "Kim" or
+ * "Andrea", given to both, say nothing). When nothing says, the gender is unknown and the person fits either
+ * pronoun.
  */
 final class Genders {
+  private static final Set<String> FEMALE_NAMES = load("given-female.txt");
+  private static final Set<String> MALE_NAMES = load("given-male.txt");
+
   static final int UNKNOWN = 0;
   static final int MALE = 1;
   static final int FEMALE = 2;
@@ -39,9 +52,38 @@ final class Genders {
         male += QuoteWords.MALE.contains(title) ? 1 : 0;
         female += QuoteWords.FEMALE.contains(title) ? 1 : 0;
       }
+      if (male == 0 && female == 0) {
+        String given = firstWord(person.name());
+        male += MALE_NAMES.contains(given) ? 1 : 0;
+        female += FEMALE_NAMES.contains(given) ? 1 : 0;
+      }
       g[p] = male > 0 && female == 0 ? MALE : female > 0 && male == 0 ? FEMALE : UNKNOWN;
     }
     return new Genders(g);
+  }
+
+  private static String firstWord(String name) {
+    int space = name.indexOf(' ');
+    return (space < 0 ? "" : name.substring(0, space)).toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  private static Set<String> load(String resource) {
+    try (InputStream in = Genders.class.getResourceAsStream(resource)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + resource);
+      }
+      Set<String> out = new HashSet<>();
+      try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+        for (String line; (line = r.readLine()) != null; ) {
+          if (!line.isBlank()) {
+            out.add(line.strip());
+          }
+        }
+      }
+      return Set.copyOf(out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   int of(int person) {

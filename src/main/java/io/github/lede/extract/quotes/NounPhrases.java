@@ -112,9 +112,11 @@ final class NounPhrases {
     if (from == to && t.get(from).end - t.get(from).start > f.key.length() && Tokens.ABBREVIATIONS.contains(f.key)) {
       return true;
     }
-    // "Choi's lawyer", "Latchwell's head of product security": an owner and a lower-case role.
-    for (int i = from; i < Math.min(to, from + 4); i++) {
-      if (t.get(i).isPossessive() && i + 1 <= to && !t.get(i + 1).capitalised) {
+    // "South Carolina director for Sanders", "Choi's lawyer": a lower-case role among the capitals
+    for (int i = from; i <= to; i++) {
+      Tok x = t.get(i);
+      if (x.isWord() && !x.capitalised && !x.isPossessive() && !QuoteWords.NP_LINKS.contains(x.key)
+          && !QuoteWords.PARTICLES.contains(x.key) && !x.key.equals("and") && Character.isLetter(x.key.charAt(0))) {
         return true;
       }
     }
