@@ -25,7 +25,7 @@ final class QuoteWords {
       "concludes", "agreed", "agrees", "confirmed", "confirms", "denied", "denies", "mused", "muses", "boasted",
       "boasts", "alleged", "alleges", "contended", "contends", "maintained", "maintains", "reiterated",
       "reiterates", "reported", "reports", "predicted", "predicts", "suggested", "suggests", "urged", "urges",
-      "proclaimed", "exclaimed", "interjected", "retorted", "pleaded", "demanded", "demands", "disclosed",
+      "proclaimed", "exclaimed", "interjected", "retorted", "pleaded", "demanded", "disclosed",
       "revealed", "speculated", "texted", "emailed", "blogged", "answered", "answers", "recounted", "recounts",
       "lamented", "laments", "assured", "advised", "stated", "reads", "chanted", "sang", "sings",
       "cried", "snapped", "thundered", "scoffed", "begged", "implored", "opined", "charged", "asserted", "boomed",

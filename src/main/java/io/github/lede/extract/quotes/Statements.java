@@ -26,8 +26,10 @@ final class Statements {
       return false;
     }
     if (found[i].namedAfter()) {
-      // "...," Seo said. "Our readiness ...": the attribution clause runs up to the next piece.
-      return onlyPunctuation(s, found[i].attributionEnd(), b.open());
+      // "...," Seo said. "Our readiness ...": the attribution clause runs up to the next piece, and says no
+      // more than who spoke, where and when ("..., the mayor said, adding that it would take ..." goes on to
+      // report something else).
+      return onlyPunctuation(s, found[i].attributionEnd(), b.open()) && !reportsMore(s, found[i].end(), b.open());
     }
     if (found[i].hasPhrase() && found[i + 1].hasPhrase() && found[i + 1].start() != found[i].start()) {
       return false;
@@ -45,6 +47,19 @@ final class Statements {
       sb.append(ELISION).append(quotes.get(i).text());
     }
     return sb.toString();
+  }
+
+  /** Whether the words after the speaker go on with a participle or a "that" clause. */
+  private static boolean reportsMore(String s, int from, int to) {
+    if (from < 0 || from >= to) {
+      return false;
+    }
+    for (Tok t : Tokens.of(s, from, to, List.of(), 0)) {
+      if (!t.capitalised && (QuoteWords.PARTICIPLES.contains(t.key) || t.key.equals("that"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean onlyPunctuation(String s, int from, int to) {
