@@ -42,7 +42,7 @@ final class Attribution {
 
   static Found find(String s, List<QuoteSpan> quotes, int qi, boolean headline) {
     QuoteSpan q = quotes.get(qi);
-    int sentence = sentenceStart(s, quotes, qi);
+    int sentence = Sentences.sentenceStart(s, quotes, qi);
     while (sentence < q.open() && Marks.isSpace(s.charAt(sentence))) {
       sentence++;
     }
@@ -75,7 +75,7 @@ final class Attribution {
     }
     if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
       // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
-      int previous = sentenceStart(s, sentence, quotes, qi);
+      int previous = Sentences.sentenceStart(s, sentence, quotes, qi);
       List<Tok> lead = Tokens.of(s, previous, sentence, quotes, first);
       int lastQuote = -1;
       for (int i = 0; i < lead.size(); i++) {
@@ -88,8 +88,8 @@ final class Attribution {
         return found(tail, np, true, -1);
       }
     }
-    if (opens && opensParagraph(s, q.open())) {
-      List<Tok> lead = colonLead(s, q.open());
+    if (opens && Sentences.opensParagraph(s, q.open())) {
+      List<Tok> lead = Sentences.colonLead(s, q.open());
       np = lead == null ? null : beforeQuote(lead, headline);
       if (np != null) {
         return found(lead, np, true, -1);
@@ -307,85 +307,6 @@ final class Attribution {
     return QuoteWords.SPEECH.contains(t.key);
   }
 
-  /** Where the sentence holding offset {@code quotes[qi].open} starts, skipping over earlier quotes in it. */
-  private static int sentenceStart(String s, List<QuoteSpan> quotes, int qi) {
-    return sentenceStart(s, quotes.get(qi).open(), quotes, qi);
-  }
-
-  /** Where the sentence ending at {@code at} starts; quotes before {@code qi} are skipped over. */
-  private static int sentenceStart(String s, int at, List<QuoteSpan> quotes, int qi) {
-    int limit = Math.max(0, at - WINDOW);
-    int hi = at;
-    int j = qi - 1;
-    while (j >= 0 && quotes.get(j).open() >= at) {
-      j--;
-    }
-    while (true) {
-      QuoteSpan prev = j >= 0 ? quotes.get(j) : null;
-      boolean prevInside = prev != null && prev.close() > limit && prev.close() <= hi;
-      int lo = prevInside ? prev.close() : limit;
-      int b = lastBoundary(s, lo, hi);
-      if (b >= 0) {
-        return b;
-      }
-      if (!prevInside) {
-        return lo;
-      }
-      if (prev.closed() && prev.endsSentence() && startsCapital(s, prev.close(), hi)) {
-        return prev.close();
-      }
-      if (prev.open() <= limit) {
-        return limit;
-      }
-      hi = prev.open();
-      j--;
-    }
-  }
-
-  private static boolean startsCapital(String s, int from, int to) {
-    int i = from;
-    while (i < to && Marks.isSpace(s.charAt(i))) {
-      i++;
-    }
-    return i < to && Character.isUpperCase(s.charAt(i));
-  }
-
-  /** The start of the last sentence that begins in {@code [lo, hi)}, or -1 when the stretch holds no boundary. */
-  private static int lastBoundary(String s, int lo, int hi) {
-    for (int i = hi - 1; i >= lo; i--) {
-      char c = s.charAt(i);
-      if (c == '\n') {
-        return i + 1;
-      }
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < hi) {
-        int k = i + 1;
-        while (k < hi && (s.charAt(k) == '"' || s.charAt(k) == '”' || s.charAt(k) == '’' || s.charAt(k) == ')')) {
-          k++;
-        }
-        if (k < hi && Marks.isSpace(s.charAt(k)) && !(c == '.' && isAbbreviation(s, i))) {
-          return k;
-        }
-      }
-    }
-    return -1;
-  }
-
-  private static boolean isAbbreviation(String s, int dot) {
-    int start = dot;
-    while (start > 0 && dot - start < 8 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
-      start--;
-    }
-    int len = dot - start;
-    if (len == 0) {
-      return false;
-    }
-    if (len == 1 && Character.isUpperCase(s.charAt(start))) {
-      return true;
-    }
-    String k = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
-    return Tokens.ABBREVIATIONS.contains(k) || k.indexOf('.') > 0;
-  }
-
   /**
    * The subject of the first sentence of the paragraph starting at {@code from}, if that sentence ends before
    * {@code before}: the antecedent of a "they" or "it" that no quote before explains.
@@ -420,14 +341,14 @@ final class Attribution {
    */
   static Found leadSpeaker(String s, List<QuoteSpan> quotes, int qi) {
     QuoteSpan q = quotes.get(qi);
-    int end = sentenceStart(s, quotes, qi);
+    int end = Sentences.sentenceStart(s, quotes, qi);
     while (end > 0 && Marks.isSpace(s.charAt(end - 1))) {
       end--;
     }
     if (end <= 0 || q.open() - end > WINDOW) {
       return null;
     }
-    int start = sentenceStart(s, end, quotes, qi);
+    int start = Sentences.sentenceStart(s, end, quotes, qi);
     int first = qi;
     while (first > 0 && quotes.get(first - 1).open() >= start) {
       first--;
@@ -435,31 +356,5 @@ final class Attribution {
     List<Tok> lead = Tokens.of(s, start, end, quotes, first);
     NounPhrases.Np np = beforeQuote(lead, false);
     return np == null ? null : new Found(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
-  }
-
-  private static boolean opensParagraph(String s, int at) {
-    int i = at - 1;
-    while (i >= 0 && s.charAt(i) != '\n') {
-      if (!Marks.isSpace(s.charAt(i))) {
-        return false;
-      }
-      i--;
-    }
-    return i >= 0;
-  }
-
-  /** The last sentence of the paragraph before the one opening at {@code at}, when it ends in a colon. */
-  private static List<Tok> colonLead(String s, int at) {
-    int i = at - 1;
-    while (i >= 0 && Marks.isSpace(s.charAt(i))) {
-      i--;
-    }
-    if (i < 0 || s.charAt(i) != ':') {
-      return null;
-    }
-    int from = Math.max(0, i - WINDOW);
-    int b = lastBoundary(s, from, i);
-    int start = b >= 0 ? b : from;
-    return Tokens.of(s, start, i + 1, List.of(), 0);
   }
 }
