@@ -9,6 +9,7 @@ module io.github.lede {
   requires org.apache.lucene.analysis.common;
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.highlighter;
+  requires org.apache.lucene.join;
   requires com.fasterxml.jackson.core;
   requires org.jsoup;
 

@@ -6,10 +6,13 @@ import io.github.lede.index.Schema;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
 import io.github.lede.model.FacetCount;
+import io.github.lede.model.QuoteRequest;
+import io.github.lede.model.QuoteResults;
 import io.github.lede.model.RawArticle;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
 import io.github.lede.search.ArticleSearcher;
+import io.github.lede.search.QuoteSearcher;
 import io.github.lede.search.StoredArticles;
 import java.io.Closeable;
 import java.io.IOException;
@@ -47,6 +50,7 @@ public final class Lede implements Closeable {
   private final LedeOptions options;
   private final ArticleExtractor extractor = new ArticleExtractor();
   private final ArticleSearcher searcher;
+  private final QuoteSearcher quoteSearcher;
   private final ReentrantLock batchLock = new ReentrantLock();
   private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
   private volatile long lastRefresh = System.nanoTime();
@@ -55,6 +59,7 @@ public final class Lede implements Closeable {
     this.index = index;
     this.options = options;
     this.searcher = new ArticleSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
+    this.quoteSearcher = new QuoteSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
   }
 
   /** Opens the index in a directory for reading and writing, creating it if needed. */
@@ -169,6 +174,19 @@ public final class Lede implements Closeable {
   /** Runs a query with the default request settings: best ten, highlighted. */
   public SearchResults search(String query) {
     return search(SearchRequest.of(query));
+  }
+
+  /**
+   * Searches quotes rather than articles: each hit is one quote with its speaker, highlighted, and its
+   * article's id, headline and date. Throws {@link QuerySyntaxException} for a malformed query.
+   */
+  public QuoteResults quotes(QuoteRequest request) {
+    return withSearcher(s -> quoteSearcher.search(s, request));
+  }
+
+  /** The best ten quotes matching a query, highlighted. */
+  public QuoteResults quotes(String query) {
+    return quotes(QuoteRequest.of(query));
   }
 
   /**

@@ -115,6 +115,24 @@ class LedeTest {
   }
 
   @Test
+  void quoteSearchNeverFindsTheQuotesOfAReplacedOrDeletedArticle() {
+    try (Lede lede = Lede.inMemory()) {
+      lede.indexArticles(List.of(full()));
+      assertEquals(1, lede.quotes("win").total());
+      Quote other = new Quote("We will talk,", "Vladimir Putin", SpeakerKind.PERSON, ArticleField.BODY, 0, 58, 71);
+      lede.indexArticles(List.of(full().toBuilder().quotes(List.of(other)).build()));
+      assertEquals(0, lede.quotes("win").total());
+      assertEquals(1, lede.quotes("talk").total());
+      assertEquals(1, lede.search("speaker:putin AND quote:talk").total());
+      assertEquals(0, lede.search("speaker:putin AND quote:win").total());
+      assertTrue(lede.delete("full-1"));
+      assertEquals(0, lede.quotes("talk").total());
+      assertEquals(0, lede.quotes(io.github.lede.model.QuoteRequest.of("")).total());
+      assertEquals(0, lede.search("speaker:putin").total());
+    }
+  }
+
+  @Test
   void secondWriterOnTheSameIndexGetsAClearLockError() {
     try (Lede first = Lede.open(dir)) {
       IndexLockedException e = assertThrows(IndexLockedException.class, () -> Lede.open(dir));

@@ -3,6 +3,7 @@ package io.github.lede.extract;
 import io.github.lede.InputException;
 import io.github.lede.extract.dates.DateExtractor;
 import io.github.lede.extract.people.PeopleExtractor;
+import io.github.lede.extract.quotes.QuoteExtractor;
 import io.github.lede.ingest.Authors;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
@@ -18,6 +19,7 @@ import java.util.List;
 public final class ArticleExtractor {
   private static final PeopleExtractor PEOPLE = new PeopleExtractor();
   private static final DateExtractor DATES = new DateExtractor();
+  private static final QuoteExtractor QUOTES = new QuoteExtractor();
 
   /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
   public Article extract(RawArticle raw, LocalDate referenceDate) {
@@ -53,7 +55,9 @@ public final class ArticleExtractor {
   private static Article annotate(Article article, LocalDate referenceDate) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
     Article.Builder b = article.toBuilder();
-    b.people(PEOPLE.extract(article));
+    List<io.github.lede.model.Person> people = PEOPLE.extract(article);
+    b.people(people);
+    b.quotes(QUOTES.extract(article, people));
     b.dates(DATES.extract(article, reference));
     return b.build();
   }

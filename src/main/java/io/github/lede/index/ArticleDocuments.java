@@ -93,6 +93,7 @@ public final class ArticleDocuments {
     if (q.speaker() != null) {
       d.add(new StringField(Schema.SPEAKER, q.speaker(), Field.Store.YES));
       d.add(new TextField(Schema.SPEAKER_NAME, q.speaker(), Field.Store.NO));
+      d.add(new StoredField(Schema.SPEAKER_KIND, q.speakerKind().jsonName()));
     }
     if (a.published() != null) {
       addPublished(d, a.published().toEpochDay());

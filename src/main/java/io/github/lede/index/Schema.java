@@ -48,6 +48,8 @@ public final class Schema {
   public static final String QUOTE = "quote";
   public static final String SPEAKER = "speaker";
   public static final String SPEAKER_NAME = "speaker_name";
+  /** On a quote: what kind of speaker ({@code person}, {@code other}), stored. */
+  public static final String SPEAKER_KIND = "speaker_kind";
 
   /**
    * Analysed, stored text with offsets in the postings: the UnifiedHighlighter reads offsets from there

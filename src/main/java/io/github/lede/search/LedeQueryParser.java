@@ -57,7 +57,9 @@ final class LedeQueryParser extends MultiFieldQueryParser {
     return switch (f) {
       case Schema.PUBLISHED -> LongPoint.newRangeQuery(f, days(name, text)[0], days(name, text)[1]);
       case Schema.MENTIONS -> mentions(days(name, text)[0], days(name, text)[1]);
-      case Schema.PERSON -> person(text, super.getFieldQuery(Schema.PERSON_NAME, text, quoted));
+      case Schema.PERSON -> exactOrWords(Schema.PERSON, text, super.getFieldQuery(Schema.PERSON_NAME, text, quoted));
+      case Schema.SPEAKER ->
+          exactOrWords(Schema.SPEAKER, text, super.getFieldQuery(Schema.SPEAKER_NAME, text, quoted));
       case Schema.ID -> new TermQuery(new Term(Schema.ID, text));
       default -> super.getFieldQuery(f, text, quoted);
     };
@@ -71,6 +73,7 @@ final class LedeQueryParser extends MultiFieldQueryParser {
     String f = field(name);
     return switch (f) {
       case Schema.PERSON -> super.getFieldQuery(Schema.PERSON_NAME, text, slop);
+      case Schema.SPEAKER -> super.getFieldQuery(Schema.SPEAKER_NAME, text, slop);
       case Schema.PUBLISHED, Schema.MENTIONS, Schema.ID -> getFieldQuery(name, text, true);
       default -> super.getFieldQuery(f, text, slop);
     };
@@ -120,16 +123,20 @@ final class LedeQueryParser extends MultiFieldQueryParser {
     String f = field(name);
     return switch (f) {
       case Schema.PERSON -> Schema.PERSON_NAME;
+      case Schema.SPEAKER -> Schema.SPEAKER_NAME;
       case Schema.PUBLISHED, Schema.MENTIONS ->
           throw new FieldException(name, "wildcards and fuzzy terms do not apply to dates; use a range [A TO B]");
       default -> f;
     };
   }
 
-  /** An exact canonical name, or its words: "Vladimir Putin" and putin both find Vladimir Putin. */
-  private static Query person(String text, Query words) {
+  /**
+   * An exact name (a person's canonical name, a speaker as written), or its words: "Vladimir Putin" and putin
+   * both find Vladimir Putin.
+   */
+  private static Query exactOrWords(String field, String text, Query words) {
     BooleanQuery.Builder b = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.PERSON, text)), BooleanClause.Occur.SHOULD);
+        .add(new TermQuery(new Term(field, text)), BooleanClause.Occur.SHOULD);
     if (words != null) {
       b.add(words, BooleanClause.Occur.SHOULD);
     }

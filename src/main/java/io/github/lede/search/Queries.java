@@ -32,17 +32,35 @@ public final class Queries {
 
   private Queries() {}
 
-  /** The scoring part: the user's query, or every article for a blank one. */
+  /**
+   * The scoring part: the user's query, or every article for a blank one. Clauses on quote fields
+   * ({@code quote:}, {@code speaker:}) are joined to their articles (see {@link QuoteJoins}).
+   */
   public static Query parse(String query, Analyzer analyzer, int maxLength) {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
+    return QuoteJoins.forArticles(parse(query, analyzer, maxLength, QueryFields.DEFAULTS));
+  }
+
+  /**
+   * The scoring part of a quote search: words without a field search the quote's text; clauses on article
+   * fields select the articles whose quotes count. Null for a blank query.
+   */
+  static Query parseQuotes(String query, Analyzer analyzer, int maxLength) {
+    if (query.isBlank()) {
+      return null;
+    }
+    return QuoteJoins.forQuotes(parse(query, analyzer, maxLength, QueryFields.QUOTE_DEFAULTS));
+  }
+
+  private static Query parse(String query, Analyzer analyzer, int maxLength, java.util.Map<String, Float> defaults) {
     if (query.length() > maxLength) {
       throw new QuerySyntaxException(query.substring(0, 40) + "...", 40,
           "query is " + query.length() + " characters long; the limit is " + maxLength);
     }
     checkNesting(query);
-    LedeQueryParser parser = new LedeQueryParser(analyzer, QueryFields.DEFAULTS);
+    LedeQueryParser parser = new LedeQueryParser(analyzer, defaults);
     try {
       return parser.parse(query);
     } catch (ParseException e) {

@@ -12,6 +12,9 @@ final class QueryFields {
   /** Fields searched when a query names none, with their boosts. */
   static final Map<String, Float> DEFAULTS = defaults();
 
+  /** Fields searched when a quote search names none: the quote's own words. */
+  static final Map<String, Float> QUOTE_DEFAULTS = Map.of(Schema.QUOTE, 1.0f);
+
   /** Query field name to index field. */
   static final Map<String, String> NAMES = names();
 
@@ -43,6 +46,9 @@ final class QueryFields {
     m.put("date", Schema.PUBLISHED);
     m.put("mentions", Schema.MENTIONS);
     m.put("id", Schema.ID);
+    m.put("quote", Schema.QUOTE);
+    m.put("quotes", Schema.QUOTE);
+    m.put("speaker", Schema.SPEAKER);
     return m;
   }
 

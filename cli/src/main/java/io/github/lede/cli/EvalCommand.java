@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
  * reports can be re-run with one command.
  */
 @Command(name = "eval", description = "Score lede's extraction against annotated data.",
-    subcommands = {EvalPeopleCommand.class, DatesEvalCommand.class, EvalHtmlCommand.class})
+    subcommands = {EvalPeopleCommand.class, DatesEvalCommand.class, EvalQuotesCommand.class,
+        EvalHtmlCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

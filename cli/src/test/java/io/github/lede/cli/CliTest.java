@@ -193,6 +193,44 @@ class CliTest {
     assertTrue(((List<?>) hit.get("people")).contains("Hinata Sakamoto"), hit.toString());
   }
 
+  @Test
+  void quotesFindQuotesBySpeakerWithTheirArticles() throws IOException {
+    String index = indexFixtures();
+    Map<?, ?> r = json(lede("quotes", "--index", index, "--json", "--by", "Kim Su Yeon", "--sort", "newest").out().strip());
+    List<?> hits = (List<?>) r.get("hits");
+    assertEquals(2, hits.size(), r.toString());
+    for (Object o : hits) {
+      Map<?, ?> h = (Map<?, ?>) o;
+      assertEquals("Kim Su Yeon", h.get("speaker"));
+      assertEquals("person", h.get("speakerKind"));
+      assertTrue(h.get("headline") instanceof String && h.get("articleId") instanceof String, h.toString());
+    }
+    Map<?, ?> dated = json(lede("quotes", "--index", index, "--json", "--by", "Kim Su Yeon", "--from", "2024-06-20",
+        "--to", "2024-06-20").out().strip());
+    assertEquals(1L, dated.get("total"), dated.toString());
+    Map<?, ?> words = json(lede("quotes", "--index", index, "--json", "lambs").out().strip());
+    Map<?, ?> first = (Map<?, ?>) ((List<?>) words.get("hits")).get(0);
+    List<?> spans = (List<?>) first.get("spans");
+    Map<?, ?> span = (Map<?, ?>) spans.get(0);
+    assertEquals("lambs", ((String) first.get("text")).substring(((Long) span.get("start")).intValue(),
+        ((Long) span.get("end")).intValue()).toLowerCase(java.util.Locale.ROOT));
+    Run text = lede("quotes", "--index", index, "--by", "Kim Su Yeon", "-n", "1");
+    assertEquals(0, text.code(), text.err());
+    assertTrue(text.out().contains("— Kim Su Yeon") && text.out().contains("more: add --after"), text.out());
+    assertEquals(2, lede("quotes", "--index", index, "--from", "yesterday").code());
+  }
+
+  @Test
+  void speakerAndQuoteInArticleSearch() throws IOException {
+    String index = indexFixtures();
+    Map<?, ?> both = json(lede("search", "--index", index, "--json", "speaker:\"Kim Su Yeon\" AND quote:engineers")
+        .out().strip());
+    assertEquals(1L, both.get("total"), both.toString());
+    Map<?, ?> none = json(lede("search", "--index", index, "--json", "speaker:\"Kim Su Yeon\" AND quote:regrets")
+        .out().strip());
+    assertEquals(0L, none.get("total"), none.toString());
+  }
+
   static Object jsonArray(String text) throws IOException {
     try (JsonParser p = JsonFactory.builder().build().createParser(text.strip())) {
       p.nextToken();

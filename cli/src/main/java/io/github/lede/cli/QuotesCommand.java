@@ -1,0 +1,167 @@
+package io.github.lede.cli;
+
+import io.github.lede.Lede;
+import io.github.lede.model.DateRange;
+import io.github.lede.model.QuoteHit;
+import io.github.lede.model.QuoteRequest;
+import io.github.lede.model.QuoteResults;
+import io.github.lede.model.SortOrder;
+import io.github.lede.model.Span;
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+@Command(name = "quotes", description = {
+    "Search quotes: each hit is one quote with its speaker and its article's id, headline and date.",
+    "QUERY searches the quote's words (Lucene syntax); speaker: and article fields (person:, headline:) work too."})
+final class QuotesCommand implements Callable<Integer> {
+  @Mixin IndexOption index;
+
+  @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words of the quote (joined); none matches all.")
+  List<String> query = new ArrayList<>();
+
+  @Option(names = "--by", paramLabel = "NAME",
+      description = "Only quotes by this speaker: a canonical name or a source as written, or words of it (repeat for any of several).")
+  List<String> speakers = new ArrayList<>();
+
+  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only quotes from articles published on or after this day.")
+  String from;
+
+  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only quotes from articles published on or before this day.")
+  String to;
+
+  @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+      description = "relevance (default), newest or oldest.")
+  String sort;
+
+  @Option(names = {"-n", "--size"}, paramLabel = "N", defaultValue = "10", description = "Quotes per page (default 10).")
+  int size;
+
+  @Option(names = "--after", paramLabel = "CURSOR", description = "The next page: the cursor the previous page printed.")
+  String after;
+
+  @Option(names = "--json", description = "Print the results as one JSON object.")
+  boolean json;
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    QuoteRequest request = request();
+    QuoteResults results;
+    try (Lede lede = index.openReadOnly()) {
+      results = lede.quotes(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(json(results));
+    } else {
+      print(out, results, Terminal.isInteractive());
+    }
+    return 0;
+  }
+
+  private QuoteRequest request() {
+    QuoteRequest.Builder b = QuoteRequest.builder(String.join(" ", query)).size(size).after(after);
+    speakers.forEach(b::speaker);
+    try {
+      b.sort(SortOrder.valueOf(sort.toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      throw usage("--sort must be relevance, newest or oldest, not " + sort);
+    }
+    if (from != null || to != null) {
+      b.published(new DateRange(day("--from", from), day("--to", to)));
+    }
+    try {
+      return b.build();
+    } catch (IllegalArgumentException e) {
+      throw usage(e.getMessage());
+    }
+  }
+
+  private LocalDate day(String option, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      throw usage(option + " takes a day as YYYY-MM-DD, not " + value);
+    }
+  }
+
+  private picocli.CommandLine.ParameterException usage(String message) {
+    return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
+  }
+
+  static void print(PrintWriter out, QuoteResults r, boolean bold) {
+    out.printf("%s%d quote%s%n", r.totalIsLowerBound() ? "at least " : "", r.total(), r.total() == 1 ? "" : "s");
+    int rank = 0;
+    for (QuoteHit h : r.hits()) {
+      rank++;
+      out.println();
+      String text = bold ? h.highlight().render(Terminal.BOLD, Terminal.RESET) : h.highlight().render("[", "]");
+      out.printf("%d. \"%s\"%n", rank, text.replace("\n\n", " ¶ "));
+      out.printf("   — %s%n", h.speaker() == null ? "(speaker unknown)" : h.speaker());
+      List<String> meta = new ArrayList<>();
+      if (h.published() != null) {
+        meta.add(h.published().toString());
+      }
+      if (h.source() != null) {
+        meta.add(h.source());
+      }
+      meta.add("id " + h.articleId());
+      out.println("   " + h.headline() + " (" + String.join(" · ", meta) + ")");
+    }
+    if (r.next() != null) {
+      out.println();
+      out.println("more: add --after " + r.next());
+    }
+  }
+
+  static String json(QuoteResults r) {
+    return Json.of(g -> {
+      g.writeStartObject();
+      g.writeNumberField("total", r.total());
+      g.writeBooleanField("totalIsLowerBound", r.totalIsLowerBound());
+      g.writeArrayFieldStart("hits");
+      for (QuoteHit h : r.hits()) {
+        g.writeStartObject();
+        if (Float.isNaN(h.score())) {
+          g.writeNullField("score");
+        } else {
+          g.writeNumberField("score", h.score());
+        }
+        g.writeStringField("text", h.text());
+        g.writeStringField("speaker", h.speaker());
+        g.writeStringField("speakerKind", h.speakerKind().jsonName());
+        g.writeArrayFieldStart("spans");
+        for (Span s : h.highlight().spans()) {
+          g.writeStartObject();
+          g.writeNumberField("start", s.start());
+          g.writeNumberField("end", s.end());
+          g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeStringField("articleId", h.articleId());
+        g.writeStringField("headline", h.headline());
+        g.writeStringField("published", h.published() == null ? null : h.published().toString());
+        g.writeStringField("source", h.source());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("next", r.next());
+      g.writeEndObject();
+    });
+  }
+}

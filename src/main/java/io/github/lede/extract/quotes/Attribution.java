@@ -1,0 +1,360 @@
+package io.github.lede.extract.quotes;
+
+import java.util.List;
+
+/**
+ * Finds the phrase a quote is attributed to, in the sentence around it, in this order:
+ * <ol>
+ *   <li>after the quote: {@code "...," X said}, {@code "...," said X}, {@code "...," according to X}, with
+ *       appositions and adverbs ("Flynn, a top surrogate, also said");
+ *   <li>before it in its sentence: {@code X said: "..."}, {@code X told reporters "..."}, a partial quote after
+ *       a verb of speech or characterisation ({@code X called the plan "a disaster"}), a participle
+ *       ({@code ..., calling it "unfair"}: the sentence's subject), {@code according to X, "..."}, or a
+ *       headline's {@code X: "..."};
+ *   <li>a paragraph that opens with the quote after one that ends in a colon: {@code He said:}.
+ * </ol>
+ * Reading is bounded to {@link #WINDOW} characters each side, so the work per quote is constant.
+ */
+final class Attribution {
+  /** How far to read before a quote's opening mark and after its closing mark. */
+  static final int WINDOW = 400;
+
+  /** What was found: the speaker phrase (offsets into the text), or null; whether the quote opens its sentence. */
+  record Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd) {
+    boolean hasPhrase() {
+      return start >= 0;
+    }
+
+    /** Whether the speaker was named after the quote ("...," X said); then {@code attributionEnd} is where
+     * that clause stops (a sentence end, the next quote, the paragraph's end). */
+    boolean namedAfter() {
+      return attributionEnd >= 0;
+    }
+  }
+
+  /**
+   * The tokens after a quote, up to {@code end}: a sentence end ({@code stop}), the next quote or the
+   * paragraph's end.
+   */
+  private record Clause(List<Tok> tokens, int end, boolean stop) {}
+
+  private Attribution() {}
+
+  static Found find(String s, List<QuoteSpan> quotes, int qi, boolean headline) {
+    QuoteSpan q = quotes.get(qi);
+    int sentence = Sentences.sentenceStart(s, quotes, qi);
+    while (sentence < q.open() && Marks.isSpace(s.charAt(sentence))) {
+      sentence++;
+    }
+    int first = qi;
+    while (first > 0 && quotes.get(first - 1).open() >= sentence) {
+      first--;
+    }
+    List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
+    boolean opens = before.isEmpty();
+    if (q.closed()) {
+      Clause after = afterClause(s, quotes, qi);
+      NounPhrases.Np np = afterQuote(after, q, headline);
+      if (np != null) {
+        return found(after.tokens(), np, opens, after.end());
+      }
+    }
+    NounPhrases.Np np = beforeQuote(before, headline);
+    if (np != null) {
+      return found(before, np, opens, -1);
+    }
+    if (!before.isEmpty() && q.closed() && QuoteWords.PARTICIPLES.contains(before.get(0).key)) {
+      // "Bemoaning the “phony system,” Trump accused Holt ...": the subject comes after the quote
+      Clause after = afterClause(s, quotes, qi);
+      List<Tok> t = after.tokens();
+      int k = t.isEmpty() || !t.get(0).is(',') ? 0 : 1;
+      NounPhrases.Np subject = subject(t.subList(k, t.size()), t.size() - k);
+      if (subject != null) {
+        return found(t, new NounPhrases.Np(subject.from() + k, subject.to() + k, subject.reach() + k), opens, -1);
+      }
+    }
+    if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
+      // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
+      int previous = Sentences.sentenceStart(s, sentence, quotes, qi);
+      List<Tok> lead = Tokens.of(s, previous, sentence, quotes, first);
+      int lastQuote = -1;
+      for (int i = 0; i < lead.size(); i++) {
+        lastQuote = lead.get(i).kind == Tok.Kind.QUOTE ? i : lastQuote;
+      }
+      // after a quote of its own, only the attribution that closes it counts: "... about" climate, Axelrod said.
+      List<Tok> tail = lead.subList(lastQuote + 1, lead.size());
+      np = beforeQuote(tail, headline);
+      if (np != null) {
+        return found(tail, np, true, -1);
+      }
+    }
+    if (opens && Sentences.opensParagraph(s, q.open())) {
+      List<Tok> lead = Sentences.colonLead(s, q.open());
+      np = lead == null ? null : beforeQuote(lead, headline);
+      if (np != null) {
+        return found(lead, np, true, -1);
+      }
+    }
+    return new Found(-1, -1, null, opens, -1);
+  }
+
+  private static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd) {
+    Tok a = t.get(np.from());
+    Tok b = t.get(np.to());
+    String pronoun = np.from() == np.to() ? NounPhrases.pronoun(a) : null;
+    return new Found(a.start, b.end, pronoun, opens, attributionEnd);
+  }
+
+  /** The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph's end. */
+  private static Clause afterClause(String s, List<QuoteSpan> quotes, int qi) {
+    int from = quotes.get(qi).close();
+    int to = Math.min(s.length(), from + WINDOW);
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\n') {
+        to = i;
+        break;
+      }
+    }
+    List<Tok> t = Tokens.of(s, from, to, quotes, qi + 1);
+    for (int i = 0; i < t.size(); i++) {
+      Tok x = t.get(i);
+      if (x.kind == Tok.Kind.QUOTE || x.is('.') || x.is('!') || x.is('?') || x.is(';') || x.is(':')) {
+        return new Clause(t.subList(0, i), x.start, x.is('.') || x.is('!') || x.is('?'));
+      }
+    }
+    return new Clause(t, to, false);
+  }
+
+  private static NounPhrases.Np afterQuote(Clause clause, QuoteSpan q, boolean headline) {
+    List<Tok> t = clause.tokens();
+    int k = 0;
+    boolean dash = false;
+    while (k < t.size() && (t.get(k).is(',') || isDash(t.get(k)))) {
+      dash |= isDash(t.get(k));
+      k++;
+    }
+    if (k >= t.size()) {
+      return null;
+    }
+    if (dash) {
+      // a pull quote's "“...” ― Nell Carden Grey": a name and nothing else
+      NounPhrases.Np np = NounPhrases.after(t, k);
+      return np != null && np.to() >= t.size() - 1 && t.get(np.from()).capitalised ? np : null;
+    }
+    // A quote that ends its own sentence is followed by a new one; only a short "Kim said." belongs to it.
+    boolean newSentence = q.endsSentence() && t.get(k).capitalised;
+    if (newSentence && !clause.stop()) {
+      return null;
+    }
+    // "..., as a Homeland Security memo put it"
+    if (t.get(k).key.equals("as") && !newSentence) {
+      k++;
+    }
+    if (k >= t.size()) {
+      return null;
+    }
+    Tok first = t.get(k);
+    if (first.key.equals("according") && k + 1 < t.size() && t.get(k + 1).key.equals("to")) {
+      return NounPhrases.after(t, k + 2);
+    }
+    if (isSpeechVerb(first, headline) && !first.key.equals("told") && !first.key.equals("tells")) {
+      NounPhrases.Np np = NounPhrases.after(t, k + 1);
+      return np != null && (!newSentence || t.size() - np.to() <= 5) ? np : null;
+    }
+    if (!newSentence) {
+      for (int v = k; v + 2 < t.size(); v++) {
+        // "... to reopen the bridge, according to Nnamdi Okoro, chair of ..."
+        if (t.get(v).is(',') && t.get(v + 1).key.equals("according") && t.get(v + 2).key.equals("to")) {
+          return NounPhrases.after(t, v + 3);
+        }
+      }
+    }
+    for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
+      Tok x = t.get(v);
+      if (isSpeechVerb(x, headline) || x.key.equals("put") && v + 1 < t.size() && t.get(v + 1).key.equals("it")) {
+        NounPhrases.Np np = NounPhrases.before(t, v, k);
+        if (np == null || np.reach() != k || newSentence && t.size() - v > 5) {
+          return null;
+        }
+        return np;
+      }
+      if (x.isWord() && NounPhrases.isVerbLike(x) && !QuoteWords.BETWEEN.contains(x.key) && !inAside(t, k, v)) {
+        return newSentence || !clause.stop() ? null : closingAttribution(t, headline);
+      }
+    }
+    return null;
+  }
+
+  /** A sentence that ends in its attribution: "... more “conversant” about climate change, Ban said." */
+  private static NounPhrases.Np closingAttribution(List<Tok> t, boolean headline) {
+    for (int v = t.size() - 1; v >= Math.max(1, t.size() - 5); v--) {
+      if (isSpeechVerb(t.get(v), headline)) {
+        NounPhrases.Np np = NounPhrases.before(t, v, 0);
+        return np != null && np.reach() > 0 && t.get(np.reach() - 1).is(',') ? np : null;
+      }
+    }
+    return null;
+  }
+
+  private static boolean isDash(Tok t) {
+    return t.is('—') || t.is('–') || t.is('―') || t.is('-');
+  }
+
+  /** Whether token {@code v} stands inside a comma-delimited aside that began after {@code k}. */
+  private static boolean inAside(List<Tok> t, int k, int v) {
+    int commas = 0;
+    for (int i = k; i < v; i++) {
+      if (t.get(i).is(',')) {
+        commas++;
+      }
+    }
+    return commas % 2 == 1;
+  }
+
+  private static NounPhrases.Np beforeQuote(List<Tok> t, boolean headline) {
+    int n = t.size();
+    if (n == 0) {
+      return null;
+    }
+    // "Said Ellis: “...”"
+    if (n >= 3 && t.get(0).capitalised && QuoteWords.SPEECH.contains(t.get(0).key) && t.get(n - 1).is(':')) {
+      NounPhrases.Np np = NounPhrases.after(t, 1);
+      if (np != null && np.to() == n - 2) {
+        return np;
+      }
+    }
+    for (int v = n - 1; v >= 0; v--) {
+      Tok x = t.get(v);
+      if (!x.isWord() || QuoteWords.NOUN_LIKE.contains(x.key) && v + 1 < n && t.get(v + 1).key.equals("as")) {
+        continue;
+      }
+      if (x.key.equals("according") && v + 1 < n && t.get(v + 1).key.equals("to")) {
+        NounPhrases.Np np = NounPhrases.after(t, v + 2);
+        if (np != null) {
+          return np;
+        }
+      } else if (!x.capitalised && QuoteWords.PARTICIPLES.contains(x.key)) {
+        // "with Trump reportedly yelling: ...": the participle's own subject; else the sentence's
+        NounPhrases.Np own = NounPhrases.before(t, v, 0);
+        if (own != null && own.reach() > 0 && t.get(own.reach() - 1).key.equals("with")) {
+          return own;
+        }
+        NounPhrases.Np np = subject(t, v);
+        if (np != null) {
+          return np;
+        }
+      } else if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)
+          || x.key.equals("put") && v + 1 < n && t.get(v + 1).key.equals("it")) {
+        // "Pruett voted for the bill but called it ...": a second verb of the sentence's subject
+        boolean coordinated = v > 0 && (t.get(v - 1).key.equals("and") || t.get(v - 1).key.equals("but")
+            || t.get(v - 1).key.equals("to"));
+        NounPhrases.Np np = coordinated ? subject(t, v) : NounPhrases.before(t, v, 0);
+        if (np != null) {
+          return np;
+        }
+      }
+    }
+    if (n >= 2 && t.get(n - 1).is(':')) {
+      // A headline's "Kim: “We will win”", a digest's "- Philip Bump: “...”", "More from Jones: “...”": a name
+      // and a colon.
+      NounPhrases.Np np = NounPhrases.walkBack(t, n - 2, 0);
+      if (np != null && t.get(np.to()).capitalised && (np.from() == 0 || isDash(t.get(np.from() - 1))
+          || t.get(np.from() - 1).key.equals("from"))) {
+        return np;
+      }
+      // "Perez lobbies for a higher minimum wage: “...”": the sentence that announces the quote names its speaker.
+      return subject(t, n - 1);
+    }
+    return null;
+  }
+
+  /**
+   * The subject of the sentence, for a participle ("On Friday, the ministry said ..., calling it “...”"):
+   * the phrase from the start (after an opening scene such as "In a statement,") up to its first verb.
+   */
+  static NounPhrases.Np subject(List<Tok> t, int limit) {
+    int i = 0;
+    Tok f = t.isEmpty() ? null : t.get(0);
+    if (f != null && f.isWord() && (QuoteWords.INTRO.contains(f.key) || f.key.endsWith("ly"))) {
+      int c = 1;
+      while (c < Math.min(limit, 20) && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE) {
+        c++;
+      }
+      if (c >= limit || !t.get(c).is(',')) {
+        return null;
+      }
+      i = c + 1;
+    }
+    int verb = i;
+    while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != Tok.Kind.QUOTE) {
+      verb++;
+    }
+    if (verb >= limit || verb == i || !NounPhrases.isVerbLike(t.get(verb))) {
+      return null;
+    }
+    NounPhrases.Np np = NounPhrases.before(t, verb, i);
+    // "Hours later, Trump returned ...": an opening phrase the word lists do not know, closed by a comma
+    return np != null && (np.reach() == i || np.reach() - 1 > i && t.get(np.reach() - 1).is(',')) ? np : null;
+  }
+
+  private static boolean isSpeechVerb(Tok t, boolean headline) {
+    if (!t.isWord()) {
+      return false;
+    }
+    if (t.capitalised) {
+      return headline && QuoteWords.HEADLINE_VERBS.contains(t.key) || t.key.equals("tweeted");
+    }
+    return QuoteWords.SPEECH.contains(t.key);
+  }
+
+  /**
+   * The subject of the first sentence of the paragraph starting at {@code from}, if that sentence ends before
+   * {@code before}: the antecedent of a "they" or "it" that no quote before explains.
+   */
+  static Found paragraphSubject(String s, int from, int before) {
+    int to = Math.min(Math.min(before, s.length()), from + WINDOW);
+    for (int i = from; i < to; i++) {
+      if (s.charAt(i) == '\n') {
+        to = i;
+        break;
+      }
+    }
+    List<Tok> t = Tokens.of(s, from, to, List.of(), 0);
+    int end = 0;
+    while (end < t.size() && !t.get(end).is('.') && t.get(end).kind != Tok.Kind.QUOTE && !t.get(end).is('"')
+        && !t.get(end).is('“')) {
+      end++;
+    }
+    NounPhrases.Np np = subject(t, end);
+    if (np == null) {
+      return null;
+    }
+    Tok a = t.get(np.from());
+    String pronoun = np.from() == np.to() && QuoteWords.PRONOUNS.contains(a.key) ? a.key : null;
+    return pronoun != null ? null : new Found(a.start, t.get(np.to()).end, null, false, -1);
+  }
+
+  /**
+   * Who speaks in the sentence before the quote's own (in its paragraph or the one before): "Pence said Trump
+   * would wait." before "“...,” he said" makes Pence the likeliest "he". Null when that sentence has no verb
+   * of speech with a subject. The result's {@code attributionEnd} is where that sentence ends.
+   */
+  static Found leadSpeaker(String s, List<QuoteSpan> quotes, int qi) {
+    QuoteSpan q = quotes.get(qi);
+    int end = Sentences.sentenceStart(s, quotes, qi);
+    while (end > 0 && Marks.isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    if (end <= 0 || q.open() - end > WINDOW) {
+      return null;
+    }
+    int start = Sentences.sentenceStart(s, end, quotes, qi);
+    int first = qi;
+    while (first > 0 && quotes.get(first - 1).open() >= start) {
+      first--;
+    }
+    List<Tok> lead = Tokens.of(s, start, end, quotes, first);
+    NounPhrases.Np np = beforeQuote(lead, false);
+    return np == null ? null : new Found(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.lede.extract.quotes;
+
+import io.github.lede.model.Article;
+import io.github.lede.model.ArticleField;
+import io.github.lede.model.Person;
+import io.github.lede.model.Quote;
+import io.github.lede.model.SpeakerKind;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds every direct quote in an article's headline, captions and body, with its speaker. Quotes come from a
+ * one-pass scanner ({@link QuoteScanner}); speakers from the clause around each quote ({@link Attribution})
+ * read against the people the article names ({@link Speakers}). A quote that opens its sentence with nothing
+ * to attribute it keeps the speaker of the quote just before, in its own or the previous paragraph (the way
+ * news runs one speaker's quotes on). No speaker rather than a wrong one: an unresolved pronoun or an unknown
+ * source leaves the speaker null. Stateless and thread-safe; linear in the article's length.
+ */
+public final class QuoteExtractor {
+
+  /** The quotes of the headline, then of each caption, then of the body, each in text order. */
+  public List<Quote> extract(Article article, List<Person> people) {
+    List<Quote> out = new ArrayList<>();
+    Genders genders = null;
+    String[] texts = new String[article.captions().size() + 2];
+    texts[0] = article.headline();
+    for (int i = 0; i < article.captions().size(); i++) {
+      texts[i + 1] = article.captions().get(i);
+    }
+    texts[texts.length - 1] = article.body();
+    for (int t = 0; t < texts.length; t++) {
+      ArticleField field = t == 0 ? ArticleField.HEADLINE : t == texts.length - 1 ? ArticleField.BODY
+          : ArticleField.CAPTION;
+      int index = field == ArticleField.CAPTION ? t - 1 : 0;
+      QuoteScanner.Scan scan = QuoteScanner.scan(texts[t], field == ArticleField.HEADLINE);
+      if (scan.quotes().isEmpty()) {
+        continue;
+      }
+      if (genders == null) {
+        genders = Genders.of(article, people);
+      }
+      field(texts[t], field, index, scan, new Speakers(texts[t], field, index, people, genders, scan), out);
+    }
+    return out;
+  }
+
+  private static void field(String text, ArticleField field, int index, QuoteScanner.Scan scan, Speakers speakers,
+      List<Quote> out) {
+    List<QuoteSpan> quotes = scan.quotes();
+    Attribution.Found[] found = new Attribution.Found[quotes.size()];
+    for (int i = 0; i < quotes.size(); i++) {
+      found[i] = Attribution.find(text, quotes, i, field == ArticleField.HEADLINE);
+    }
+    Speaker previous = null;
+    int previousParagraph = Integer.MIN_VALUE / 2;
+    int i = 0;
+    while (i < quotes.size()) {
+      int last = i;
+      while (last + 1 < quotes.size() && Statements.join(text, quotes, found, last)) {
+        last++;
+      }
+      Attribution.Found attribution = null;
+      for (int k = i; k <= last && attribution == null; k++) {
+        attribution = found[k].hasPhrase() ? found[k] : null;
+      }
+      QuoteSpan first = quotes.get(i);
+      Speaker speaker = null;
+      if (attribution != null) {
+        Attribution.Found lead = "he".equals(attribution.pronoun()) || "she".equals(attribution.pronoun())
+            ? Attribution.leadSpeaker(text, quotes, i) : null;
+        speaker = speakers.resolve(attribution, lead, previous, previousParagraph);
+      } else if (found[i].opensSentence() && previous != null && first.openParagraph() - previousParagraph <= 1) {
+        speaker = previous;
+      }
+      QuoteSpan end = quotes.get(last);
+      if (speaker == null && i == last && !found[i].opensSentence() && Titles.isTitle(first.text())) {
+        // “Squawk Box”, “Thelma and Louise”: the name of a show, a book or a campaign, which nobody said
+        i = last + 1;
+        continue;
+      }
+      out.add(new Quote(Statements.text(quotes, i, last), speaker == null ? null : speaker.name(),
+          speaker == null ? SpeakerKind.NONE : speaker.kind(), field, index, first.start(), end.end()));
+      if (speaker != null) {
+        previous = speaker;
+        previousParagraph = end.closeParagraph();
+      }
+      i = last + 1;
+    }
+  }
+}

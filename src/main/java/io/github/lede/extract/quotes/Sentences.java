@@ -1,0 +1,117 @@
+package io.github.lede.extract.quotes;
+
+import java.util.List;
+
+/**
+ * Sentence bounds around a quote, read backwards from it within {@link Attribution#Attribution.WINDOW} characters: a
+ * {@code . ! ?} followed by space (not after an abbreviation or an initial) or a line break starts a sentence;
+ * earlier quotes are stepped over whole, so a full stop inside one ends nothing.
+ */
+final class Sentences {
+  private Sentences() {}
+
+  /** Where the sentence holding offset {@code quotes[qi].open} starts, skipping over earlier quotes in it. */
+  static int sentenceStart(String s, List<QuoteSpan> quotes, int qi) {
+    return sentenceStart(s, quotes.get(qi).open(), quotes, qi);
+  }
+
+  /** Where the sentence ending at {@code at} starts; quotes before {@code qi} are skipped over. */
+  static int sentenceStart(String s, int at, List<QuoteSpan> quotes, int qi) {
+    int limit = Math.max(0, at - Attribution.WINDOW);
+    int hi = at;
+    int j = qi - 1;
+    while (j >= 0 && quotes.get(j).open() >= at) {
+      j--;
+    }
+    while (true) {
+      QuoteSpan prev = j >= 0 ? quotes.get(j) : null;
+      boolean prevInside = prev != null && prev.close() > limit && prev.close() <= hi;
+      int lo = prevInside ? prev.close() : limit;
+      int b = lastBoundary(s, lo, hi);
+      if (b >= 0) {
+        return b;
+      }
+      if (!prevInside) {
+        return lo;
+      }
+      if (prev.closed() && prev.endsSentence() && startsCapital(s, prev.close(), hi)) {
+        return prev.close();
+      }
+      if (prev.open() <= limit) {
+        return limit;
+      }
+      hi = prev.open();
+      j--;
+    }
+  }
+
+  static boolean startsCapital(String s, int from, int to) {
+    int i = from;
+    while (i < to && Marks.isSpace(s.charAt(i))) {
+      i++;
+    }
+    return i < to && Character.isUpperCase(s.charAt(i));
+  }
+
+  /** The start of the last sentence that begins in {@code [lo, hi)}, or -1 when the stretch holds no boundary. */
+  static int lastBoundary(String s, int lo, int hi) {
+    for (int i = hi - 1; i >= lo; i--) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        return i + 1;
+      }
+      if ((c == '.' || c == '!' || c == '?') && i + 1 < hi) {
+        int k = i + 1;
+        while (k < hi && (s.charAt(k) == '"' || s.charAt(k) == '”' || s.charAt(k) == '’' || s.charAt(k) == ')')) {
+          k++;
+        }
+        if (k < hi && Marks.isSpace(s.charAt(k)) && !(c == '.' && isAbbreviation(s, i))) {
+          return k;
+        }
+      }
+    }
+    return -1;
+  }
+
+  static boolean isAbbreviation(String s, int dot) {
+    int start = dot;
+    while (start > 0 && dot - start < 8 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
+      start--;
+    }
+    int len = dot - start;
+    if (len == 0) {
+      return false;
+    }
+    if (len == 1 && Character.isUpperCase(s.charAt(start))) {
+      return true;
+    }
+    String k = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
+    return Tokens.ABBREVIATIONS.contains(k) || k.indexOf('.') > 0;
+  }
+
+  static boolean opensParagraph(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && s.charAt(i) != '\n') {
+      if (!Marks.isSpace(s.charAt(i))) {
+        return false;
+      }
+      i--;
+    }
+    return i >= 0;
+  }
+
+  /** The last sentence of the paragraph before the one opening at {@code at}, when it ends in a colon. */
+  static List<Tok> colonLead(String s, int at) {
+    int i = at - 1;
+    while (i >= 0 && Marks.isSpace(s.charAt(i))) {
+      i--;
+    }
+    if (i < 0 || s.charAt(i) != ':') {
+      return null;
+    }
+    int from = Math.max(0, i - Attribution.WINDOW);
+    int b = lastBoundary(s, from, i);
+    int start = b >= 0 ? b : from;
+    return Tokens.of(s, start, i + 1, List.of(), 0);
+  }
+}

@@ -1,0 +1,169 @@
+package io.github.lede.search;
+
+import io.github.lede.index.Schema;
+import io.github.lede.model.Highlight;
+import io.github.lede.model.QuoteHit;
+import io.github.lede.model.QuoteRequest;
+import io.github.lede.model.QuoteResults;
+import io.github.lede.model.SortOrder;
+import io.github.lede.model.SpeakerKind;
+import java.io.IOException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.BitSet;
+
+/**
+ * Runs a {@link QuoteRequest} on the quote children of the index: the query scores the quote's words,
+ * filters pick speakers and publication days (quote children carry their article's date), and each hit
+ * reads its article, the next document of its block, for id, headline and date. Highlights mark the query's
+ * words in the whole quote.
+ */
+public final class QuoteSearcher {
+  private static final Set<String> ARTICLE_FIELDS = Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE);
+  private static final Set<String> QUOTE_FIELDS = Set.of(Schema.QUOTE, Schema.SPEAKER, Schema.SPEAKER_KIND);
+
+  private final Analyzer analyzer;
+  private final Duration timeout;
+  private final int maxQueryLength;
+
+  public QuoteSearcher(Analyzer analyzer, Duration timeout, int maxQueryLength) {
+    this.analyzer = analyzer;
+    this.timeout = timeout;
+    this.maxQueryLength = maxQueryLength;
+  }
+
+  public QuoteResults search(IndexSearcher shared, QuoteRequest request) throws IOException {
+    Query scoring = Queries.parseQuotes(request.query(), analyzer, maxQueryLength);
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(QuoteJoins.QUOTES, Occur.FILTER);
+    if (scoring != null) {
+      b.add(scoring, Occur.MUST);
+    }
+    if (!request.speakers().isEmpty()) {
+      BooleanQuery.Builder any = new BooleanQuery.Builder();
+      for (String s : request.speakers()) {
+        any.add(Queries.parseQuotes("speaker:\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"", analyzer,
+            maxQueryLength), Occur.SHOULD);
+      }
+      b.add(any.build(), Occur.FILTER);
+    }
+    if (request.published() != null) {
+      long from = request.published().from() == null ? Long.MIN_VALUE : request.published().from().toEpochDay();
+      long to = request.published().to() == null ? Long.MAX_VALUE : request.published().to().toEpochDay();
+      b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
+    }
+    Query query = b.build();
+    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
+    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    String key = Cursor.fingerprint(request);
+    ScoreDoc after = request.after() == null ? null : Cursor.decode(request.after(), request.sort(), key);
+    int want = request.size() + 1;
+    TopDocs top = request.sort() == SortOrder.RELEVANCE
+        ? searcher.search(query, new TopScoreDocCollectorManager(want, after, ArticleSearcher.COUNT_THRESHOLD))
+        : searcher.search(query, new TopFieldCollectorManager(dateSort(request.sort()), want, (FieldDoc) after,
+            ArticleSearcher.COUNT_THRESHOLD));
+    boolean more = top.scoreDocs.length > request.size();
+    ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
+    Highlight[] marked = request.highlight() && scoring != null && page.length > 0
+        ? highlights(searcher, scoring, page) : new Highlight[page.length];
+    List<QuoteHit> hits = new ArrayList<>(page.length);
+    StoredFields stored = searcher.storedFields();
+    for (int i = 0; i < page.length; i++) {
+      hits.add(hit(searcher, stored, page[i], marked[i]));
+    }
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+        || searcher.timedOut();
+    String next = more ? Cursor.encode(request.sort(), key, page[page.length - 1]) : null;
+    return new QuoteResults(top.totalHits.value(), lowerBound, hits, next);
+  }
+
+  private QuoteHit hit(IndexSearcher searcher, StoredFields stored, ScoreDoc sd, Highlight marked) throws IOException {
+    Document quote = stored.document(sd.doc, QUOTE_FIELDS);
+    String text = quote.get(Schema.QUOTE);
+    String speaker = quote.get(Schema.SPEAKER);
+    String kind = quote.get(Schema.SPEAKER_KIND);
+    SpeakerKind speakerKind = speaker == null ? SpeakerKind.NONE
+        : kind == null ? SpeakerKind.OTHER : SpeakerKind.valueOf(kind.toUpperCase(Locale.ROOT));
+    Document article = stored.document(articleOf(searcher, sd.doc), ARTICLE_FIELDS);
+    String published = article.get(Schema.PUBLISHED);
+    Highlight highlight = marked != null ? marked : new Highlight(text, List.of());
+    return new QuoteHit(sd.score, text, speaker, speakerKind, highlight, article.get(Schema.ID),
+        article.get(Schema.HEADLINE), published == null ? null : LocalDate.parse(published), article.get(Schema.SOURCE));
+  }
+
+  /** The article of a quote: the first article document at or after it, in its segment (the block's last). */
+  private static int articleOf(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    BitSet articles = QuoteJoins.ARTICLE_DOCS.getBitSet(leaf);
+    return leaf.docBase + articles.nextSetBit(doc - leaf.docBase);
+  }
+
+  /** The whole quote as one passage, with the query's matches as spans; null where nothing matched. */
+  private Highlight[] highlights(IndexSearcher searcher, Query scoring, ScoreDoc[] page) throws IOException {
+    int[] docs = new int[page.length];
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = page[i].doc;
+    }
+    Object[] found = new QuoteHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+        .withMaxLength(Integer.MAX_VALUE - 1)
+        .withMaxNoHighlightPassages(0)
+        .withBreakIterator(WholeBreakIterator::new)
+        .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
+            UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY, UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES))
+        .withFormatter(new Highlights.SpanFormatter()))
+        .quotes(scoring, docs);
+    Highlight[] out = new Highlight[page.length];
+    for (int i = 0; i < page.length; i++) {
+      if (found != null && found[i] instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Highlight h) {
+        out[i] = h;
+      }
+    }
+    return out;
+  }
+
+  private static Sort dateSort(SortOrder order) {
+    boolean newest = order == SortOrder.NEWEST;
+    SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newest);
+    f.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
+    return new Sort(f);
+  }
+
+  /** Opens the structured-object entry point the UnifiedHighlighter keeps protected. */
+  private static final class QuoteHighlighter extends UnifiedHighlighter {
+    QuoteHighlighter(Builder builder) {
+      super(builder);
+    }
+
+    Object[] quotes(Query query, int[] docs) throws IOException {
+      return highlightFieldsAsObjects(new String[] {Schema.QUOTE}, query, docs, new int[] {1}).get(Schema.QUOTE);
+    }
+  }
+}
