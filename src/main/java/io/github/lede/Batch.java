@@ -1,30 +1,41 @@
 package io.github.lede;
 
 import io.github.lede.index.ArticleIndex;
+import io.github.lede.index.IdLookup;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
  * One indexing batch: writes articles, tells new ones from updates, collects failures and skips, and keeps
  * the listener informed. An article that fails extraction is reported and the batch goes on.
  */
-final class Batch {
+final class Batch implements java.io.Closeable {
   interface Body {
     void run(Batch batch) throws IOException;
   }
 
   private static final int PROGRESS_EVERY = 1000;
+  /** Articles extracted ahead of the writer: enough to keep every extraction thread busy, little memory. */
+  private static final int IN_FLIGHT = 256;
 
   private final ArticleIndex index;
   private final IndexListener listener;
+  private final ExecutorService extraction;
+  /** The ids in the index when the batch began, to tell updates from new articles. */
+  private final IdLookup existing;
+  private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   /** Ids written in this batch: the searcher cannot see them yet, but a repeat is an update. */
   private final Set<String> written = new HashSet<>();
   private final List<ItemFailure> failures = new ArrayList<>();
@@ -34,30 +45,65 @@ final class Batch {
   private long files;
   private long bytes;
 
-  Batch(ArticleIndex index, IndexListener listener) {
+  Batch(ArticleIndex index, IndexListener listener, ExecutorService extraction) throws IOException {
     this.index = index;
     this.listener = listener;
+    this.extraction = extraction;
+    this.existing = index.idLookup();
   }
 
-  /** Extracts and writes one raw article; a failure is recorded, not thrown. */
+  /**
+   * Extracts one raw article (on the extraction pool, while earlier ones are written) and writes it in input
+   * order, so that of two versions of an article in one batch the later wins. A failure is recorded, not
+   * thrown.
+   */
   void add(RawArticle raw, Function<RawArticle, Article> extract) {
+    pending.add(new Pending(raw, extraction.submit(() -> extract.apply(raw))));
+    if (pending.size() >= IN_FLIGHT) {
+      writeNext();
+    }
+  }
+
+  /** Writes what is still being extracted; call before the batch commits. */
+  void finish() {
+    while (!pending.isEmpty()) {
+      writeNext();
+    }
+  }
+
+  /** Lets go of the view of the index the batch began with. */
+  @Override
+  public void close() throws IOException {
+    existing.close();
+  }
+
+  private void writeNext() {
+    Pending p = pending.poll();
     Article article;
     try {
-      article = extract.apply(raw);
-    } catch (InputException e) {
-      fail(ItemFailure.of(e));
-      return;
-    } catch (RuntimeException e) {
-      // A bug in extraction must not cost the user the rest of the batch; report it with its origin.
-      fail(new ItemFailure(raw.origin(), 0, "extraction failed: " + e));
+      article = p.article().get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new LedeException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      if (cause instanceof InputException ie) {
+        fail(ItemFailure.of(ie));
+      } else {
+        // A bug in extraction must not cost the user the rest of the batch; report it with its origin.
+        fail(new ItemFailure(p.raw().origin(), 0, "extraction failed: " + cause));
+      }
       return;
     }
-    write(article, raw.origin());
+    write(article, p.raw().origin());
   }
+
+  /** A raw article and its extraction, under way or done. */
+  private record Pending(RawArticle raw, Future<Article> article) {}
 
   void write(Article article, String origin) {
     try {
-      boolean replaces = !written.add(article.id()) || index.exists(article.id());
+      boolean replaces = !written.add(article.id()) || existing.contains(article.id());
       index.write(article);
       indexed++;
       if (replaces) {

@@ -22,6 +22,9 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -52,6 +55,8 @@ public final class Lede implements Closeable {
   private final ArticleSearcher searcher;
   private final QuoteSearcher quoteSearcher;
   private final ReentrantLock batchLock = new ReentrantLock();
+  /** Extraction threads for indexing, one per core, made on the first batch. */
+  private ExecutorService extraction;
   private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
   private volatile long lastRefresh = System.nanoTime();
 
@@ -147,13 +152,31 @@ public final class Lede implements Closeable {
     });
   }
 
+  /**
+   * The extraction pool: one daemon thread per core, so extraction of the next articles runs while the
+   * index writer takes the last ones. Guarded by the batch lock.
+   */
+  private ExecutorService extraction() {
+    if (extraction == null) {
+      AtomicInteger n = new AtomicInteger();
+      extraction = Executors.newFixedThreadPool(Runtime.getRuntime().availableProcessors(), r -> {
+        Thread t = new Thread(r, "lede-extract-" + n.incrementAndGet());
+        t.setDaemon(true);
+        return t;
+      });
+    }
+    return extraction;
+  }
+
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
     try {
-      Batch batch = new Batch(index, listener);
-      body.run(batch);
-      index.commit();
-      return batch.summary();
+      try (Batch batch = new Batch(index, listener, extraction())) {
+        body.run(batch);
+        batch.finish();
+        index.commit();
+        return batch.summary();
+      }
     } catch (IOException e) {
       throw new LedeException("indexing failed: " + e.getMessage(), e);
     } finally {
@@ -261,6 +284,14 @@ public final class Lede implements Closeable {
 
   @Override
   public void close() {
+    batchLock.lock();
+    try {
+      if (extraction != null) {
+        extraction.shutdownNow();
+      }
+    } finally {
+      batchLock.unlock();
+    }
     try {
       index.close();
     } catch (IOException e) {

@@ -19,7 +19,7 @@ final class Bylines {
 
   /** The authors a byline names, or null when the line is not a byline. */
   static List<String> parse(String line) {
-    if (Text.wordCount(line) > 16 || Text.endsLikeSentence(line) && !line.endsWith(".")) {
+    if (Text.moreWordsThan(line, 16) || Text.endsLikeSentence(line) && !line.endsWith(".")) {
       return null;
     }
     String rest;
@@ -39,7 +39,7 @@ final class Bylines {
     String names = cut < 0 ? rest : rest.substring(0, cut);
     String affiliation = cut < 0 ? "" : rest.substring(cut + 1);
     // Without "By", only "Name, Staff Reporter" shapes: a short role, no sentence.
-    if (!by && (!hasRoleWord(affiliation) || Text.wordCount(affiliation) > 6 || Text.endsLikeSentence(line))) {
+    if (!by && (!hasRoleWord(affiliation) || Text.moreWordsThan(affiliation, 6) || Text.endsLikeSentence(line))) {
       return null;
     }
     List<String> out = new ArrayList<>();
@@ -123,7 +123,7 @@ final class Bylines {
    * the headline and the body, where such a line can be nothing else.
    */
   static List<String> parseBare(String line) {
-    if (Text.wordCount(line) > 12 || Text.endsLikeSentence(line)) {
+    if (Text.moreWordsThan(line, 12) || Text.endsLikeSentence(line)) {
       return null;
     }
     List<String> names = Authors.split(line);
@@ -132,7 +132,7 @@ final class Bylines {
     }
     List<String> out = new ArrayList<>();
     for (String n : names) {
-      if (!isName(n) || Text.wordCount(n) > 4) {
+      if (!isName(n) || Text.moreWordsThan(n, 4)) {
         return null;
       }
       out.add(Authors.fixCase(n));

@@ -54,14 +54,19 @@ final class Captions {
   static Caption splitCredit(String line) {
     int end = line.length();
     // "(AP Photo/Ahn Young-joon)" or "(Photo by X/AFP via Getty Images)" closing the line
+    int tail = Math.max(0, end - MAX_CREDIT_CHARS);
     if (end > 2 && line.charAt(end - 1) == ')') {
-      int open = line.lastIndexOf('(');
+      int open = end - 2;
+      while (open >= tail && line.charAt(open) != '(') {
+        open--;
+      }
+      open = open >= tail ? open : -1;
       String inner = line.substring(open + 1, end - 1);
       // "(Reuters)" alone may close a wire paragraph; a photo credit names a photo or a photographer.
       if (open > 0 && isCreditTail(inner, true) && (inner.indexOf('/') > 0 || hasPhotoWord(inner)
           || shortSentenceBefore(line.substring(0, open)))) {
         String text = line.substring(0, open).strip();
-        if (!text.isEmpty() && Text.wordCount(text) >= 3) {
+        if (!text.isEmpty() && Text.moreWordsThan(text, 2)) {
           return new Caption(text, inner.strip());
         }
       }
@@ -69,28 +74,28 @@ final class Captions {
     // "... on Tuesday. Photograph: Name/Agency"
     for (String marker : List.of(" Photograph: ", " Photo: ", " Photo credit: ", " Credit: ", " Photos: ",
         " Picture: ", " Illustration: ")) {
-      int at = line.lastIndexOf(marker);
-      if (at > 0 && Text.wordCount(line.substring(at)) <= 10) {
+      // Only the line's last stretch can hold a credit: search there, not the whole paragraph.
+      int at = line.indexOf(marker, tail);
+      if (at > 0 && !Text.moreWordsThan(line.substring(at), 10)) {
         String text = line.substring(0, at).strip();
-        if (Text.wordCount(text) >= 3) {
+        if (Text.moreWordsThan(text, 2)) {
           return new Caption(text, line.substring(at + marker.length()).strip());
         }
       }
     }
     // "...Amur region, Russia.KCNA/Reuters": a sentence end glued to a capitalised credit. Credits are
     // short, so only the line's last stretch is searched (and a long line costs no more than a short one).
-    int stop = Math.max(0, line.length() - MAX_CREDIT_CHARS);
-    for (int p = line.length() - 2; p > stop; p--) {
+    for (int p = line.length() - 2; p > tail; p--) {
       char c = line.charAt(p);
       if (c == '.' && Character.isUpperCase(line.charAt(p + 1)) && isGlueable(line.charAt(p - 1))) {
-        String tail = line.substring(p + 1);
-        if (isCreditTail(tail, false) && looksLikeCredit(tail.strip())) {
+        String credit = line.substring(p + 1);
+        if (isCreditTail(credit, false) && looksLikeCredit(credit.strip())) {
           String text = line.substring(0, p + 1).strip();
-          return Text.wordCount(text) >= 3 ? new Caption(text, tail.strip()) : null;
+          return Text.moreWordsThan(text, 2) ? new Caption(text, credit.strip()) : null;
         }
         return null;
       }
-      if (c == ' ' && Text.wordCount(line.substring(p)) > 10) {
+      if (c == ' ' && Text.moreWordsThan(line.substring(p), 10)) {
         return null;
       }
     }
@@ -100,7 +105,7 @@ final class Captions {
   /** "The truce village, seen from the south. (Yonhap)": a short finished sentence, then an agency. */
   private static boolean shortSentenceBefore(String text) {
     String t = text.strip();
-    return Text.endsLikeSentence(t) && Text.wordCount(t) <= 40;
+    return Text.endsLikeSentence(t) && !Text.moreWordsThan(t, 40);
   }
 
   private static boolean isGlueable(char before) {
@@ -114,7 +119,7 @@ final class Captions {
    */
   static String creditOnly(String line) {
     for (String p : CREDIT_PREFIXES) {
-      if (Text.startsWithIgnoreCase(line, p) && Text.wordCount(line) <= 12) {
+      if (Text.startsWithIgnoreCase(line, p) && !Text.moreWordsThan(line, 12)) {
         return line.substring(p.length()).strip();
       }
     }
@@ -138,7 +143,7 @@ final class Captions {
    * and a slash, a "via" or a photo word at the end. Headlines that merely mention a photo or a file do not.
    */
   private static boolean looksLikeCredit(String s) {
-    if (Text.wordCount(s) > 8) {
+    if (Text.moreWordsThan(s, 8)) {
       return false;
     }
     for (int i = 0; i < s.length(); i++) {
@@ -202,7 +207,7 @@ final class Captions {
    */
   static boolean isCreditTail(String tail, boolean parenthesised) {
     String t = tail.strip();
-    if (t.isEmpty() || Text.wordCount(t) > 10 || Text.endsLikeSentence(t) && !t.endsWith(".)")
+    if (t.isEmpty() || Text.moreWordsThan(t, 10) || Text.endsLikeSentence(t) && !t.endsWith(".)")
         && !endsWithAbbreviation(t)) {
       return false;
     }

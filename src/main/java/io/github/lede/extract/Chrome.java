@@ -94,6 +94,10 @@ final class Chrome {
   private Chrome() {}
 
   static boolean isChrome(String line) {
+    // Every rule below is about lines of 30 words or fewer: a paragraph of reporting is never chrome.
+    if (Text.moreWordsThan(line, 30)) {
+      return false;
+    }
     String n = Text.normalise(line);
     if (n.isEmpty()) {
       return true;
@@ -176,7 +180,7 @@ final class Chrome {
         separators++;
       }
     }
-    return separators >= 1 && !Text.endsLikeSentence(line) && Text.wordCount(line) <= 8
+    return separators >= 1 && !Text.endsLikeSentence(line) && !Text.moreWordsThan(line, 8)
         && Text.capitalisedShare(line) >= 0.99;
   }
 

@@ -42,7 +42,7 @@ final class ChromeRuns {
 
   /** A short line that is not a sentence and carries nothing the article needs (byline, date, credit). */
   private static boolean isLabel(String text, int maxWords) {
-    return Text.wordCount(text) <= maxWords && !Text.endsLikeSentence(text) && Bylines.parse(text) == null
+    return !Text.moreWordsThan(text, maxWords) && !Text.endsLikeSentence(text) && Bylines.parse(text) == null
         && PublishedLines.parse(text) == null && Captions.creditOnly(text) == null
         && !CreditLines.isCreditLine(text) && PublicationDates.find(text) == null;
   }

@@ -17,7 +17,7 @@ final class CreditLines {
   private CreditLines() {}
 
   static boolean isCreditLine(String line) {
-    if (Text.wordCount(line) > 45) {
+    if (Text.moreWordsThan(line, 45)) {
       return false;
     }
     String s = stripWrapping(line);

@@ -71,7 +71,7 @@ final class Datelines {
         return null;
       }
       agency = prefix.substring(open + 1, prefix.length() - 1).strip();
-      if (agency.isEmpty() || Text.wordCount(agency) > 5 || !Character.isLetter(agency.charAt(0))) {
+      if (agency.isEmpty() || Text.moreWordsThan(agency, 5) || !Character.isLetter(agency.charAt(0))) {
         return null;
       }
       head = prefix.substring(0, open).strip();
@@ -149,6 +149,6 @@ final class Datelines {
 
   /** A region or country after the place: "Kenya", "Calif.", "South Korea", "D.C.". */
   private static boolean isRegion(String s) {
-    return !s.isEmpty() && Text.wordCount(s) <= 4 && isPlace(s);
+    return !s.isEmpty() && !Text.moreWordsThan(s, 4) && isPlace(s);
   }
 }

@@ -12,8 +12,7 @@ final class Headlines {
    * seldom have one) or in Title Case throughout ("Stealth Over Health: Clinton Was Headed to ER.").
    */
   static boolean readsAsTitle(String line) {
-    int words = Text.wordCount(line);
-    if (words < 3 || words > 30 || line.length() > 250) {
+    if (line.length() > 250 || Text.moreWordsThan(line, 30) || !Text.moreWordsThan(line, 2)) {
       return false;
     }
     char first = line.charAt(0);

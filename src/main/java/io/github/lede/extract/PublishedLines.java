@@ -11,7 +11,7 @@ final class PublishedLines {
   private PublishedLines() {}
 
   static Found parse(String unit) {
-    if (Text.wordCount(unit) > 20) {
+    if (Text.moreWordsThan(unit, 20)) {
       return null;
     }
     String n = Text.lower(unit);

@@ -88,7 +88,7 @@ final class StructureParser {
       }
       if (inHeadlineList) {
         // Other articles' headlines: short, and without a closing full stop (a question mark is fine).
-        if (!unit.endsWith(".") && Text.wordCount(unit) <= 25) {
+        if (!unit.endsWith(".") && !Text.moreWordsThan(unit, 25)) {
           return;
         }
         inHeadlineList = false;
@@ -142,7 +142,7 @@ final class StructureParser {
       }
       // A line just above the byline is the headline whatever its form ("X. Y can't agree").
       boolean aboveByline = next != null && Bylines.parse(next) != null
-          && Text.wordCount(unit) >= HEADLINE_MIN_WORDS && Text.wordCount(unit) <= 30
+          && Text.moreWordsThan(unit, HEADLINE_MIN_WORDS - 1) && !Text.moreWordsThan(unit, 30)
           && !Text.endsLikeSentence(unit);
       if ((Headlines.readsAsTitle(unit) || aboveByline) && Datelines.parse(unit) == null) {
         candidates.add(unit);
@@ -153,7 +153,7 @@ final class StructureParser {
 
     /** A label of one or two words without a sentence ("World", "Asia Pacific"): navigation. */
     private static boolean isLabel(String unit) {
-      return Text.wordCount(unit) <= 2 && !Text.endsLikeSentence(unit);
+      return !Text.moreWordsThan(unit, 2) && !Text.endsLikeSentence(unit);
     }
 
     /** A title on the first line, alone in its block: the headline-first layout of wire and BBC copy. */
@@ -171,7 +171,7 @@ final class StructureParser {
 
     private boolean hasHeadlineSizedCandidate() {
       for (String c : candidates) {
-        if (Text.wordCount(c) >= HEADLINE_MIN_WORDS) {
+        if (Text.moreWordsThan(c, HEADLINE_MIN_WORDS - 1)) {
           return true;
         }
       }
@@ -185,7 +185,7 @@ final class StructureParser {
       }
       String longest = candidates.get(0);
       for (String c : candidates) {
-        if (Text.wordCount(c) >= HEADLINE_MIN_WORDS) {
+        if (Text.moreWordsThan(c, HEADLINE_MIN_WORDS - 1)) {
           headline = c;
           return;
         }
@@ -202,7 +202,7 @@ final class StructureParser {
 
     /** A head line holding only a date and perhaps a time or weekday: "Wed 19 Jun 2024 10.32 BST". */
     private boolean isDateOnly(String unit) {
-      if (Text.wordCount(unit) > 8 || Text.endsLikeSentence(unit) && !unit.endsWith(".")) {
+      if (Text.moreWordsThan(unit, 8) || Text.endsLikeSentence(unit) && !unit.endsWith(".")) {
         return false;
       }
       PublicationDates.Found found = PublicationDates.find(unit);
@@ -261,7 +261,7 @@ final class StructureParser {
         return;
       }
       String last = paragraphs.get(paragraphs.size() - 1);
-      if (Text.wordCount(last) > 60) {
+      if (Text.moreWordsThan(last, 60)) {
         return;
       }
       paragraphs.remove(paragraphs.size() - 1);

@@ -6,6 +6,23 @@ import java.util.Locale;
 final class Text {
   private Text() {}
 
+  /**
+   * True when {@code s} has more than {@code max} words. It stops counting there, so asking whether a long
+   * paragraph is a short line costs only its first few words: the line classifiers ask this of every unit.
+   */
+  static boolean moreWordsThan(String s, int max) {
+    int n = 0;
+    boolean in = false;
+    for (int i = 0; i < s.length(); i++) {
+      boolean ws = Character.isWhitespace(s.charAt(i));
+      if (!ws && !in && ++n > max) {
+        return true;
+      }
+      in = !ws;
+    }
+    return false;
+  }
+
   /** Words separated by white space. */
   static int wordCount(String s) {
     int n = 0;

@@ -82,6 +82,9 @@ public final class ArticleDocuments {
       }
     }
     d.add(new StoredField(Schema.EXTRAS, extras(a)));
+    if (!a.dates().isEmpty()) {
+      d.add(new StoredField(Schema.DATES, StoredDates.encode(a.dates())));
+    }
     return d;
   }
 

@@ -26,6 +26,17 @@ import org.apache.lucene.store.LockObtainFailedException;
  * Thread-safe: Lucene's writer and searcher manager are.
  */
 public final class ArticleIndex implements Closeable {
+  /** Searchers that stop when the calling thread's {@link SearchDeadline} passes. */
+  private static final SearcherFactory SEARCHERS = new SearcherFactory() {
+    @Override
+    public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
+        org.apache.lucene.index.IndexReader previous) {
+      IndexSearcher s = new IndexSearcher(reader);
+      s.setTimeout(SearchDeadline.INSTANCE);
+      return s;
+    }
+  };
+
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager searchers;
@@ -58,7 +69,7 @@ public final class ArticleIndex implements Closeable {
       throw new LedeException("cannot open index at " + where + " for writing: " + e.getMessage(), e);
     }
     try {
-      return new ArticleIndex(directory, writer, new SearcherManager(writer, new SearcherFactory()), analyzer);
+      return new ArticleIndex(directory, writer, new SearcherManager(writer, SEARCHERS), analyzer);
     } catch (IOException e) {
       closeQuietly(writer);
       throw new LedeException("cannot open index at " + where + ": " + e.getMessage(), e);
@@ -72,7 +83,7 @@ public final class ArticleIndex implements Closeable {
         throw new LedeException("no index at " + where + " (index some articles first: lede index FILES --index "
             + where + ")");
       }
-      return new ArticleIndex(directory, null, new SearcherManager(directory, new SearcherFactory()),
+      return new ArticleIndex(directory, null, new SearcherManager(directory, SEARCHERS),
           Schema.analyzer());
     } catch (IOException e) {
       throw new LedeException("cannot open index at " + where + ": " + e.getMessage(), e);
@@ -97,6 +108,11 @@ public final class ArticleIndex implements Closeable {
     boolean existed = exists(id);
     requireWriter().deleteDocuments(new Term(Schema.BLOCK, id));
     return existed;
+  }
+
+  /** A lookup of the ids in the index as it is now, for a whole batch; close it when the batch ends. */
+  public IdLookup idLookup() throws IOException {
+    return new IdLookup(this);
   }
 
   /** True when the current searcher sees an article with this id. */

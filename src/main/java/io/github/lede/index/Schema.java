@@ -42,6 +42,8 @@ public final class Schema {
   public static final String PERSON_NAME = "person_name";
   /** Each resolved date mention as the interval of days it covers. */
   public static final String MENTIONS = "mentions";
+  /** The date mentions again, compactly, for search hits ({@link StoredDates}). */
+  public static final String DATES = "_dates";
   /** Structured fields (people, quotes, dates, credits, ...) as stored JSON. */
   public static final String EXTRAS = "_extras";
 

@@ -41,6 +41,16 @@ public final class ArticleJson {
       writeStrings(g, "captions", a.captions());
     }
     writeStrings(g, "credits", a.credits());
+    // Dates before people and quotes: a search hit reads only them and stops there.
+    g.writeArrayFieldStart("dates");
+    for (DateMention d : a.dates()) {
+      g.writeStartObject();
+      g.writeStringField("text", d.text());
+      g.writeStringField("value", d.value());
+      writePlace(g, d.field(), d.index(), d.start(), d.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
     g.writeArrayFieldStart("people");
     for (Person p : a.people()) {
       g.writeStartObject();
@@ -64,15 +74,6 @@ public final class ArticleJson {
       g.writeStringField("speaker", q.speaker());
       g.writeStringField("speakerKind", q.speakerKind().jsonName());
       writePlace(g, q.field(), q.index(), q.start(), q.end());
-      g.writeEndObject();
-    }
-    g.writeEndArray();
-    g.writeArrayFieldStart("dates");
-    for (DateMention d : a.dates()) {
-      g.writeStartObject();
-      g.writeStringField("text", d.text());
-      g.writeStringField("value", d.value());
-      writePlace(g, d.field(), d.index(), d.start(), d.end());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -1,6 +1,7 @@
 package io.github.lede.search;
 
 import io.github.lede.index.Schema;
+import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
@@ -12,7 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.QueryTimeoutImpl;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -37,25 +38,32 @@ public final class ArticleSearcher {
 
   private final Analyzer analyzer;
   private final Duration timeout;
-  private final int maxQueryLength;
+  private final ParsedQueries parsed;
 
   public ArticleSearcher(Analyzer analyzer, Duration timeout, int maxQueryLength) {
     this.analyzer = analyzer;
     this.timeout = timeout;
-    this.maxQueryLength = maxQueryLength;
+    this.parsed = new ParsedQueries(analyzer, maxQueryLength);
   }
 
   /** The complete Lucene query lede runs for a request: what benchmarks hand to a bare IndexSearcher. */
   public Query query(SearchRequest request) {
-    return Queries.build(Queries.parse(request.query(), analyzer, maxQueryLength), request);
+    return Queries.build(parsed.get(request.query()), request);
   }
 
-  public SearchResults search(IndexSearcher shared, SearchRequest request) throws IOException {
-    Query scoring = Queries.parse(request.query(), analyzer, maxQueryLength);
+  public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
+    Query scoring = parsed.get(request.query());
     Query query = Queries.build(scoring, request);
-    // A searcher of its own per request, on the shared reader, so the deadline is this request's alone.
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
+    SearchDeadline.start(timeout);
+    try {
+      return search(searcher, request, scoring, query);
+    } finally {
+      SearchDeadline.stop();
+    }
+  }
+
+  private SearchResults search(IndexSearcher searcher, SearchRequest request, Query scoring, Query query)
+      throws IOException {
     ScoreDoc after = request.after() == null ? null : Cursor.decode(request);
     int threshold = request.exactTotal() ? Integer.MAX_VALUE : COUNT_THRESHOLD;
     // One hit more than the page tells whether there is a next page.
@@ -66,26 +74,36 @@ public final class ArticleSearcher {
             (FieldDoc) after, threshold));
     boolean more = top.scoreDocs.length > request.size();
     ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
-    List<Map<String, List<Highlight>>> highlights = request.highlight() && page.length > 0
-        ? Highlights.of(searcher, analyzer, scoring, docs(page), request.passages())
-        : null;
+    // Each hit's stored document is read once, with the highlighted fields when highlighting needs them.
     StoredFields stored = searcher.storedFields();
+    Document[] loaded = new Document[page.length];
+    for (int i = 0; i < page.length; i++) {
+      loaded[i] = stored.document(page[i].doc,
+          request.highlight() ? StoredArticles.HIT_AND_TEXT_FIELDS : StoredArticles.HIT_FIELDS);
+    }
+    List<Map<String, List<Highlight>>> highlights = request.highlight() && page.length > 0
+        ? Highlights.of(searcher, analyzer, scoring, docs(page), loaded, request.passages())
+        : null;
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(StoredArticles.hit(stored, page[i].doc, page[i].score, highlights == null ? Map.of() : highlights.get(i)));
+      hits.add(StoredArticles.hit(loaded[i], page[i].score, highlights == null ? Map.of() : highlights.get(i)));
     }
+    // Past the deadline the search may have stopped early: its total is then only a lower bound.
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-        || searcher.timedOut();
+        || SearchDeadline.passed();
     String next = more ? Cursor.encode(request, page[page.length - 1]) : null;
     return new SearchResults(top.totalHits.value(), lowerBound, hits, next);
   }
 
   /** The values of a facet field over the articles the request's query and filters match. */
-  public List<io.github.lede.model.FacetCount> facet(IndexSearcher shared, SearchRequest request, String field,
+  public List<io.github.lede.model.FacetCount> facet(IndexSearcher searcher, SearchRequest request, String field,
       int top) throws IOException {
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
-    return TermFacets.top(searcher, query(request), field, top);
+    SearchDeadline.start(timeout);
+    try {
+      return TermFacets.top(searcher, query(request), field, top);
+    } finally {
+      SearchDeadline.stop();
+    }
   }
 
   private static Sort dateSort(SortOrder order) {

@@ -6,10 +6,13 @@ import io.github.lede.model.Span;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
@@ -28,10 +31,19 @@ final class Highlights {
 
   private Highlights() {}
 
-  /** Per hit (in the order of {@code docs}), per field with a match, the passages in text order. */
-  static List<Map<String, List<Highlight>>> of(
-      IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs, int passages) throws IOException {
-    Highlighter h = new Highlighter(UnifiedHighlighter.builder(searcher, analyzer)
+  /**
+   * Per hit (in the order of {@code docs}), per field with a match, the passages in text order.
+   *
+   * @param loaded the stored documents of {@code docs}, already read for the hits, holding the highlighted
+   *     fields: the highlighter takes the text from them instead of decompressing each document again
+   */
+  static List<Map<String, List<Highlight>>> of(IndexSearcher searcher, Analyzer analyzer, Query query, int[] docs,
+      Document[] loaded, int passages) throws IOException {
+    Map<Integer, Document> byDoc = new HashMap<>(docs.length * 2);
+    for (int i = 0; i < docs.length; i++) {
+      byDoc.put(docs[i], loaded[i]);
+    }
+    Highlighter h = new Highlighter(byDoc, UnifiedHighlighter.builder(searcher, analyzer)
         .withMaxLength(Integer.MAX_VALUE - 1)
         .withMaxNoHighlightPassages(0)
         .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
@@ -55,10 +67,41 @@ final class Highlights {
     return out;
   }
 
-  /** Opens the structured-object entry point the UnifiedHighlighter keeps protected. */
+  /**
+   * Opens the structured-object entry point the UnifiedHighlighter keeps protected, and hands it the field
+   * values of documents the search already read.
+   */
   private static final class Highlighter extends UnifiedHighlighter {
-    Highlighter(Builder builder) {
+    /** UnifiedHighlighter.MULTIVAL_SEP_CHAR: what it puts between the values of a multi-valued field. */
+    private static final char MULTIVALUE_SEPARATOR = '\u0000';
+
+    private final Map<Integer, Document> loaded;
+
+    Highlighter(Map<Integer, Document> loaded, Builder builder) {
       super(builder);
+      this.loaded = loaded;
+    }
+
+    @Override
+    protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docIter,
+        int cacheCharsThreshold) throws IOException {
+      List<CharSequence[]> out = new ArrayList<>();
+      for (int doc = docIter.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docIter.nextDoc()) {
+        Document d = loaded.get(doc);
+        CharSequence[] values = new CharSequence[fields.length];
+        for (int f = 0; f < fields.length; f++) {
+          values[f] = join(d.getValues(fields[f]));
+        }
+        out.add(values);
+      }
+      return out;
+    }
+
+    private static CharSequence join(String[] values) {
+      if (values.length == 1) {
+        return values[0];
+      }
+      return String.join(String.valueOf(MULTIVALUE_SEPARATOR), values);
     }
 
     Map<String, Object[]> highlightAsObjects(String[] fields, Query query, int[] docs, int[] max)

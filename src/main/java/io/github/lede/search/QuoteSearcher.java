@@ -1,6 +1,7 @@
 package io.github.lede.search;
 
 import io.github.lede.index.Schema;
+import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
@@ -19,7 +20,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
@@ -60,7 +60,16 @@ public final class QuoteSearcher {
     this.maxQueryLength = maxQueryLength;
   }
 
-  public QuoteResults search(IndexSearcher shared, QuoteRequest request) throws IOException {
+  public QuoteResults search(IndexSearcher searcher, QuoteRequest request) throws IOException {
+    SearchDeadline.start(timeout);
+    try {
+      return run(searcher, request);
+    } finally {
+      SearchDeadline.stop();
+    }
+  }
+
+  private QuoteResults run(IndexSearcher searcher, QuoteRequest request) throws IOException {
     Query scoring = Queries.parseQuotes(request.query(), analyzer, maxQueryLength);
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(QuoteJoins.QUOTES, Occur.FILTER);
     if (scoring != null) {
@@ -80,8 +89,6 @@ public final class QuoteSearcher {
       b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
     }
     Query query = b.build();
-    IndexSearcher searcher = new IndexSearcher(shared.getIndexReader());
-    searcher.setTimeout(new QueryTimeoutImpl(timeout.toMillis()));
     String key = Cursor.fingerprint(request);
     ScoreDoc after = request.after() == null ? null : Cursor.decode(request.after(), request.sort(), key);
     int want = request.size() + 1;
@@ -99,7 +106,7 @@ public final class QuoteSearcher {
       hits.add(hit(searcher, stored, page[i], marked[i]));
     }
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-        || searcher.timedOut();
+        || SearchDeadline.passed();
     String next = more ? Cursor.encode(request.sort(), key, page[page.length - 1]) : null;
     return new QuoteResults(top.totalHits.value(), lowerBound, hits, next);
   }

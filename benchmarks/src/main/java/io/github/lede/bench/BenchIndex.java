@@ -18,6 +18,8 @@ import java.util.List;
 final class BenchIndex {
   static final int DEFAULT_SIZE = 100_000;
   private static final int BATCH = 10_000;
+  /** Bumped when what lede stores changes, so that an index built by older code is not reused. */
+  private static final int FORMAT = 3;
 
   private BenchIndex() {}
 
@@ -29,7 +31,7 @@ final class BenchIndex {
   static synchronized Path get() {
     int size = size();
     Corpus.Loaded probe = Corpus.load();
-    String key = Integer.toHexString((probe.description() + "|" + size).hashCode());
+    String key = Integer.toHexString((probe.description() + "|" + size + "|" + FORMAT).hashCode());
     Path dir = Path.of("target", "bench-index-" + size + "-" + key).toAbsolutePath();
     Path done = dir.resolve("complete");
     if (Files.exists(done)) {

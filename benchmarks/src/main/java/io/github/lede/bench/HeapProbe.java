@@ -40,8 +40,12 @@ public final class HeapProbe {
     }
     long start = System.nanoTime();
     IndexSummary s;
-    try (Lede lede = Lede.open(dir)) {
+    // One file of 100,000 articles is larger than the default per-file limit, which guards against mistakes.
+    try (Lede lede = Lede.open(dir, io.github.lede.LedeOptions.builder().maxFileBytes(Long.MAX_VALUE).build())) {
       s = lede.index(file);
+    }
+    if (s.indexed() == 0 || !s.ok()) {
+      throw new IllegalStateException("the heap probe indexed " + s.indexed() + " articles: " + s.failures());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
     long peak = 0;

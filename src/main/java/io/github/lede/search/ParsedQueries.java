@@ -1,0 +1,45 @@
+package io.github.lede.search;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.Query;
+
+/**
+ * The last few hundred query strings and the Lucene queries they parse to. Parsing runs the analyzer over
+ * every term and builds the quote joins, which for a short query costs about as much as the search itself;
+ * interactive use and paging repeat the same strings, so a small cache pays. Lucene queries are immutable,
+ * which makes sharing one across threads safe. Failures are not cached: they throw on every call.
+ */
+final class ParsedQueries {
+  private static final int CAPACITY = 512;
+
+  private final Analyzer analyzer;
+  private final int maxQueryLength;
+  private final Map<String, Query> recent = new LinkedHashMap<>(64, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(Map.Entry<String, Query> eldest) {
+      return size() > CAPACITY;
+    }
+  };
+
+  ParsedQueries(Analyzer analyzer, int maxQueryLength) {
+    this.analyzer = analyzer;
+    this.maxQueryLength = maxQueryLength;
+  }
+
+  Query get(String query) {
+    synchronized (recent) {
+      Query q = recent.get(query);
+      if (q != null) {
+        return q;
+      }
+    }
+    // Parse outside the lock: two threads may parse the same string once each, which is harmless.
+    Query q = Queries.parse(query, analyzer, maxQueryLength);
+    synchronized (recent) {
+      recent.put(query, q);
+    }
+    return q;
+  }
+}
