@@ -69,8 +69,17 @@ public final class QuoteSearcher {
     }
   }
 
-  private QuoteResults run(IndexSearcher searcher, QuoteRequest request) throws IOException {
-    Query scoring = Queries.parseQuotes(request.query(), analyzer, maxQueryLength);
+  /** The scoring part of a request's query: the words quotes must hold; null for a blank query. */
+  public Query scoring(QuoteRequest request) {
+    return Queries.parseQuotes(request.query(), analyzer, maxQueryLength);
+  }
+
+  /** The complete Lucene query lede runs for a request: what benchmarks hand to a bare IndexSearcher. */
+  public Query query(QuoteRequest request) {
+    return query(request, scoring(request));
+  }
+
+  private Query query(QuoteRequest request, Query scoring) {
     BooleanQuery.Builder b = new BooleanQuery.Builder().add(QuoteJoins.QUOTES, Occur.FILTER);
     if (scoring != null) {
       b.add(scoring, Occur.MUST);
@@ -88,7 +97,12 @@ public final class QuoteSearcher {
       long to = request.published().to() == null ? Long.MAX_VALUE : request.published().to().toEpochDay();
       b.add(LongPoint.newRangeQuery(Schema.PUBLISHED, from, to), Occur.FILTER);
     }
-    Query query = b.build();
+    return b.build();
+  }
+
+  private QuoteResults run(IndexSearcher searcher, QuoteRequest request) throws IOException {
+    Query scoring = scoring(request);
+    Query query = query(request, scoring);
     String key = Cursor.fingerprint(request);
     ScoreDoc after = request.after() == null ? null : Cursor.decode(request.after(), request.sort(), key);
     int want = request.size() + 1;

@@ -45,7 +45,7 @@ public final class StoredArticles {
       people.add(f.stringValue());
     }
     return new SearchHit(d.get(Schema.ID), score, d.get(Schema.HEADLINE), date(d.get(Schema.PUBLISHED)),
-        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights, StoredDates.decode(d.get(Schema.DATES)));
+        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights, StoredDates.decode(d.getBinaryValue(Schema.DATES)));
   }
 
   /** The whole article stored for a document. */

@@ -44,7 +44,8 @@ public final class HeapProbe {
     try (Lede lede = Lede.open(dir, io.github.lede.LedeOptions.builder().maxFileBytes(Long.MAX_VALUE).build())) {
       s = lede.index(file);
     }
-    if (s.indexed() == 0 || !s.ok()) {
+    // A few corpus entries have no body and are rejected, as they would be for a user; none indexed is a bug.
+    if (s.indexed() == 0) {
       throw new IllegalStateException("the heap probe indexed " + s.indexed() + " articles: " + s.failures());
     }
     double seconds = (System.nanoTime() - start) / 1e9;
@@ -57,6 +58,7 @@ public final class HeapProbe {
     try (JsonGenerator g = JsonFactory.builder().build().createGenerator(System.out)) {
       g.writeStartObject();
       g.writeNumberField("articles", s.indexed());
+      g.writeNumberField("rejected", s.failed());
       g.writeNumberField("seconds", seconds);
       g.writeNumberField("peakHeapMb", peak / 1e6);
       g.writeNumberField("maxHeapMb", Runtime.getRuntime().maxMemory() / 1e6);

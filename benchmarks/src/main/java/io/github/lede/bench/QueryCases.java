@@ -7,6 +7,9 @@ import io.github.lede.model.FacetCount;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SortOrder;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.Properties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,15 +37,36 @@ final class QueryCases {
   final String phrase;
 
   QueryCases(Path index) throws IOException {
-    phrase = frequentPhrase(Corpus.load().articles());
-    List<String> terms = frequentTerms(index);
-    t1 = terms.get(0);
-    t2 = terms.get(1);
-    try (Lede lede = Lede.open(index, LedeOptions.builder().readOnly(true).build())) {
-      List<FacetCount> top = lede.people(SearchRequest.of(""), 1);
-      person = top.isEmpty() ? null : top.get(0).value();
-      middle = middleDates(lede);
+    // Every fork needs the same cases; working them out reads the corpus and would leave the JIT busy with
+    // code the benchmark never runs, so the first fork saves them beside the index it chose them from.
+    Path saved = index.resolve("query-cases.properties");
+    Properties p = new Properties();
+    if (Files.exists(saved)) {
+      try (var in = Files.newBufferedReader(saved, StandardCharsets.UTF_8)) {
+        p.load(in);
+      }
+    } else {
+      p.setProperty("phrase", frequentPhrase(Corpus.load().articles()));
+      List<String> terms = frequentTerms(index);
+      p.setProperty("t1", terms.get(0));
+      p.setProperty("t2", terms.get(1));
+      try (Lede lede = Lede.open(index, LedeOptions.builder().readOnly(true).build())) {
+        List<FacetCount> top = lede.people(SearchRequest.of(""), 1);
+        if (!top.isEmpty()) {
+          p.setProperty("person", top.get(0).value());
+        }
+        DateRange middle = middleDates(lede);
+        p.setProperty("middle", middle.from() + ".." + middle.to());
+      }
+      try (var out = Files.newBufferedWriter(saved, StandardCharsets.UTF_8)) {
+        p.store(out, "query cases chosen from this index");
+      }
     }
+    phrase = p.getProperty("phrase");
+    t1 = p.getProperty("t1");
+    t2 = p.getProperty("t2");
+    person = p.getProperty("person");
+    middle = DateRange.parse(p.getProperty("middle"));
   }
 
   /** The request of a case; the deep case needs the cursor of hit 500, given separately. */

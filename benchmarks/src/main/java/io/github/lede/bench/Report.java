@@ -29,7 +29,9 @@ public final class Report {
     for (Object o : (List<?>) readJson(Path.of(args[0]))) {
       results.add((Map<?, ?>) o);
     }
-    Map<?, ?> heap = args.length > 1 && Files.exists(Path.of(args[1])) ? (Map<?, ?>) readJson(Path.of(args[1])) : null;
+    // No heap figure when the probe did not run (a partial suite) or failed (an empty file).
+    Path heapFile = Path.of(args[1]);
+    Map<?, ?> heap = Files.exists(heapFile) && Files.size(heapFile) > 0 ? (Map<?, ?>) readJson(heapFile) : null;
     StringBuilder md = new StringBuilder();
     header(md, results);
     queryTable(md, results);
@@ -57,7 +59,11 @@ public final class Report {
         continue;
       }
       Map<?, ?> params = (Map<?, ?>) r.get("params");
-      String name = params.get("query") + (Boolean.parseBoolean((String) params.get("highlight")) ? " + highlight" : "");
+      boolean highlighted = Boolean.parseBoolean((String) params.get("highlight"));
+      if (highlighted && "facet".equals(params.get("query"))) {
+        continue; // facet counts have nothing to highlight: the twin repeats the plain case
+      }
+      String name = params.get("query") + (highlighted ? " + highlight" : "");
       double pairs = score(r);
       double lede = secondary(r, "lede");
       double baseline = secondary(r, "baseline");
@@ -79,18 +85,33 @@ public final class Report {
   }
 
   private static void throughputTable(StringBuilder md, List<Map<?, ?>> results) {
-    StringBuilder rows = new StringBuilder();
+    // threads -> side -> searches/s
+    Map<Integer, Map<String, Double>> perThreads = new java.util.TreeMap<>();
     for (Map<?, ?> r : results) {
       String bench = (String) r.get("benchmark");
       if (bench.contains("ThroughputBenchmark.")) {
-        rows.append(String.format(Locale.ROOT, "| %s | %s | %.0f |%n", bench.endsWith("oneThread") ? "1" : "2",
-            r.get("threads"), score(r)));
+        Map<?, ?> params = (Map<?, ?>) r.get("params");
+        String side = params == null ? "lede" : (String) params.get("side");
+        perThreads.computeIfAbsent(((Number) r.get("threads")).intValue(), k -> new LinkedHashMap<>())
+            .put(side, score(r));
       }
     }
-    if (rows.length() > 0) {
-      md.append("### Search throughput on one shared instance (highlighted mix of the cases above)\n\n")
-          .append("| threads | JMH threads | searches/s |\n|---:|---:|---:|\n").append(rows).append('\n');
+    if (perThreads.isEmpty()) {
+      return;
     }
+    md.append("### Search throughput on one shared instance (highlighted mix of the cases above)\n\n")
+        .append("| threads | lede searches/s | raw Lucene searches/s | lede/Lucene |\n|---:|---:|---:|---:|\n");
+    perThreads.forEach((threads, sides) -> {
+      Double lede = sides.get("lede");
+      Double lucene = sides.get("lucene");
+      md.append(String.format(Locale.ROOT, "| %d | %s | %s | %s |%n", threads, fixed(lede, "%.0f"),
+          fixed(lucene, "%.0f"), lede == null || lucene == null ? "" : fixed(lede / lucene, "%.2f")));
+    });
+    md.append('\n');
+  }
+
+  private static String fixed(Double v, String format) {
+    return v == null ? "" : String.format(Locale.ROOT, format, v);
   }
 
   private static void indexingTable(StringBuilder md, List<Map<?, ?>> results, Map<?, ?> heap) {
@@ -128,9 +149,9 @@ public final class Report {
     }
     if (heap != null) {
       md.append(String.format(Locale.ROOT,
-          "Peak heap indexing %s articles from JSON lines through lede's full path: %.0f MB (sum of heap pool "
-              + "peaks, an upper bound; -Xmx %.0f MB), %.1f s.%n%n",
-          heap.get("articles"), ((Number) heap.get("peakHeapMb")).doubleValue(),
+          "Peak heap indexing %s articles from JSON lines through lede's full path (%s rejected: no body): %.0f MB "
+              + "(sum of heap pool peaks, an upper bound; -Xmx %.0f MB), %.1f s.%n%n",
+          heap.get("articles"), heap.get("rejected"), ((Number) heap.get("peakHeapMb")).doubleValue(),
           ((Number) heap.get("maxHeapMb")).doubleValue(), ((Number) heap.get("seconds")).doubleValue()));
     }
   }
