@@ -43,7 +43,7 @@ public final class ArticleSearcher {
   public ArticleSearcher(Analyzer analyzer, Duration timeout, int maxQueryLength) {
     this.analyzer = analyzer;
     this.timeout = timeout;
-    this.parsed = new ParsedQueries(analyzer, maxQueryLength);
+    this.parsed = new ParsedQueries(q -> Queries.parse(q, analyzer, maxQueryLength));
   }
 
   /** The complete Lucene query lede runs for a request: what benchmarks hand to a bare IndexSearcher. */

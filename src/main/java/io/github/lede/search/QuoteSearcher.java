@@ -53,11 +53,15 @@ public final class QuoteSearcher {
   private final Analyzer analyzer;
   private final Duration timeout;
   private final int maxQueryLength;
+  private final ParsedQueries parsed;
+  /** The highlighter for the searcher last seen: built once per index view, not once per search. */
+  private volatile Highlighting highlighting;
 
   public QuoteSearcher(Analyzer analyzer, Duration timeout, int maxQueryLength) {
     this.analyzer = analyzer;
     this.timeout = timeout;
     this.maxQueryLength = maxQueryLength;
+    this.parsed = new ParsedQueries(q -> Queries.parseQuotes(q, analyzer, maxQueryLength));
   }
 
   public QuoteResults search(IndexSearcher searcher, QuoteRequest request) throws IOException {
@@ -71,7 +75,7 @@ public final class QuoteSearcher {
 
   /** The scoring part of a request's query: the words quotes must hold; null for a blank query. */
   public Query scoring(QuoteRequest request) {
-    return Queries.parseQuotes(request.query(), analyzer, maxQueryLength);
+    return parsed.get(request.query());
   }
 
   /** The complete Lucene query lede runs for a request: what benchmarks hand to a bare IndexSearcher. */
@@ -153,14 +157,7 @@ public final class QuoteSearcher {
     for (int i = 0; i < page.length; i++) {
       docs[i] = page[i].doc;
     }
-    Object[] found = new QuoteHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-        .withMaxLength(Integer.MAX_VALUE - 1)
-        .withMaxNoHighlightPassages(0)
-        .withBreakIterator(WholeBreakIterator::new)
-        .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
-            UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY, UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES))
-        .withFormatter(new Highlights.SpanFormatter()))
-        .quotes(scoring, docs);
+    Object[] found = highlighter(searcher).quotes(scoring, docs);
     Highlight[] out = new Highlight[page.length];
     for (int i = 0; i < page.length; i++) {
       if (found != null && found[i] instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Highlight h) {
@@ -169,6 +166,24 @@ public final class QuoteSearcher {
     }
     return out;
   }
+
+  /** The highlighter bound to {@code searcher}; a UnifiedHighlighter holds no per-call state, so threads share it. */
+  private QuoteHighlighter highlighter(IndexSearcher searcher) {
+    Highlighting h = highlighting;
+    if (h == null || h.searcher() != searcher) {
+      h = new Highlighting(searcher, new QuoteHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+          .withMaxLength(Integer.MAX_VALUE - 1)
+          .withMaxNoHighlightPassages(0)
+          .withBreakIterator(WholeBreakIterator::new)
+          .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
+              UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY, UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES))
+          .withFormatter(new Highlights.SpanFormatter())));
+      highlighting = h;
+    }
+    return h.highlighter();
+  }
+
+  private record Highlighting(IndexSearcher searcher, QuoteHighlighter highlighter) {}
 
   private static Sort dateSort(SortOrder order) {
     boolean newest = order == SortOrder.NEWEST;

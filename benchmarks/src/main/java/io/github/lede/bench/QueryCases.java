@@ -2,6 +2,7 @@ package io.github.lede.bench;
 
 import io.github.lede.Lede;
 import io.github.lede.LedeOptions;
+import io.github.lede.index.Schema;
 import io.github.lede.model.DateRange;
 import io.github.lede.model.FacetCount;
 import io.github.lede.model.SearchRequest;
@@ -9,17 +10,20 @@ import io.github.lede.model.SortOrder;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Properties;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -28,6 +32,7 @@ import org.apache.lucene.util.BytesRef;
  * and the middle tenth of the publication dates.
  */
 final class QueryCases {
+  private static final Analyzer ANALYZER = Schema.analyzer();
   static final String[] NAMES = {"term", "and", "or", "phrase", "person", "published", "date", "deep"};
 
   final String t1;
@@ -95,7 +100,10 @@ final class QueryCases {
       for (BytesRef t = e.next(); t != null; t = e.next()) {
         int df = e.docFreq();
         String s = t.utf8ToString();
-        if (df > docs / 50 && df < docs / 12 && s.length() >= 4 && s.chars().allMatch(Character::isLetter)) {
+        // Index terms are stemmed; a query word goes through the stemmer again, so only a term that stems to
+        // itself searches what it says.
+        if (df > docs / 50 && df < docs / 12 && s.length() >= 4 && s.chars().allMatch(Character::isLetter)
+            && !STOP.contains(s) && analyzesToItself(s)) {
           freq.put(s, df);
         }
       }
@@ -107,6 +115,16 @@ final class QueryCases {
         throw new IllegalStateException("corpus too small to pick query terms (" + docs + " documents)");
       }
       return picked;
+    }
+  }
+
+  private static boolean analyzesToItself(String term) throws IOException {
+    try (TokenStream ts = ANALYZER.tokenStream(Schema.BODY, term)) {
+      CharTermAttribute text = ts.addAttribute(CharTermAttribute.class);
+      ts.reset();
+      boolean same = ts.incrementToken() && text.toString().equals(term) && !ts.incrementToken();
+      ts.end();
+      return same;
     }
   }
 
@@ -152,5 +170,5 @@ final class QueryCases {
 
   private static final java.util.Set<String> STOP = java.util.Set.of(
       "said", "that", "with", "from", "this", "have", "were", "will", "would", "which", "their", "they", "been",
-      "also", "there", "than", "more", "about", "after", "year", "last");
+      "also", "there", "than", "more", "about", "after", "year", "last", "over", "into", "under", "some", "other");
 }

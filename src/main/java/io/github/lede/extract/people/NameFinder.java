@@ -186,7 +186,16 @@ final class NameFinder {
     if (g.isPlace(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
       return true;
     }
+    if ((t.sentenceStart || t.inCapsLine) && i + 2 < to && isOccupation(t.key) && isGiven(tokens.get(i + 1))) {
+      // "Farmer Lars Eriksen said": an occupation opening a sentence, before a given name, is a role, even
+      // when the word is also a family name ("Frances Farmer").
+      return true;
+    }
     return (t.sentenceStart || t.inCapsLine) && g.common.contains(t.key) && !g.isName(t.key) && i + 1 < to;
+  }
+
+  private static boolean isOccupation(String key) {
+    return Lexicon.LOWER_ROLES.contains(key) || Lexicon.PERSON_NOUNS.contains(key);
   }
 
   /** "April Mendoza", "Jan de Vries": a family name after a month that is a given name here. */
