@@ -31,9 +31,7 @@ public final class ArticleIndex implements Closeable {
     @Override
     public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
         org.apache.lucene.index.IndexReader previous) {
-      IndexSearcher s = new IndexSearcher(reader);
-      s.setTimeout(SearchDeadline.INSTANCE);
-      return s;
+      return new DeadlineSearcher(reader);
     }
   };
 

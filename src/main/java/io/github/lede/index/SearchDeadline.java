@@ -1,17 +1,14 @@
 package io.github.lede.index;
 
 import java.time.Duration;
-import org.apache.lucene.index.QueryTimeout;
 
 /**
  * The time limit of the search running on the current thread. Every searcher the index hands out checks
- * this one object, so a search needs no searcher of its own to have a deadline of its own: it starts the
- * clock, searches, and stops it. Searches run on the calling thread (lede gives its searchers no executor),
+ * the calling thread's clock ({@link DeadlineSearcher}), so a search needs no searcher of its own to have a
+ * deadline of its own: it starts the clock, searches, and stops it. Searches run on the calling thread (lede gives its searchers no executor),
  * which is what lets a thread-local deadline stand for the request's.
  */
-public final class SearchDeadline implements QueryTimeout {
-  static final SearchDeadline INSTANCE = new SearchDeadline();
-
+public final class SearchDeadline {
   /** The deadline in {@link System#nanoTime()} terms, and whether one is set, per thread. */
   private static final ThreadLocal<long[]> DEADLINE = ThreadLocal.withInitial(() -> new long[2]);
 
@@ -33,10 +30,5 @@ public final class SearchDeadline implements QueryTimeout {
   /** Stops the clock. */
   public static void stop() {
     DEADLINE.get()[1] = 0;
-  }
-
-  @Override
-  public boolean shouldExit() {
-    return passed();
   }
 }
