@@ -90,6 +90,26 @@ class LedeTest {
   }
 
   @Test
+  void theLastVersionInABatchWinsThoughArticlesAreWrittenInParallel() {
+    try (Lede lede = Lede.inMemory()) {
+      List<RawArticle> versions = new java.util.ArrayList<>();
+      for (int v = 0; v < 400; v++) {
+        String id = "story-" + (v % 4);
+        versions.add(RawArticle.builder("Council vote\n\nThe council voted, version " + v + " of " + id + ".")
+            .id(id).build());
+      }
+      IndexSummary s = lede.indexRaw(versions, IndexListener.NONE);
+      assertEquals(400, s.indexed());
+      assertEquals(396, s.updated());
+      assertEquals(4, lede.stats().articles());
+      for (int k = 0; k < 4; k++) {
+        String id = "story-" + k;
+        assertEquals("The council voted, version " + (396 + k) + " of " + id + ".", lede.get(id).orElseThrow().body());
+      }
+    }
+  }
+
+  @Test
   void deletingAnArticleRemovesItsQuotesToo() {
     try (Lede lede = Lede.inMemory()) {
       lede.indexArticles(List.of(full(), article("b", "Other", "Other text.", null)));

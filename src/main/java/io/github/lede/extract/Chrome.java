@@ -61,6 +61,7 @@ final class Chrome {
   /** Parts of a line that mark it as a reading-time or media badge. */
   private static final List<String> BADGES = List.of(" min read", " minute read", " minutes read", " min listen",
       " mins read", " min watch");
+  private static final List<String> BADGE_STARTS = BADGES.stream().map(b -> b.substring(1)).toList();
 
   /** Words of a prompt addressed to the reader; chrome only with a second-person or imperative form. */
   private static final List<String> PROMPT_WORDS = List.of(
@@ -68,8 +69,9 @@ final class Chrome {
       "inbox", "app store", "google play", "notifications", "whatsapp channel", "follow us", "our app",
       "ad blocker", "adblock", "paywall", "premium");
 
-  /** Words addressing the reader, anywhere in the line. */
+  /** Words addressing the reader, opening the line or after a space. */
   private static final List<String> READER_WORDS = List.of("you ", "your ", "you'", "our ", "we ");
+  private static final List<String> SPACED_READER_WORDS = READER_WORDS.stream().map(w -> " " + w).toList();
 
   /** Imperatives that open a prompt. */
   private static final List<String> PROMPT_STARTS = List.of(
@@ -112,8 +114,8 @@ final class Chrome {
           return true;
         }
       }
-      for (String b : BADGES) {
-        if (n.contains(b) || n.startsWith(b.substring(1))) {
+      for (int i = 0; i < BADGES.size(); i++) {
+        if (n.contains(BADGES.get(i)) || n.startsWith(BADGE_STARTS.get(i))) {
           return true;
         }
       }
@@ -137,28 +139,34 @@ final class Chrome {
         || n.startsWith("follow "));
   }
 
-  /** "Sign up for our newsletter", "We use cookies to ...": a prompt to the reader, not reporting. */
+  /**
+   * "Sign up for our newsletter", "We use cookies to ...": a prompt to the reader, not reporting. Of its
+   * three conditions the cheapest and rarest is tested first: nearly every line of reporting fails it.
+   */
   private static boolean isPrompt(String n) {
-    if (n.indexOf('"') >= 0 || n.indexOf('“') >= 0 || n.contains(" said") || n.contains(" says")) {
-      return false;
-    }
-    boolean promptWord = false;
-    for (String w : PROMPT_WORDS) {
-      if (n.contains(w)) {
-        promptWord = true;
-        break;
-      }
-    }
-    if (!promptWord) {
-      return false;
-    }
+    return addressesReader(n)
+        && !(n.indexOf('"') >= 0 || n.indexOf('“') >= 0 || n.contains(" said") || n.contains(" says"))
+        && containsAny(n, PROMPT_WORDS);
+  }
+
+  /** Opens with an imperative or addresses the reader ("you", "our"). */
+  private static boolean addressesReader(String n) {
     for (String w : PROMPT_STARTS) {
       if (n.startsWith(w)) {
         return true;
       }
     }
     for (String w : READER_WORDS) {
-      if (n.startsWith(w) || n.contains(" " + w)) {
+      if (n.startsWith(w)) {
+        return true;
+      }
+    }
+    return containsAny(n, SPACED_READER_WORDS);
+  }
+
+  private static boolean containsAny(String n, List<String> parts) {
+    for (String w : parts) {
+      if (n.contains(w)) {
         return true;
       }
     }

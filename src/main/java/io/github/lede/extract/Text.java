@@ -136,6 +136,10 @@ final class Text {
 
   /** Collapses runs of spaces and tabs inside a paragraph into one space and trims it. */
   static String tidy(String s) {
+    if (isTidy(s)) {
+      // Most lines are: no copy.
+      return s;
+    }
     StringBuilder sb = new StringBuilder(s.length());
     boolean space = false;
     for (int i = 0; i < s.length(); i++) {
@@ -151,6 +155,21 @@ final class Text {
       }
     }
     return sb.toString();
+  }
+
+  /** No tab, no-break space or newline, no run of spaces, no space at either end. */
+  private static boolean isTidy(String s) {
+    int n = s.length();
+    if (n > 0 && (s.charAt(0) == ' ' || s.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\t' || c == '\u00A0' || c == '\n' || c == ' ' && i + 1 < n && s.charAt(i + 1) == ' ') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /**
