@@ -2,7 +2,6 @@ package io.github.lede;
 
 import io.github.lede.index.ArticleIndex;
 import io.github.lede.index.IdLookup;
-import io.github.lede.index.WriteOrder;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
@@ -21,11 +20,6 @@ import java.util.function.Function;
 /**
  * One indexing batch: writes articles, tells new ones from updates, collects failures and skips, and keeps
  * the listener informed. An article that fails extraction is reported and the batch goes on.
- *
- * <p>Raw articles are extracted and written on the extraction pool, so that Lucene's inverting, which costs
- * as much as extraction, runs on every core too (the index writer is thread-safe). The calling thread reads
- * the input and accounts for each article in input order: counts, update detection and listener calls all
- * happen there, as they would in a single-threaded batch.
  */
 final class Batch implements java.io.Closeable {
   interface Body {
@@ -33,137 +27,97 @@ final class Batch implements java.io.Closeable {
   }
 
   private static final int PROGRESS_EVERY = 1000;
-  /** Articles handed to the pool ahead of the accounting: enough to keep every thread busy, little memory. */
+  /** Articles extracted ahead of the writer: enough to keep every extraction thread busy, little memory. */
   private static final int IN_FLIGHT = 256;
 
   private final ArticleIndex index;
   private final IndexListener listener;
-  private final ExecutorService pool;
+  private final ExecutorService extraction;
   /** The ids in the index when the batch began, to tell updates from new articles. */
   private final IdLookup existing;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   /** Ids written in this batch: the searcher cannot see them yet, but a repeat is an update. */
   private final Set<String> written = new HashSet<>();
-  private final WriteOrder order;
   private final List<ItemFailure> failures = new ArrayList<>();
   private final List<ItemFailure> skips = new ArrayList<>();
-  private long sequence;
   private long indexed;
   private long updated;
   private long files;
   private long bytes;
 
-  Batch(ArticleIndex index, IndexListener listener, ExecutorService pool) throws IOException {
+  Batch(ArticleIndex index, IndexListener listener, ExecutorService extraction) throws IOException {
     this.index = index;
     this.listener = listener;
-    this.pool = pool;
+    this.extraction = extraction;
     this.existing = index.idLookup();
-    this.order = new WriteOrder(index);
   }
 
   /**
-   * Extracts and writes one raw article on the pool; of two versions of an article in one batch the later
-   * wins, whichever thread gets there first. A failure is recorded, not thrown.
+   * Extracts one raw article (on the extraction pool, while earlier ones are written) and writes it in input
+   * order, so that of two versions of an article in one batch the later wins. A failure is recorded, not
+   * thrown.
    */
   void add(RawArticle raw, Function<RawArticle, Article> extract) {
-    long seq = sequence++;
-    pending.add(new Pending(raw, pool.submit(() -> {
-      Article article = extract.apply(raw);
-      order.write(article, seq);
-      return article.id();
-    })));
+    pending.add(new Pending(raw, extraction.submit(() -> extract.apply(raw))));
     if (pending.size() >= IN_FLIGHT) {
-      accountNext();
+      writeNext();
     }
   }
 
-  /** Waits for what is still being extracted and written; call before the batch commits. */
+  /** Writes what is still being extracted; call before the batch commits. */
   void finish() {
     while (!pending.isEmpty()) {
-      accountNext();
+      writeNext();
     }
   }
 
-  /**
-   * Lets go of the view of the index the batch began with. A batch that failed part way cancels what it
-   * had not started and waits for what it had, so no write of it lands in the next batch.
-   */
+  /** Lets go of the view of the index the batch began with. */
   @Override
   public void close() throws IOException {
-    for (Pending p : pending) {
-      p.written().cancel(false);
-    }
-    for (Pending p : pending) {
-      try {
-        p.written().get();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        break;
-      } catch (ExecutionException | java.util.concurrent.CancellationException e) {
-        // The batch has already failed; this article's outcome no longer matters.
-      }
-    }
-    pending.clear();
     existing.close();
   }
 
-  private void accountNext() {
+  private void writeNext() {
     Pending p = pending.poll();
-    String id;
+    Article article;
     try {
-      id = p.written().get();
+      article = p.article().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LedeException("indexing was interrupted", e);
     } catch (ExecutionException e) {
-      failed(e.getCause(), p.raw().origin());
+      Throwable cause = e.getCause();
+      if (cause instanceof InputException ie) {
+        fail(ItemFailure.of(ie));
+      } else {
+        // A bug in extraction must not cost the user the rest of the batch; report it with its origin.
+        fail(new ItemFailure(p.raw().origin(), 0, "extraction failed: " + cause));
+      }
       return;
     }
-    written(id);
+    write(article, p.raw().origin());
   }
 
-  /** Why an article was not written, as the batch reports it; an index that cannot be written stops it. */
-  private void failed(Throwable cause, String origin) {
-    if (cause instanceof InputException ie) {
-      fail(ItemFailure.of(ie));
-    } else if (cause instanceof IOException io) {
-      throw new UncheckedIOException("writing " + origin + " to the index failed", io);
-    } else if (cause instanceof IllegalArgumentException refused) {
-      // Lucene refuses some documents (a term over 32 KB, say): that article fails alone.
-      fail(new ItemFailure(origin, 0, "cannot index: " + refused.getMessage()));
-    } else {
-      // A bug in extraction must not cost the user the rest of the batch; report it with its origin.
-      fail(new ItemFailure(origin, 0, "extraction failed: " + cause));
-    }
-  }
+  /** A raw article and its extraction, under way or done. */
+  private record Pending(RawArticle raw, Future<Article> article) {}
 
-  /** A raw article and its extraction and write, under way or done, which yield its id. */
-  private record Pending(RawArticle raw, Future<String> written) {}
-
-  /** Writes an article extracted elsewhere, on the calling thread. */
   void write(Article article, String origin) {
     try {
-      order.write(article, sequence++);
-    } catch (IOException | IllegalArgumentException e) {
-      failed(e, origin);
-      return;
-    }
-    written(article.id());
-  }
-
-  private void written(String id) {
-    try {
-      boolean replaces = !written.add(id) || existing.contains(id);
+      boolean replaces = !written.add(article.id()) || existing.contains(article.id());
+      index.write(article);
       indexed++;
       if (replaces) {
         updated++;
       }
+      // A single large JSON-lines file would otherwise report nothing until it ends.
+      if (indexed % PROGRESS_EVERY == 0) {
+        listener.onProgress(files, indexed, bytes);
+      }
     } catch (IOException e) {
-      throw new UncheckedIOException("looking up article " + id + " in the index failed", e);
-    }
-    // A single large JSON-lines file would otherwise report nothing until it ends.
-    if (indexed % PROGRESS_EVERY == 0) {
-      listener.onProgress(files, indexed, bytes);
+      throw new UncheckedIOException("writing " + origin + " to the index failed", e);
+    } catch (IllegalArgumentException e) {
+      // Lucene refuses some documents (a term over 32 KB, say): that article fails alone.
+      fail(new ItemFailure(origin, 0, "cannot index: " + e.getMessage()));
     }
   }
 

@@ -153,9 +153,8 @@ public final class Lede implements Closeable {
   }
 
   /**
-   * The indexing pool: one daemon thread per core, each extracting an article and writing it to the index
-   * writer (which inverts on the calling thread), so both halves of indexing use every core. Guarded by the
-   * batch lock.
+   * The extraction pool: one daemon thread per core, so extraction of the next articles runs while the
+   * index writer takes the last ones. Guarded by the batch lock.
    */
   private ExecutorService extraction() {
     if (extraction == null) {

@@ -90,7 +90,7 @@ class LedeTest {
   }
 
   @Test
-  void theLastVersionInABatchWinsThoughArticlesAreWrittenInParallel() {
+  void theLastVersionOfAnIdInABatchWins() {
     try (Lede lede = Lede.inMemory()) {
       List<RawArticle> versions = new java.util.ArrayList<>();
       for (int v = 0; v < 400; v++) {
