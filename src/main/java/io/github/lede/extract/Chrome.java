@@ -40,7 +40,20 @@ final class Chrome {
       "breaking news", "live", "live updates", "opinion", "analysis", "world", "politics", "business", "sport",
       "sports", "news", "local news", "tech", "technology", "science", "health", "entertainment", "culture",
       "lifestyle", "travel", "weather", "markets", "asia", "europe", "africa", "americas", "middle east",
-      "u.s", "uk", "canada", "australia");
+      "u.s", "uk", "canada", "australia",
+      // The same furniture on sites in other languages (German, French, Spanish, Italian, Portuguese, Dutch,
+      // Polish): share, comments, contact, loading, related and "read more" labels.
+      "teilen", "artikel teilen", "beitrag teilen", "seite teilen", "drucken", "kommentare", "kommentar",
+      "kontakt", "anzeige", "werbung", "wird geladen", "laden", "mehr zum thema", "auch interessant",
+      "das könnte sie auch interessieren", "das könnte dich auch interessieren", "neueste artikel",
+      "neueste beiträge", "ähnliche artikel", "ähnliche beiträge", "verwandte artikel", "weiterlesen",
+      "zum weiterlesen", "mehr lesen", "schon gelesen?", "lesen sie auch", "beitragsbild", "quellenangaben",
+      "partager", "commentaires", "publicité", "lire aussi", "lire la suite", "vous aimerez aussi",
+      "à lire aussi", "sur le même sujet", "compartir", "comentarios", "publicidad", "lee también",
+      "leer más", "te puede interesar", "también te puede interesar", "noticias relacionadas", "condividi",
+      "commenti", "pubblicità", "leggi anche", "partilhar", "compartilhar", "comentários", "leia também",
+      "leia mais", "delen", "reacties", "lees ook", "lees meer", "udostępnij", "komentarze", "reklama",
+      "czytaj także", "czytaj też", "czytaj więcej");
 
   /** Line starts that make a short line chrome. */
   private static final List<String> PREFIXES = List.of(
@@ -56,7 +69,13 @@ final class Chrome {
       "already have an account", "create an account", "create a free account", "log in to", "sign in to",
       "you have reached", "you've reached", "thanks for reading", "thank you for reading", "to continue reading",
       "unlock this article", "become a member", "become a subscriber", "start your free trial",
-      "we are not responsible for the content of external", "font size", "text size");
+      "we are not responsible for the content of external", "font size", "text size",
+      // Reader prompts of sites in other languages: "Did you like the article?", "You might also like".
+      "das könnte sie auch", "das könnte dich auch", "sie könnten auch an", "war der artikel", "wie bewerten sie",
+      "möchten sie den artikel", "den artikel mit anderen", "diesen artikel teilen", "empfohlener redaktioneller",
+      "vorschau auf den nächsten", "zum weiterlesen", "lesen sie auch", "mehr zum thema", "weitere artikel",
+      "vous aimerez aussi", "vous aimerez peut-être", "à lire aussi", "lire aussi", "te puede interesar",
+      "también te puede", "lee también", "leia também", "leggi anche", "lees ook", "czytaj także");
 
   /** Parts of a line that mark it as a reading-time or media badge. */
   private static final List<String> BADGES = List.of(" min read", " minute read", " minutes read", " min listen",

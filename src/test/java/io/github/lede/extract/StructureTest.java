@@ -22,6 +22,25 @@ class StructureTest {
   }
 
   @Test
+  void chromeOfSitesInOtherLanguagesIsDropped() {
+    Article a = extract("""
+        Fähre fällt erneut aus
+
+        Die einzige Fähre der Insel ist am Dienstag ausgefallen.
+
+        Anzeige
+
+        Die Läden rationieren inzwischen das Brot.
+
+        Artikel teilen
+        Das könnte Sie auch interessieren
+        Lesen Sie auch: Sturmwarnung für den Westen
+        """);
+    assertEquals(List.of("Die einzige Fähre der Insel ist am Dienstag ausgefallen.",
+        "Die Läden rationieren inzwischen das Brot."), a.paragraphs());
+  }
+
+  @Test
   void headlineOnTheFirstLineFollowedByABlankLine() {
     Article a = extract("Ferry breaks down again\n\nThe island's only ferry broke down on Tuesday.");
     assertEquals("Ferry breaks down again", a.headline());
