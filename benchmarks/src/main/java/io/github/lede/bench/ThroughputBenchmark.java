@@ -11,6 +11,7 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -18,7 +19,6 @@ import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
@@ -28,10 +28,12 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
- * Searches per second on one shared instance, by one thread and by two: the query cases in turn,
- * highlighted, as a search box would send them. The {@code lucene} side runs the same mix through the
- * {@link RawLucene} baselines on one shared IndexSearcher, so the table shows how much of the scaling (or
- * its lack) is the machine's and how much is lede's.
+ * Searches per second on one shared lede instance, by one thread and by two: the query cases in turn,
+ * highlighted, as a search box would send them. Beside it, in the same process and on the same threads,
+ * the same mix runs through the {@link RawLucene} baselines on one shared IndexSearcher: every operation
+ * is one search through each, in alternating order, and the counters add up the nanoseconds each side
+ * took. Paired so, the two sides see the same machine at the same moment (a shared VM's speed drifts by a
+ * fifth between runs), and the report derives each side's rate from the time its searches took.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,64 +44,78 @@ public class ThroughputBenchmark {
 
   @State(Scope.Benchmark)
   public static class Shared {
-    @Param({"lede", "lucene"})
-    public String side;
-
     private Lede lede;
     private DirectoryReader reader;
-    final List<RawLucene.Side> mix = new ArrayList<>();
+    final List<RawLucene.Side> ledeMix = new ArrayList<>();
+    final List<RawLucene.Side> luceneMix = new ArrayList<>();
 
     @Setup(Level.Trial)
     public void open() throws IOException {
       var dir = BenchIndex.get();
       QueryCases cases = new QueryCases(dir);
-      RawLucene raw = null;
-      if (side.equals("lede")) {
-        lede = Lede.open(dir, LedeOptions.builder().readOnly(true).build());
-      } else {
-        reader = DirectoryReader.open(FSDirectory.open(dir));
-        raw = new RawLucene(new IndexSearcher(reader), Schema.analyzer());
-      }
+      lede = Lede.open(dir, LedeOptions.builder().readOnly(true).build());
+      reader = DirectoryReader.open(FSDirectory.open(dir));
+      RawLucene raw = new RawLucene(new IndexSearcher(reader), Schema.analyzer());
       for (String name : QueryCases.NAMES) {
         if (!name.equals("deep")) {
           SearchRequest request = cases.request(name, true);
-          mix.add(raw == null ? bh -> bh.consume(lede.search(request)) : raw.articles(request, null));
+          ledeMix.add(bh -> bh.consume(lede.search(request)));
+          luceneMix.add(raw.articles(request, null));
         }
       }
     }
 
     @TearDown(Level.Trial)
     public void close() throws IOException {
-      if (lede != null) {
-        lede.close();
-      }
-      if (reader != null) {
-        reader.close();
-      }
+      lede.close();
+      reader.close();
     }
   }
 
-  /** Each thread walks the mix from its own place. */
+  /** Each thread walks the mix from its own place, and adds up the time each side took. */
   @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
   public static class Turn {
-    int next;
+    public long lede;
+    public long lucene;
+    private int next;
+    private boolean ledeFirst;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      lede = 0;
+      lucene = 0;
+    }
   }
 
-  private static void one(Shared s, Turn t, Blackhole bh) throws IOException {
-    RawLucene.Side search = s.mix.get(t.next);
-    t.next = t.next + 1 == s.mix.size() ? 0 : t.next + 1;
-    search.run(bh);
+  private static void pair(Shared s, Turn t, Blackhole bh) throws IOException {
+    int i = t.next;
+    t.next = i + 1 == s.ledeMix.size() ? 0 : i + 1;
+    t.ledeFirst = !t.ledeFirst;
+    if (t.ledeFirst) {
+      t.lede += timed(s.ledeMix.get(i), bh);
+      t.lucene += timed(s.luceneMix.get(i), bh);
+    } else {
+      t.lucene += timed(s.luceneMix.get(i), bh);
+      t.lede += timed(s.ledeMix.get(i), bh);
+    }
+  }
+
+  private static long timed(RawLucene.Side side, Blackhole bh) throws IOException {
+    long start = System.nanoTime();
+    side.run(bh);
+    return System.nanoTime() - start;
   }
 
   @Benchmark
   @Threads(1)
   public void oneThread(Shared s, Turn t, Blackhole bh) throws IOException {
-    one(s, t, bh);
+    pair(s, t, bh);
   }
 
   @Benchmark
   @Threads(2)
   public void twoThreads(Shared s, Turn t, Blackhole bh) throws IOException {
-    one(s, t, bh);
+    pair(s, t, bh);
   }
 }
