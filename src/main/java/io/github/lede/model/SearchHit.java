@@ -17,6 +17,8 @@ import java.util.Map;
  * @param highlights per field name ({@code headline}, {@code body}, {@code caption}), the passages that
  *     matched, best first; empty when highlighting was off or nothing matched in text
  * @param dates the dates the article talks about, in order (headline, captions, body), with their values
+ * @param quotes the article's quotes that the query's {@code quote:} and {@code speaker:} clauses matched, in
+ *     the article's order; empty when the query has no such clause
  */
 public record SearchHit(
     String id,
@@ -27,10 +29,12 @@ public record SearchHit(
     String url,
     List<String> people,
     Map<String, List<Highlight>> highlights,
-    List<DateMention> dates) {
+    List<DateMention> dates,
+    List<MatchedQuote> quotes) {
   public SearchHit {
     people = List.copyOf(people);
     dates = List.copyOf(dates);
+    quotes = List.copyOf(quotes);
     // Kept in the order given (headline, body, caption), which Map.copyOf would not promise.
     highlights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlights));
   }

@@ -3,6 +3,7 @@ package io.github.lede.search;
 import io.github.lede.index.Schema;
 import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.Highlight;
+import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
@@ -84,9 +85,12 @@ public final class ArticleSearcher {
     List<Map<String, List<Highlight>>> highlights = request.highlight() && page.length > 0
         ? Highlights.of(searcher, analyzer, scoring, docs(page), loaded, request.passages())
         : null;
+    Query wantedQuotes = page.length > 0 ? MatchedQuotes.wanted(query) : null;
+    List<List<MatchedQuote>> quotes = wantedQuotes == null ? null : MatchedQuotes.of(searcher, wantedQuotes, page);
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(StoredArticles.hit(loaded[i], page[i].score, highlights == null ? Map.of() : highlights.get(i)));
+      hits.add(StoredArticles.hit(loaded[i], page[i].score, highlights == null ? Map.of() : highlights.get(i),
+          quotes == null ? List.of() : quotes.get(i)));
     }
     // Past the deadline the search may have stopped early: its total is then only a lower bound.
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO

@@ -14,7 +14,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -134,8 +133,7 @@ public final class QuoteSearcher {
     String text = quote.get(Schema.QUOTE);
     String speaker = quote.get(Schema.SPEAKER);
     String kind = quote.get(Schema.SPEAKER_KIND);
-    SpeakerKind speakerKind = speaker == null ? SpeakerKind.NONE
-        : kind == null ? SpeakerKind.OTHER : SpeakerKind.valueOf(kind.toUpperCase(Locale.ROOT));
+    SpeakerKind speakerKind = MatchedQuotes.kind(speaker, kind);
     Document article = stored.document(articleOf(searcher, sd.doc), ARTICLE_FIELDS);
     String published = article.get(Schema.PUBLISHED);
     Highlight highlight = marked != null ? marked : new Highlight(text, List.of());

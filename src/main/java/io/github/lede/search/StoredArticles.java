@@ -9,6 +9,7 @@ import io.github.lede.json.ArticleJson;
 import io.github.lede.json.JsonTree;
 import io.github.lede.model.Article;
 import io.github.lede.model.Highlight;
+import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.SearchHit;
 import java.io.IOException;
 import java.time.LocalDate;
@@ -39,13 +40,13 @@ public final class StoredArticles {
   }
 
   /** A search hit from its stored document (read with {@link #HIT_FIELDS} at least). */
-  static SearchHit hit(Document d, float score, Map<String, List<Highlight>> highlights) {
+  static SearchHit hit(Document d, float score, Map<String, List<Highlight>> highlights, List<MatchedQuote> quotes) {
     List<String> people = new ArrayList<>();
     for (IndexableField f : d.getFields(Schema.PERSON)) {
       people.add(f.stringValue());
     }
     return new SearchHit(d.get(Schema.ID), score, d.get(Schema.HEADLINE), date(d.get(Schema.PUBLISHED)),
-        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights, StoredDates.decode(d.getBinaryValue(Schema.DATES)));
+        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights, StoredDates.decode(d.getBinaryValue(Schema.DATES)), quotes);
   }
 
   /** The whole article stored for a document. */

@@ -41,7 +41,9 @@ final class DemoCommand implements Callable<Integer> {
       new Example("a field query: only headlines",
           SearchRequest.builder("headline:(cocoa OR permafrost OR quay)").size(3).build()),
       new Example("prefix and fuzzy terms",
-          SearchRequest.builder("geocryolog* OR seafloor~1").size(3).build()));
+          SearchRequest.builder("geocryolog* OR seafloor~1").size(3).build()),
+      new Example("articles that quote a speaker, with the quotes that matched",
+          SearchRequest.builder("speaker:\"Kim Su Yeon\"").size(2).build()));
 
   @Override
   public Integer call() throws IOException {

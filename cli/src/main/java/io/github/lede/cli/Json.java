@@ -6,6 +6,7 @@ import io.github.lede.json.ArticleJson;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateMention;
 import io.github.lede.model.Highlight;
+import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchResults;
 import io.github.lede.model.Span;
@@ -99,6 +100,15 @@ final class Json {
       g.writeNumberField("index", d.index());
       g.writeNumberField("start", d.start());
       g.writeNumberField("end", d.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeArrayFieldStart("quotes");
+    for (MatchedQuote q : h.quotes()) {
+      g.writeStartObject();
+      g.writeStringField("text", q.text());
+      g.writeStringField("speaker", q.speaker());
+      g.writeStringField("speakerKind", q.speakerKind().jsonName());
       g.writeEndObject();
     }
     g.writeEndArray();

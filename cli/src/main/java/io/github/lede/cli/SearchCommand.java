@@ -158,6 +158,9 @@ final class SearchCommand implements Callable<Integer> {
       if (!h.dates().isEmpty()) {
         out.println("   dates: " + dates(h));
       }
+      for (io.github.lede.model.MatchedQuote q : h.quotes()) {
+        out.println("   quote: \u201c" + q.text() + "\u201d" + (q.speaker() == null ? "" : " (" + q.speaker() + ")"));
+      }
       for (Map.Entry<String, List<Highlight>> e : h.highlights().entrySet()) {
         for (Highlight hl : e.getValue()) {
           String text = bold ? hl.render(Terminal.BOLD, Terminal.RESET) : hl.render("[", "]");

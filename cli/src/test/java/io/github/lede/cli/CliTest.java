@@ -194,6 +194,23 @@ class CliTest {
   }
 
   @Test
+  void articleHitsListTheQuotesTheirQuoteClausesMatched() throws IOException {
+    String index = indexFixtures();
+    Map<?, ?> r = json(lede("search", "--index", index, "--json", "speaker:\"Kim Su Yeon\"").out().strip());
+    List<?> hits = (List<?>) r.get("hits");
+    assertTrue(!hits.isEmpty(), r.toString());
+    for (Object o : hits) {
+      List<?> quotes = (List<?>) ((Map<?, ?>) o).get("quotes");
+      assertTrue(!quotes.isEmpty(), o.toString());
+      for (Object q : quotes) {
+        assertEquals("Kim Su Yeon", ((Map<?, ?>) q).get("speaker"), q.toString());
+      }
+    }
+    Run plain = lede("search", "--index", index, "speaker:\"Kim Su Yeon\"");
+    assertTrue(plain.out().contains("   quote: \u201c"), plain.out());
+  }
+
+  @Test
   void quotesFindQuotesBySpeakerWithTheirArticles() throws IOException {
     String index = indexFixtures();
     Map<?, ?> r = json(lede("quotes", "--index", index, "--json", "--by", "Kim Su Yeon", "--sort", "newest").out().strip());
