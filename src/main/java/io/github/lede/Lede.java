@@ -5,6 +5,7 @@ import io.github.lede.index.ArticleIndex;
 import io.github.lede.index.Schema;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
+import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
@@ -223,6 +224,14 @@ public final class Lede implements Closeable {
   /** The sources with the most articles among those the request matches. */
   public List<FacetCount> sources(SearchRequest request, int top) {
     return withSearcher(s -> searcher.facet(s, request, Schema.SOURCE_FACET, top));
+  }
+
+  /**
+   * The articles the request matches, counted by publication year, month or day ("2024", "2024-06",
+   * "2024-06-03"), oldest first; undated articles are left out. A timeline of a query: when was it news?
+   */
+  public List<FacetCount> published(SearchRequest request, DateUnit unit) {
+    return withSearcher(s -> searcher.published(s, request, unit));
   }
 
   /** The article with this id, as indexed. */

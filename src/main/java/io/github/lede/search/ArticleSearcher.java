@@ -110,6 +110,17 @@ public final class ArticleSearcher {
     }
   }
 
+  /** The articles the request's query and filters match, counted by publication year, month or day. */
+  public List<io.github.lede.model.FacetCount> published(IndexSearcher searcher, SearchRequest request,
+      io.github.lede.model.DateUnit unit) throws IOException {
+    SearchDeadline.start(timeout);
+    try {
+      return DateFacets.count(searcher, query(request), unit);
+    } finally {
+      SearchDeadline.stop();
+    }
+  }
+
   private static Sort dateSort(SortOrder order) {
     boolean newest = order == SortOrder.NEWEST;
     SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newest);

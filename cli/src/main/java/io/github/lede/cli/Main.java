@@ -14,8 +14,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Turns news articles into structured, searchable records and searches them.",
     subcommands = {
-      IndexCommand.class, SearchCommand.class, QuotesCommand.class, PeopleCommand.class, ShowCommand.class,
-      ExtractCommand.class,
+      IndexCommand.class, SearchCommand.class, QuotesCommand.class, PeopleCommand.class, TimelineCommand.class,
+      ShowCommand.class, ExtractCommand.class,
       StatsCommand.class,
       DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
     },

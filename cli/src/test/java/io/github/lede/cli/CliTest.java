@@ -183,6 +183,23 @@ class CliTest {
   }
 
   @Test
+  void timelineCountsMatchingArticlesByPeriodOldestFirst() throws IOException {
+    String index = indexFixtures();
+    List<?> months = (List<?>) jsonArray(lede("timeline", "--index", index, "--json", "korea").out());
+    assertTrue(!months.isEmpty(), months.toString());
+    String previous = "";
+    for (Object o : months) {
+      String period = (String) ((Map<?, ?>) o).get("period");
+      assertTrue(period.matches("\\d{4}-\\d{2}") && period.compareTo(previous) > 0, months.toString());
+      previous = period;
+    }
+    Run years = lede("timeline", "--index", index, "--by", "year");
+    assertEquals(0, years.code(), years.err());
+    assertTrue(years.out().strip().split("\n")[0].matches("\\d{4}\\s+\\d+"), years.out());
+    assertEquals(2, lede("timeline", "--index", index, "--by", "week").code());
+  }
+
+  @Test
   void personQueryAndFilterFromTheCommandLine() throws IOException {
     String index = indexFixtures();
     Map<?, ?> byQuery = json(lede("search", "--index", index, "--json", "person:sakamoto").out().strip());
