@@ -36,18 +36,29 @@ final class JsonLd {
 
   static Article find(List<Element> scripts) {
     Article best = null;
+    String pageDate = null;
     for (Element script : scripts) {
       Object root = parse(script.data());
-      Map<?, ?> article = root == null ? null : firstArticle(root);
+      if (root != null && pageDate == null) {
+        Map<?, ?> page = first(root, JsonLd::isPageType);
+        pageDate = page == null ? null : text(page.get("datePublished"));
+      }
+      Map<?, ?> article = root == null ? null : first(root, JsonLd::isArticleType);
       if (article != null) {
         Article a = toArticle(article);
         if (best == null || best.headline() == null && a.headline() != null) {
           best = a;
         }
-        if (best.headline() != null) {
+        if (best.headline() != null && best.published() != null) {
           return best;
         }
       }
+    }
+    // Blog engines (Yoast's graph, say) often date only the WebPage node, or type the post as none of the
+    // article types: the page's own date stands in for the article's.
+    if (pageDate != null && (best == null || best.published() == null)) {
+      best = best == null ? new Article(null, pageDate, List.of(), null, null)
+          : new Article(best.headline(), pageDate, best.authors(), best.publisher(), best.url());
     }
     return best;
   }
@@ -64,7 +75,7 @@ final class JsonLd {
   }
 
   /** Breadth first, so that a page's main article wins over one nested in it (a "related" item). */
-  private static Map<?, ?> firstArticle(Object root) {
+  private static Map<?, ?> first(Object root, java.util.function.Predicate<Object> isType) {
     Deque<Object> queue = new ArrayDeque<>();
     queue.add(root);
     int seen = 0;
@@ -77,7 +88,7 @@ final class JsonLd {
           }
         }
       } else if (v instanceof Map<?, ?> map) {
-        if (isArticleType(map.get("@type"))) {
+        if (isType.test(map.get("@type"))) {
           return map;
         }
         for (Object child : map.values()) {
@@ -100,6 +111,18 @@ final class JsonLd {
     String t = s.substring(s.lastIndexOf('/') + 1);
     return t.endsWith("Article") || t.equals("BlogPosting") || t.equals("LiveBlogPosting")
         || t.equals("SocialMediaPosting") || t.equals("Report");
+  }
+
+  /** A web page as a whole, whose date is the page's publication: not a list or a site. */
+  private static boolean isPageType(Object type) {
+    if (type instanceof List<?> list) {
+      return list.stream().anyMatch(JsonLd::isPageType);
+    }
+    if (!(type instanceof String s)) {
+      return false;
+    }
+    String t = s.substring(s.lastIndexOf('/') + 1);
+    return t.equals("WebPage") || t.equals("ItemPage");
   }
 
   private static Article toArticle(Map<?, ?> m) {

@@ -35,7 +35,8 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
     String headline = headline(doc, scan, meta, ld, site);
     String published = firstDate(ld == null ? null : ld.published(), metaDate(meta), itempropDate(scan),
-        timeElement(scan), VisibleDates.afterLabel(scan.publicationLabels), VisibleDates.find(scan.dateNamed));
+        timeElement(scan), VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS),
+        VisibleDates.find(scan.dateNamed));
     List<String> authors = ld == null ? List.of() : ld.authors();
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);
@@ -46,6 +47,10 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     String url = first(canonical(scan), meta.first("og:url"), ld == null ? null : ld.url());
     if (published == null && url != null) {
       published = UrlDates.find(url);
+    }
+    if (published == null) {
+      // "Updated on ...": later than the publication, but the only date the page gives.
+      published = VisibleDates.afterLabel(scan.dateLabels, VisibleDates.UPDATE_LABELS);
     }
     return new PageMetadata(headline, published, authors, site, url);
   }

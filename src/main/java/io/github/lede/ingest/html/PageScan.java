@@ -29,8 +29,8 @@ final class PageScan {
   final List<Element> dateNamed = new ArrayList<>();
   /** Elements where pages show authors, the first few. */
   final List<Element> authorElements = new ArrayList<>();
-  /** Elements whose own text names a publication ("Veröffentlicht am", "Published on"), the first few. */
-  final List<Element> publicationLabels = new ArrayList<>();
+  /** Elements whose own text labels a publication or update date ("Veröffentlicht am", "Updated on"), the first few. */
+  final List<Element> dateLabels = new ArrayList<>();
 
   private PageScan() {}
 
@@ -39,9 +39,9 @@ final class PageScan {
     NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
       if (node instanceof Element e) {
         s.visit(e);
-      } else if (node instanceof TextNode t && s.publicationLabels.size() < MAX_LABELS
-          && node.parent() instanceof Element parent && VisibleDates.labelsPublication(t.getWholeText())) {
-        s.publicationLabels.add(parent);
+      } else if (node instanceof TextNode t && s.dateLabels.size() < MAX_LABELS
+          && node.parent() instanceof Element parent && VisibleDates.holdsDateLabel(t.getWholeText())) {
+        s.dateLabels.add(parent);
       }
     }, doc);
     return s;

@@ -122,48 +122,84 @@ final class VisibleDates {
   }
 
   /** Words that introduce a publication date on the page, lower case. */
-  private static final List<String> PUBLICATION_LABELS = List.of(
+  static final List<String> PUBLICATION_LABELS = List.of(
       "veröffentlicht am", "veröffentlicht:", "erschienen am", "erschienen:", "publiziert am", "datum:",
       "pressemitteilung vom", "published on", "published:", "posted on", "date published", "publié le",
       "publié:", "publicado el", "publicado:", "pubblicato il", "gepubliceerd op");
 
-  /** Whether a text node holds one of the publication labels (a cheap check: most text nodes hold none). */
-  static boolean labelsPublication(String text) {
+  /** Words that introduce the date a page was last updated: the date to give when it gives no other. */
+  static final List<String> UPDATE_LABELS = List.of(
+      "aktualisiert am", "zuletzt aktualisiert", "updated on", "last updated", "updated:", "mis à jour le",
+      "actualizado el", "aggiornato il", "bijgewerkt op");
+
+  /** The first letters of all labels: a text position starting with another letter starts none. */
+  private static final String LABEL_INITIALS = initials();
+
+  private static String initials() {
+    StringBuilder sb = new StringBuilder();
+    for (List<String> labels : List.of(PUBLICATION_LABELS, UPDATE_LABELS)) {
+      for (String label : labels) {
+        if (sb.indexOf(label.substring(0, 1)) < 0) {
+          sb.append(label.charAt(0));
+        }
+      }
+    }
+    return sb.toString();
+  }
+
+  /**
+   * Whether a text node holds a publication or update label (a cheap check: most text nodes hold none).
+   */
+  static boolean holdsDateLabel(String text) {
     if (text.length() > 300) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
       char c = Character.toLowerCase(text.charAt(i));
-      if (c != 'v' && c != 'e' && c != 'p' && c != 'd' && c != 'g') {
+      if (LABEL_INITIALS.indexOf(c) < 0) {
         continue;
       }
-      for (String label : PUBLICATION_LABELS) {
-        if (label.charAt(0) == c && text.regionMatches(true, i, label, 0, label.length())) {
-          return true;
-        }
+      if (startsLabel(text, i, c, PUBLICATION_LABELS) || startsLabel(text, i, c, UPDATE_LABELS)) {
+        return true;
       }
     }
     return false;
   }
 
-  /** The first date after a publication label, in the label's element and what follows it closely. */
-  static String afterLabel(List<Element> labelled) {
-    for (Element e : labelled) {
-      // A bare label ("Datum:") has its date beside it, in the parent.
-      boolean bare = HtmlText.boundedText(e, 40) != null;
-      String text = HtmlText.boundedText(bare && e.parent() != null ? e.parent() : e, 240);
-      if (text == null) {
-        continue;
+  private static boolean startsLabel(String text, int i, char c, List<String> labels) {
+    for (String label : labels) {
+      if (label.charAt(0) == c && text.regionMatches(true, i, label, 0, label.length())) {
+        return true;
       }
-      String lower = text.toLowerCase(Locale.ROOT);
-      for (String label : PUBLICATION_LABELS) {
-        int at = lower.indexOf(label);
-        if (at >= 0) {
-          String after = text.substring(at + label.length(), Math.min(text.length(), at + label.length() + 60));
-          LocalDate d = parse(after);
-          if (d != null) {
-            return d.toString();
-          }
+    }
+    return false;
+  }
+
+  /** The first date after one of the labels, in the label's element and what follows it closely. */
+  static String afterLabel(List<Element> labelled, List<String> labels) {
+    for (Element e : labelled) {
+      String own = HtmlText.boundedText(e, 240);
+      String found = own == null ? null : dateAfter(own, labels);
+      // A bare label ("Datum:") has its date beside it, in the parent.
+      if (found == null && own != null && own.length() <= 40 && e.parent() != null) {
+        String around = HtmlText.boundedText(e.parent(), 240);
+        found = around == null ? null : dateAfter(around, labels);
+      }
+      if (found != null) {
+        return found;
+      }
+    }
+    return null;
+  }
+
+  private static String dateAfter(String text, List<String> labels) {
+    String lower = text.toLowerCase(Locale.ROOT);
+    for (String label : labels) {
+      int at = lower.indexOf(label);
+      if (at >= 0) {
+        LocalDate d = parse(text.substring(at + label.length(), Math.min(text.length(), at + label.length() + 60)));
+        if (d != null) {
+          return d.toString();
         }
       }
     }

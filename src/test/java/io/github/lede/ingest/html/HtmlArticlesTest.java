@@ -52,6 +52,24 @@ class HtmlArticlesTest {
   }
 
   @Test
+  void aDatedWebPageNodeDatesAnArticleThatIsNotTypedAsOne() {
+    String ld = "<script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@graph\":["
+        + "{\"@type\":\"WebSite\",\"name\":\"Fjordside Post\",\"datePublished\":\"2001-01-01\"},"
+        + "{\"@type\":\"WebPage\",\"name\":\"Old mains\",\"datePublished\":\"2024-03-12T01:44:37+00:00\"}]}"
+        + "</script>";
+    assertEquals("2024-03-12T01:44:37+00:00", read(page(ld, BODY)).published());
+  }
+
+  @Test
+  void anUpdateLabelDatesAPageOnlyWhenNothingElseDoes() {
+    String updated = "<p>Aktualisiert am 14.03.2024</p>";
+    assertEquals("2024-03-14", read(page("<title>Mains</title>", "<article>" + BODY + updated + "</article>"))
+        .published());
+    String both = "<p>Veröffentlicht am 12.03.2024</p>" + BODY + updated;
+    assertEquals("2024-03-12", read(page("<title>Mains</title>", "<article>" + both + "</article>")).published());
+  }
+
+  @Test
   void openGraphAloneGivesTheMetadataAndAnAuthorUrlIsNotAName() {
     String head = "<meta property=\"og:title\" content=\"Old mains to be replaced | Fjordside Post\">"
         + "<meta property=\"og:site_name\" content=\"Fjordside Post\">"
