@@ -2,9 +2,11 @@ package io.github.lede.ingest.html;
 
 import io.github.lede.extract.PublicationDates;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.List;
 import org.jsoup.nodes.Element;
 
 /**
@@ -132,44 +134,40 @@ final class VisibleDates {
       "aktualisiert am", "zuletzt aktualisiert", "updated on", "last updated", "updated:", "mis à jour le",
       "actualizado el", "aggiornato il", "bijgewerkt op");
 
-  /** The first letters of all labels: a text position starting with another letter starts none. */
-  private static final String LABEL_INITIALS = initials();
+  /** All labels by their first letter: a word starting with another letter starts none. */
+  private static final Map<Character, List<String>> BY_INITIAL = byInitial();
 
-  private static String initials() {
-    StringBuilder sb = new StringBuilder();
+  private static Map<Character, List<String>> byInitial() {
+    Map<Character, List<String>> m = new HashMap<>();
     for (List<String> labels : List.of(PUBLICATION_LABELS, UPDATE_LABELS)) {
       for (String label : labels) {
-        if (sb.indexOf(label.substring(0, 1)) < 0) {
-          sb.append(label.charAt(0));
-        }
+        m.computeIfAbsent(label.charAt(0), k -> new ArrayList<>()).add(label);
       }
     }
-    return sb.toString();
+    return m;
   }
 
   /**
-   * Whether a text node holds a publication or update label (a cheap check: most text nodes hold none).
+   * Whether a text node holds a publication or update label. Runs on every short text node of a page, so
+   * it looks only at word starts, and there only at the labels that begin with the word's letter.
    */
   static boolean holdsDateLabel(String text) {
     if (text.length() > 300) {
       return false;
     }
     for (int i = 0; i < text.length(); i++) {
-      char c = Character.toLowerCase(text.charAt(i));
-      if (LABEL_INITIALS.indexOf(c) < 0) {
+      char c = text.charAt(i);
+      if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
         continue;
       }
-      if (startsLabel(text, i, c, PUBLICATION_LABELS) || startsLabel(text, i, c, UPDATE_LABELS)) {
-        return true;
+      List<String> labels = BY_INITIAL.get(Character.toLowerCase(c));
+      if (labels == null) {
+        continue;
       }
-    }
-    return false;
-  }
-
-  private static boolean startsLabel(String text, int i, char c, List<String> labels) {
-    for (String label : labels) {
-      if (label.charAt(0) == c && text.regionMatches(true, i, label, 0, label.length())) {
-        return true;
+      for (String label : labels) {
+        if (text.regionMatches(true, i, label, 0, label.length())) {
+          return true;
+        }
       }
     }
     return false;
