@@ -121,7 +121,7 @@ public final class PublicationDates {
       }
       // 19.06.2024 (day first) or 06/19/2024 (month first, as US sites write)
       if (i + 4 < t.size() && t.get(i + 1).isSep("./-") && t.get(i + 2).isDayOrMonth()
-          && t.get(i + 3).isSep("./-") && t.get(i + 4).isYear()) {
+          && t.get(i + 3).isSep("./-") && t.get(i + 4).isYear() && !gluedToTime(t, i + 4)) {
         int b = t.get(i + 2).number;
         int y = t.get(i + 4).number;
         boolean monthFirst = t.get(i + 1).sep == '/' && a.number <= 12 || b > 12;
@@ -129,6 +129,15 @@ public final class PublicationDates {
       }
     }
     return null;
+  }
+
+  /**
+   * "28.09.1912:44": a two-digit year run into the time after it (two page elements with no space between),
+   * not the year 1912. Such a date is dropped rather than guessed.
+   */
+  private static boolean gluedToTime(List<Token> t, int year) {
+    return t.get(year).digits == 4 && year + 2 < t.size() && t.get(year + 1).isSep(":")
+        && t.get(year + 2).number >= 0;
   }
 
   private static int skipOrdinal(List<Token> t, int j) {

@@ -23,6 +23,7 @@ class PublicationDatesTest {
     "Wed, 19 Jun 2024 10:32:00 GMT => 2024-06-19",
     "Wednesday, June 19th, 2024 => 2024-06-19",
     "19.06.2024 => 2024-06-19",
+    "19.06.2024 12:44 => 2024-06-19",
     "06/19/2024 => 2024-06-19",
     "Published 6:42 p.m. ET June 18, 2024 | Updated 9:15 a.m. => 2024-06-18",
   })
@@ -31,7 +32,7 @@ class PublicationDatesTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "yesterday", "June 2024", "Feb 30, 2024", "2024-13-01", "no date here"})
+  @ValueSource(strings = {"", "yesterday", "June 2024", "Feb 30, 2024", "2024-13-01", "no date here", "28.09.1912:44"})
   void refusesWhatIsNotADay(String text) {
     assertNull(PublicationDates.parse(text));
   }
