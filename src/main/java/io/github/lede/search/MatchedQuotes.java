@@ -98,19 +98,21 @@ final class MatchedQuotes {
     List<MatchedQuote> found = new ArrayList<>();
     for (int d = docs.advance(first); d < article; d = docs.nextDoc()) {
       if (twoPhase == null || twoPhase.matches()) {
-        found.add(quote(stored.document(leaf.docBase + d, FIELDS)));
+        found.add(read(stored, leaf.docBase + d));
       }
     }
     return found;
   }
 
-  private static MatchedQuote quote(Document d) {
+  /** A quote document's stored text and speaker: what quote hits and matched quotes show. */
+  static MatchedQuote read(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc, FIELDS);
     String speaker = d.get(Schema.SPEAKER);
     return new MatchedQuote(d.get(Schema.QUOTE), speaker, kind(speaker, d.get(Schema.SPEAKER_KIND)));
   }
 
   /** The stored kind of a quote's speaker; a speaker stored without one is some other source. */
-  static SpeakerKind kind(String speaker, String stored) {
+  private static SpeakerKind kind(String speaker, String stored) {
     return speaker == null ? SpeakerKind.NONE
         : stored == null ? SpeakerKind.OTHER : SpeakerKind.valueOf(stored.toUpperCase(Locale.ROOT));
   }

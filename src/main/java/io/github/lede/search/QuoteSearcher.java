@@ -3,11 +3,11 @@ package io.github.lede.search;
 import io.github.lede.index.Schema;
 import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.Highlight;
+import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
 import io.github.lede.model.SortOrder;
-import io.github.lede.model.SpeakerKind;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -47,7 +47,6 @@ import org.apache.lucene.util.BitSet;
  */
 public final class QuoteSearcher {
   private static final Set<String> ARTICLE_FIELDS = Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE);
-  private static final Set<String> QUOTE_FIELDS = Set.of(Schema.QUOTE, Schema.SPEAKER, Schema.SPEAKER_KIND);
 
   private final Analyzer analyzer;
   private final Duration timeout;
@@ -129,15 +128,11 @@ public final class QuoteSearcher {
   }
 
   private QuoteHit hit(IndexSearcher searcher, StoredFields stored, ScoreDoc sd, Highlight marked) throws IOException {
-    Document quote = stored.document(sd.doc, QUOTE_FIELDS);
-    String text = quote.get(Schema.QUOTE);
-    String speaker = quote.get(Schema.SPEAKER);
-    String kind = quote.get(Schema.SPEAKER_KIND);
-    SpeakerKind speakerKind = MatchedQuotes.kind(speaker, kind);
+    MatchedQuote quote = MatchedQuotes.read(stored, sd.doc);
     Document article = stored.document(articleOf(searcher, sd.doc), ARTICLE_FIELDS);
     String published = article.get(Schema.PUBLISHED);
-    Highlight highlight = marked != null ? marked : new Highlight(text, List.of());
-    return new QuoteHit(sd.score, text, speaker, speakerKind, highlight, article.get(Schema.ID),
+    Highlight highlight = marked != null ? marked : new Highlight(quote.text(), List.of());
+    return new QuoteHit(sd.score, quote.text(), quote.speaker(), quote.speakerKind(), highlight, article.get(Schema.ID),
         article.get(Schema.HEADLINE), published == null ? null : LocalDate.parse(published), article.get(Schema.SOURCE));
   }
 

@@ -116,17 +116,12 @@ public class QueryBenchmark {
   public void pair(Spent spent, Blackhole bh) throws IOException {
     ledeFirst = !ledeFirst;
     if (ledeFirst) {
-      spent.lede += timed(ledeSide, bh);
-      spent.baseline += timed(baselineSide, bh);
+      spent.lede += ledeSide.timed(bh);
+      spent.baseline += baselineSide.timed(bh);
     } else {
-      spent.baseline += timed(baselineSide, bh);
-      spent.lede += timed(ledeSide, bh);
+      spent.baseline += baselineSide.timed(bh);
+      spent.lede += ledeSide.timed(bh);
     }
   }
 
-  private static long timed(RawLucene.Side side, Blackhole bh) throws IOException {
-    long start = System.nanoTime();
-    side.run(bh);
-    return System.nanoTime() - start;
-  }
 }

@@ -48,6 +48,13 @@ final class RawLucene {
   /** One side of a pair: a search run once, its result handed to the blackhole. */
   interface Side {
     void run(Blackhole bh) throws IOException;
+
+    /** Runs once and returns the nanoseconds it took: what the paired benchmarks add up per side. */
+    default long timed(Blackhole bh) throws IOException {
+      long start = System.nanoTime();
+      run(bh);
+      return System.nanoTime() - start;
+    }
   }
 
   private static final String[] HIGHLIGHTED = {Schema.HEADLINE, Schema.BODY, Schema.CAPTION};

@@ -93,19 +93,14 @@ public class ThroughputBenchmark {
     t.next = i + 1 == s.ledeMix.size() ? 0 : i + 1;
     t.ledeFirst = !t.ledeFirst;
     if (t.ledeFirst) {
-      t.lede += timed(s.ledeMix.get(i), bh);
-      t.lucene += timed(s.luceneMix.get(i), bh);
+      t.lede += s.ledeMix.get(i).timed(bh);
+      t.lucene += s.luceneMix.get(i).timed(bh);
     } else {
-      t.lucene += timed(s.luceneMix.get(i), bh);
-      t.lede += timed(s.ledeMix.get(i), bh);
+      t.lucene += s.luceneMix.get(i).timed(bh);
+      t.lede += s.ledeMix.get(i).timed(bh);
     }
   }
 
-  private static long timed(RawLucene.Side side, Blackhole bh) throws IOException {
-    long start = System.nanoTime();
-    side.run(bh);
-    return System.nanoTime() - start;
-  }
 
   @Benchmark
   @Threads(1)

@@ -36,31 +36,39 @@ final class JsonLd {
 
   static Article find(List<Element> scripts) {
     Article best = null;
-    String pageDate = null;
+    List<Object> roots = new ArrayList<>();
     for (Element script : scripts) {
       Object root = parse(script.data());
-      if (root != null && pageDate == null) {
-        Map<?, ?> page = first(root, JsonLd::isPageType);
-        pageDate = page == null ? null : text(page.get("datePublished"));
+      if (root == null) {
+        continue;
       }
-      Map<?, ?> article = root == null ? null : first(root, JsonLd::isArticleType);
+      roots.add(root);
+      Map<?, ?> article = first(root, JsonLd::isArticleType);
       if (article != null) {
         Article a = toArticle(article);
         if (best == null || best.headline() == null && a.headline() != null) {
           best = a;
         }
-        if (best.headline() != null && best.published() != null) {
-          return best;
+        if (best.headline() != null) {
+          break;
         }
       }
     }
+    if (best != null && best.published() != null) {
+      return best;
+    }
     // Blog engines (Yoast's graph, say) often date only the WebPage node, or type the post as none of the
     // article types: the page's own date stands in for the article's.
-    if (pageDate != null && (best == null || best.published() == null)) {
-      best = best == null ? new Article(null, pageDate, List.of(), null, null)
-          : new Article(best.headline(), pageDate, best.authors(), best.publisher(), best.url());
+    String pageDate = null;
+    for (int r = 0; r < roots.size() && pageDate == null; r++) {
+      Map<?, ?> page = first(roots.get(r), JsonLd::isPageType);
+      pageDate = page == null ? null : text(page.get("datePublished"));
     }
-    return best;
+    if (pageDate == null) {
+      return best;
+    }
+    return best == null ? new Article(null, pageDate, List.of(), null, null)
+        : new Article(best.headline(), pageDate, best.authors(), best.publisher(), best.url());
   }
 
   private static Object parse(String json) {
