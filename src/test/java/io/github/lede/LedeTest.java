@@ -47,7 +47,7 @@ class LedeTest {
             List.of(new Mention(ArticleField.BODY, 0, 10, 24, "Vladimir Putin"),
                 new Mention(ArticleField.BODY, 0, 73, 78, "Putin"))),
             new Person("Kim Jong Un", null, List.of(new Mention(ArticleField.BODY, 0, 29, 40, "Kim Jong Un")))))
-        .quotes(List.of(new Quote("We will win,", "Vladimir Putin", SpeakerKind.PERSON, ArticleField.BODY, 0, 58, 70)))
+        .quotes(List.of(new Quote("We will win,", "Vladimir Putin", SpeakerKind.PERSON, "Vladimir Putin", ArticleField.BODY, 0, 58, 70)))
         .dates(List.of(new DateMention("Wednesday", "2024-06-19", ArticleField.BODY, 0, 44, 53),
             new DateMention("January 2024", "2024-01", ArticleField.BODY, 0, 0, 0)))
         .build();
@@ -139,7 +139,7 @@ class LedeTest {
     try (Lede lede = Lede.inMemory()) {
       lede.indexArticles(List.of(full()));
       assertEquals(1, lede.quotes("win").total());
-      Quote other = new Quote("We will talk,", "Vladimir Putin", SpeakerKind.PERSON, ArticleField.BODY, 0, 58, 71);
+      Quote other = new Quote("We will talk,", "Vladimir Putin", SpeakerKind.PERSON, "Vladimir Putin", ArticleField.BODY, 0, 58, 71);
       lede.indexArticles(List.of(full().toBuilder().quotes(List.of(other)).build()));
       assertEquals(0, lede.quotes("win").total());
       assertEquals(1, lede.quotes("talk").total());

@@ -98,6 +98,9 @@ public final class ArticleDocuments {
       d.add(new TextField(Schema.SPEAKER_NAME, q.speaker(), Field.Store.NO));
       d.add(new StoredField(Schema.SPEAKER_KIND, q.speakerKind().jsonName()));
     }
+    if (q.speakerAsWritten() != null) {
+      d.add(new StoredField(Schema.SPEAKER_AS_WRITTEN, q.speakerAsWritten()));
+    }
     if (a.published() != null) {
       addPublished(d, a.published().toEpochDay());
     }

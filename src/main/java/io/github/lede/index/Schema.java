@@ -52,6 +52,8 @@ public final class Schema {
   public static final String SPEAKER_NAME = "speaker_name";
   /** On a quote: what kind of speaker ({@code person}, {@code other}), stored. */
   public static final String SPEAKER_KIND = "speaker_kind";
+  /** On a quote: the speaker as the article writes it, with titles and appositions; stored only. */
+  public static final String SPEAKER_AS_WRITTEN = "speaker_as_written";
 
   /**
    * Analysed, stored text with offsets in the postings: the UnifiedHighlighter reads offsets from there

@@ -73,6 +73,7 @@ public final class ArticleJson {
       g.writeStringField("text", q.text());
       g.writeStringField("speaker", q.speaker());
       g.writeStringField("speakerKind", q.speakerKind().jsonName());
+      g.writeStringField("speakerAsWritten", q.speakerAsWritten());
       writePlace(g, q.field(), q.index(), q.start(), q.end());
       g.writeEndObject();
     }
@@ -127,8 +128,8 @@ public final class ArticleJson {
     for (Object o : list(m.get("quotes"))) {
       Map<?, ?> q = (Map<?, ?>) o;
       quotes.add(new Quote((String) q.get("text"), (String) q.get("speaker"),
-          SpeakerKind.valueOf(((String) q.get("speakerKind")).toUpperCase(java.util.Locale.ROOT)), field(q),
-          num(q, "index"), num(q, "start"), num(q, "end")));
+          SpeakerKind.valueOf(((String) q.get("speakerKind")).toUpperCase(java.util.Locale.ROOT)),
+          (String) q.get("speakerAsWritten"), field(q), num(q, "index"), num(q, "start"), num(q, "end")));
     }
     b.quotes(quotes);
     List<DateMention> dates = new ArrayList<>();

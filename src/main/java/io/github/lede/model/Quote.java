@@ -8,9 +8,15 @@ import java.util.Objects;
  * blank line between them. The passages of one statement broken by its attribution ({@code "My hope," he said,
  * "is that ..."}) are one quote too: its offsets run from the first passage to the last, and its text joins
  * their words with {@code " … "}.
+ *
+ * <p>{@code speaker} is a person's canonical name ("Jim Clyburn") or a non-person source as written;
+ * {@code speakerAsWritten} is how the article names the speaker where it attributes the quote, with titles and
+ * appositions ("Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus"); a quote that keeps
+ * the speaker of the one before keeps its words too. Both are null when the speaker is unknown;
+ * {@code speakerAsWritten} is also null when the article names the speaker by a pronoun only.
  */
-public record Quote(
-    String text, String speaker, SpeakerKind speakerKind, ArticleField field, int index, int start, int end) {
+public record Quote(String text, String speaker, SpeakerKind speakerKind, String speakerAsWritten,
+    ArticleField field, int index, int start, int end) {
   public Quote {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(speakerKind, "speakerKind");

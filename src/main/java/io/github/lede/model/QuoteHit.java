@@ -10,6 +10,8 @@ import java.util.Objects;
  * @param text the quote's words
  * @param speaker who said it (a person's canonical name, or a source as written), or null
  * @param speakerKind what kind of speaker
+ * @param speakerAsWritten the speaker as the article writes it, with titles and appositions, or null
+ *     ({@link Quote#speakerAsWritten()})
  * @param highlight the quote with the query's matches marked (no spans when only filters matched)
  * @param articleId the article's id ({@code Lede.get(id)} returns it whole)
  * @param headline the article's headline
@@ -17,8 +19,8 @@ import java.util.Objects;
  * @param source the article's publisher, or null
  */
 public record QuoteHit(
-    float score, String text, String speaker, SpeakerKind speakerKind, Highlight highlight, String articleId,
-    String headline, LocalDate published, String source) {
+    float score, String text, String speaker, SpeakerKind speakerKind, String speakerAsWritten,
+    Highlight highlight, String articleId, String headline, LocalDate published, String source) {
   public QuoteHit {
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(speakerKind, "speakerKind");

@@ -35,7 +35,8 @@ import org.apache.lucene.util.BitSet;
  * just before it. Joins under NOT are left out: they say which quotes an article must not have.
  */
 final class MatchedQuotes {
-  private static final Set<String> FIELDS = Set.of(Schema.QUOTE, Schema.SPEAKER, Schema.SPEAKER_KIND);
+  private static final Set<String> FIELDS = Set.of(Schema.QUOTE, Schema.SPEAKER, Schema.SPEAKER_KIND,
+      Schema.SPEAKER_AS_WRITTEN);
 
   private MatchedQuotes() {}
 
@@ -108,7 +109,8 @@ final class MatchedQuotes {
   static MatchedQuote read(StoredFields stored, int doc) throws IOException {
     Document d = stored.document(doc, FIELDS);
     String speaker = d.get(Schema.SPEAKER);
-    return new MatchedQuote(d.get(Schema.QUOTE), speaker, kind(speaker, d.get(Schema.SPEAKER_KIND)));
+    return new MatchedQuote(d.get(Schema.QUOTE), speaker, kind(speaker, d.get(Schema.SPEAKER_KIND)),
+        d.get(Schema.SPEAKER_AS_WRITTEN));
   }
 
   /** The stored kind of a quote's speaker; a speaker stored without one is some other source. */

@@ -132,8 +132,8 @@ public final class QuoteSearcher {
     Document article = stored.document(articleOf(searcher, sd.doc), ARTICLE_FIELDS);
     String published = article.get(Schema.PUBLISHED);
     Highlight highlight = marked != null ? marked : new Highlight(quote.text(), List.of());
-    return new QuoteHit(sd.score, quote.text(), quote.speaker(), quote.speakerKind(), highlight, article.get(Schema.ID),
-        article.get(Schema.HEADLINE), published == null ? null : LocalDate.parse(published), article.get(Schema.SOURCE));
+    return new QuoteHit(sd.score, quote.text(), quote.speaker(), quote.speakerKind(), quote.speakerAsWritten(),
+        highlight, article.get(Schema.ID), article.get(Schema.HEADLINE), published == null ? null : LocalDate.parse(published), article.get(Schema.SOURCE));
   }
 
   /** The article of a quote: the first article document at or after it, in its segment (the block's last). */

@@ -33,7 +33,7 @@ class GoldenQuotesTest {
     List<Quote> passages = new ArrayList<>();
     for (Quote q : a.quotes()) {
       for (String passage : q.text().split(" … ")) {
-        passages.add(new Quote(passage, q.speaker(), q.speakerKind(), q.field(), q.index(), q.start(), q.end()));
+        passages.add(new Quote(passage, q.speaker(), q.speakerKind(), q.speakerAsWritten(), q.field(), q.index(), q.start(), q.end()));
       }
     }
     List<?> expected = c.expected().get("quotes") instanceof List<?> l ? l : List.of();

@@ -17,10 +17,10 @@ import org.junit.jupiter.api.Test;
 
 /** Each hit lists the quotes its query's quote: and speaker: clauses matched, and only those. */
 class MatchedQuotesTest {
-  private static final MatchedQuote FRAGILE = new MatchedQuote("The trade deal is fragile,", "Jenny Town", SpeakerKind.PERSON);
-  private static final MatchedQuote TARIFFS = new MatchedQuote("Tariffs will stay,", "Jenny Town", SpeakerKind.PERSON);
-  private static final MatchedQuote RAIN = new MatchedQuote("The rain will come late,", "Jenny Town", SpeakerKind.PERSON);
-  private static final MatchedQuote STALLED = new MatchedQuote("The trade talks stalled,", "Min-jun Kim", SpeakerKind.PERSON);
+  private static final MatchedQuote FRAGILE = new MatchedQuote("The trade deal is fragile,", "Jenny Town", SpeakerKind.PERSON, "Town");
+  private static final MatchedQuote TARIFFS = new MatchedQuote("Tariffs will stay,", "Jenny Town", SpeakerKind.PERSON, "Town");
+  private static final MatchedQuote RAIN = new MatchedQuote("The rain will come late,", "Jenny Town", SpeakerKind.PERSON, "Town");
+  private static final MatchedQuote STALLED = new MatchedQuote("The trade talks stalled,", "Min-jun Kim", SpeakerKind.PERSON, "Kim");
 
   /** Headline -> the hit's matched quotes, for a query over three articles (several segments). */
   private static Map<String, List<MatchedQuote>> matched(String query) {

@@ -66,8 +66,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     }
     out.println(String.format(Locale.ROOT, "documents %d, gold quotes %d, found %d, matched %d",
         docs.size(), s.gold(), s.found(), s.matched()));
-    out.println(String.format(Locale.ROOT, "speaker accuracy on the Source's name part (before an apposition) %.3f",
-        s.namePartAccuracy()));
+    out.println(String.format(Locale.ROOT, "canonical name alone: speaker accuracy %.3f; against the Source's name"
+        + " part (before an apposition) %.3f", s.nameOnlyAccuracy(), s.namePartAccuracy()));
     out.println(String.format(Locale.ROOT, "quotes F1 %.3f (P %.3f, R %.3f), speaker accuracy %.3f (n %d)",
         s.f1(), s.precision(), s.recall(), s.speakerAccuracy(), s.speakerCounted()));
     return 0;

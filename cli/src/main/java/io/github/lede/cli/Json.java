@@ -109,6 +109,7 @@ final class Json {
       g.writeStringField("text", q.text());
       g.writeStringField("speaker", q.speaker());
       g.writeStringField("speakerKind", q.speakerKind().jsonName());
+      g.writeStringField("speakerAsWritten", q.speakerAsWritten());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -104,6 +104,13 @@ final class QuotesCommand implements Callable<Integer> {
     return new picocli.CommandLine.ParameterException(spec.commandLine(), message);
   }
 
+  /** The speaker as written, after the name, when it says more than the name: ", Rep. ... (D-S.C.), ...". */
+  private static String described(QuoteHit h) {
+    String w = h.speakerAsWritten();
+    return w == null || h.speaker().toLowerCase(Locale.ROOT).contains(w.toLowerCase(Locale.ROOT)) ? ""
+        : " (\"" + w + "\")";
+  }
+
   static void print(PrintWriter out, QuoteResults r, boolean bold) {
     out.printf("%s%d quote%s%n", r.totalIsLowerBound() ? "at least " : "", r.total(), r.total() == 1 ? "" : "s");
     int rank = 0;
@@ -112,7 +119,7 @@ final class QuotesCommand implements Callable<Integer> {
       out.println();
       String text = bold ? h.highlight().render(Terminal.BOLD, Terminal.RESET) : h.highlight().render("[", "]");
       out.printf("%d. \"%s\"%n", rank, text.replace("\n\n", " ¶ "));
-      out.printf("   — %s%n", h.speaker() == null ? "(speaker unknown)" : h.speaker());
+      out.printf("   — %s%n", h.speaker() == null ? "(speaker unknown)" : h.speaker() + described(h));
       List<String> meta = new ArrayList<>();
       if (h.published() != null) {
         meta.add(h.published().toString());
@@ -145,6 +152,7 @@ final class QuotesCommand implements Callable<Integer> {
         g.writeStringField("text", h.text());
         g.writeStringField("speaker", h.speaker());
         g.writeStringField("speakerKind", h.speakerKind().jsonName());
+        g.writeStringField("speakerAsWritten", h.speakerAsWritten());
         g.writeArrayFieldStart("spans");
         for (Span s : h.highlight().spans()) {
           g.writeStartObject();

@@ -22,11 +22,13 @@ import java.util.function.Consumer;
  * gold source holds a capitalised word other than a pronoun: the speaker is right when the last such word is a
  * word of the extracted speaker (case-insensitive; words are runs of letters and digits).
  *
- * <p>PolNeAR's Source spans often carry an apposition or a party label after the name ("Charlie King, a
- * prominent New York Democrat", "Jason Chaffetz (R-Utah)"), whose last capitalised word is not the
- * speaker's name. The figure the issue defines (last capitalised word of the whole span) is the one reported
- * ({@link Score#speakerAccuracy()}); the same count on the span's name part, before its first comma,
- * bracket or "of", is kept beside it for diagnosis ({@link Score#namePartAccuracy()}).
+ * <p>The extracted speaker is what lede gives for it: the canonical name ({@link Quote#speaker()}) and the
+ * speaker as the article writes it where it attributes the quote ({@link Quote#speakerAsWritten()}). PolNeAR's
+ * Source spans are written phrases, often with an apposition or a party label after the name ("Charlie King,
+ * a prominent New York Democrat", "Jason Chaffetz (R-Utah)"), whose last capitalised word is not the
+ * speaker's name; the written phrase is what answers them. Two more counts are kept for diagnosis: the
+ * canonical name alone against the whole span ({@link Score#nameOnlyAccuracy()}), and the canonical name
+ * against the span's name part, before its first comma, bracket or "of" ({@link Score#namePartAccuracy()}).
  */
 public final class QuotesEval {
   /** Pronouns: personal, possessive, demonstrative, relative and indefinite ones. Articles are no pronouns. */
@@ -38,7 +40,7 @@ public final class QuotesEval {
 
   /** The counts and the figures derived from them. */
   public record Score(int gold, int found, int matched, int speakerCorrect, int speakerCounted,
-      int namePartCorrect) {
+      int nameOnlyCorrect, int namePartCorrect) {
     public double precision() {
       return found == 0 ? 0 : (double) matched / found;
     }
@@ -58,7 +60,12 @@ public final class QuotesEval {
       return speakerCounted == 0 ? 0 : (double) speakerCorrect / speakerCounted;
     }
 
-    /** The same, with the word taken from the Source's name part (before an apposition), for diagnosis. */
+    /** The same, with the canonical name alone as the extracted speaker. */
+    public double nameOnlyAccuracy() {
+      return speakerCounted == 0 ? 0 : (double) nameOnlyCorrect / speakerCounted;
+    }
+
+    /** The canonical name alone, against the Source's name part (before an apposition). */
     public double namePartAccuracy() {
       return speakerCounted == 0 ? 0 : (double) namePartCorrect / speakerCounted;
     }
@@ -80,6 +87,7 @@ public final class QuotesEval {
     int correct = 0;
     int counted = 0;
     int namePart = 0;
+    int nameOnly = 0;
     for (BratReader.Document doc : docs) {
       Article a = Articles.extractVerbatim(RawArticle.ofText(doc.text()), null);
       List<Quote> quotes = a.quotes().stream().filter(q -> q.field() == ArticleField.BODY).toList();
@@ -102,16 +110,20 @@ public final class QuotesEval {
           continue;
         }
         counted++;
-        Set<String> speakerWords = q.speaker() == null ? Set.of() : words(q.speaker());
+        Set<String> nameWords = q.speaker() == null ? Set.of() : words(q.speaker());
         String nameWord = lastCapitalisedWord(namePart(source));
-        if (speakerWords.contains((nameWord != null ? nameWord : word).toLowerCase(Locale.ROOT))) {
+        String key = word.toLowerCase(Locale.ROOT);
+        if (nameWords.contains((nameWord != null ? nameWord : word).toLowerCase(Locale.ROOT))) {
           namePart++;
         }
-        if (speakerWords.contains(word.toLowerCase(Locale.ROOT))) {
+        if (nameWords.contains(key)) {
+          nameOnly++;
+        }
+        if (nameWords.contains(key) || q.speakerAsWritten() != null && words(q.speakerAsWritten()).contains(key)) {
           correct++;
         } else {
           errors.accept(new Error("speaker", doc.name(), "gold \"" + golds.get(match[i]).source() + "\" found \""
-              + q.speaker() + "\"  |  " + context(doc.text(), q.start(), q.end())));
+              + q.speaker() + "\" as \"" + q.speakerAsWritten() + "\"  |  " + context(doc.text(), q.start(), q.end())));
         }
       }
       for (int g = 0; g < golds.size(); g++) {
@@ -123,7 +135,7 @@ public final class QuotesEval {
         }
       }
     }
-    return new Score(gold, found, matched, correct, counted, namePart);
+    return new Score(gold, found, matched, correct, counted, nameOnly, namePart);
   }
 
   /** For each found quote, the index of the gold quote it matches, or -1: one-to-one, largest overlap first. */

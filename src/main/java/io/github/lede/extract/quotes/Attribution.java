@@ -19,8 +19,16 @@ final class Attribution {
   /** How far to read before a quote's opening mark and after its closing mark. */
   static final int WINDOW = 400;
 
-  /** What was found: the speaker phrase (offsets into the text), or null; whether the quote opens its sentence. */
-  record Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd) {
+  /**
+   * What was found: the speaker phrase (offsets into the text), or null; whether the quote opens its sentence;
+   * {@code writtenStart..writtenEnd} is the phrase with the titles and appositions around it.
+   */
+  record Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd, int writtenStart,
+      int writtenEnd) {
+    Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd) {
+      this(start, end, pronoun, opensSentence, attributionEnd, start, end);
+    }
+
     boolean hasPhrase() {
       return start >= 0;
     }
@@ -102,7 +110,11 @@ final class Attribution {
     Tok a = t.get(np.from());
     Tok b = t.get(np.to());
     String pronoun = np.from() == np.to() ? NounPhrases.pronoun(a) : null;
-    return new Found(a.start, b.end, pronoun, opens, attributionEnd);
+    if (pronoun != null) {
+      return new Found(a.start, b.end, pronoun, opens, attributionEnd);
+    }
+    return new Found(a.start, b.end, null, opens, attributionEnd, t.get(WrittenSpeakers.start(t, np)).start,
+        t.get(WrittenSpeakers.end(t, np)).end);
   }
 
   /** The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph's end. */
@@ -169,11 +181,20 @@ final class Attribution {
         }
       }
     }
+    NounPhrases.Np inverted = newSentence ? null : invertedClosing(t, k, headline);
+    if (inverted != null) {
+      return inverted;
+    }
     for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
       Tok x = t.get(v);
       if (isSpeechVerb(x, headline) || x.key.equals("put") && v + 1 < t.size() && t.get(v + 1).key.equals("it")) {
         NounPhrases.Np np = NounPhrases.before(t, v, k);
-        if (np == null || np.reach() != k || newSentence && t.size() - v > 5) {
+        if (np != null && np.reach() > k && t.get(np.reach() - 1).is(',') && !newSentence && clause.stop()
+            && t.size() - v <= 6) {
+          // "“A strong response” would be appropriate, Ben Carson said after the attacks."
+          return np;
+        }
+        if (np == null || np.reach() != k || newSentence && t.size() - v > 5 && !scene(t, v + 1)) {
           return null;
         }
         return np;
@@ -183,6 +204,42 @@ final class Attribution {
       }
     }
     return null;
+  }
+
+  /**
+   * "“...” if she lost by less, said David Wasserman, an analyst": a sentence that goes on after the quote
+   * and closes with "said NAME". The name must end the clause or be followed by a comma (an apposition).
+   */
+  private static NounPhrases.Np invertedClosing(List<Tok> t, int k, boolean headline) {
+    for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
+      if (t.get(v - 1).is(',') && isSpeechVerb(t.get(v), headline)) {
+        // "Mitch McConnell, R-Ky., said Tuesday": the subject stands before the verb; "told" names a listener
+        NounPhrases.Np subject = NounPhrases.before(t, v, k);
+        if (subject != null && subject.reach() == k || t.get(v).key.equals("told") || t.get(v).key.equals("tells")) {
+          return null;
+        }
+        NounPhrases.Np np = NounPhrases.after(t, v + 1);
+        if (np != null && t.get(np.from()).capitalised && !NounPhrases.isTimeWord(t.get(np.from()))
+            && (np.to() == t.size() - 1 || t.get(np.to() + 1).is(','))) {
+          return np;
+        }
+        return null;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words after a verb of speech set a scene or name a listener rather than open a clause of
+   * what was said: "said to a crowd", "asked reporters at", "wrote in a letter".
+   */
+  private static boolean scene(List<Tok> t, int i) {
+    if (i >= t.size()) {
+      return true;
+    }
+    Tok n = t.get(i);
+    return n.isWord() && !n.capitalised && (QuoteWords.PREPOSITIONS.contains(n.key) && !n.key.equals("of")
+        || n.key.equals("reporters") || n.key.equals("journalists"));
   }
 
   /** A sentence that ends in its attribution: "... more “conversant” about climate change, Ban said." */
@@ -216,10 +273,11 @@ final class Attribution {
     if (n == 0) {
       return null;
     }
-    // "Said Ellis: “...”"
-    if (n >= 3 && t.get(0).capitalised && QuoteWords.SPEECH.contains(t.get(0).key) && t.get(n - 1).is(':')) {
+    // "Said Ellis: “...”", "Said Dorothy Poynter, who grew up with him, “...”"
+    if (n >= 3 && t.get(0).capitalised && QuoteWords.SPEECH.contains(t.get(0).key)
+        && (t.get(n - 1).is(':') || t.get(n - 1).is(','))) {
       NounPhrases.Np np = NounPhrases.after(t, 1);
-      if (np != null && np.to() == n - 2) {
+      if (np != null && (np.to() == n - 2 || t.get(np.to() + 1).is(',') && WrittenSpeakers.end(t, np) == n - 2)) {
         return np;
       }
     }

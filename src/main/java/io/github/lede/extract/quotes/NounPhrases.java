@@ -96,7 +96,7 @@ final class NounPhrases {
    * An apposition describes rather than names: it opens with a determiner, a relative, a number (an age) or a
    * lower-case word, or is a party and state ("R-Wis.").
    */
-  private static boolean isApposition(List<Tok> t, int from, int to) {
+  static boolean isApposition(List<Tok> t, int from, int to) {
     Tok f = t.get(from);
     if (!f.isWord()) {
       return f.is('(');
@@ -159,7 +159,7 @@ final class NounPhrases {
         j--;
         continue;
       }
-      if (QuoteWords.DETERMINERS.contains(p.key)) {
+      if (QuoteWords.DETERMINERS.contains(p.key) && !p.isInitial()) {
         j--;
         // "the Ministry of the Interior": "of" before a determiner keeps the phrase going
         if (j - 2 >= lo && QuoteWords.NP_LINKS.contains(t.get(j - 1).key) && isNpWord(t.get(j - 2))) {

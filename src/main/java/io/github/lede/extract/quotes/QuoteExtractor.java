@@ -52,6 +52,7 @@ public final class QuoteExtractor {
       found[i] = Attribution.find(text, quotes, i, field == ArticleField.HEADLINE);
     }
     Speaker previous = null;
+    String previousWritten = null;
     int previousParagraph = Integer.MIN_VALUE / 2;
     int i = 0;
     while (i < quotes.size()) {
@@ -65,12 +66,16 @@ public final class QuoteExtractor {
       }
       QuoteSpan first = quotes.get(i);
       Speaker speaker = null;
+      String written = null;
       if (attribution != null) {
         Attribution.Found lead = "he".equals(attribution.pronoun()) || "she".equals(attribution.pronoun())
             ? Attribution.leadSpeaker(text, quotes, i) : null;
         speaker = speakers.resolve(attribution, lead, previous, previousParagraph);
+        written = attribution.pronoun() != null ? null : text.substring(attribution.writtenStart(),
+            attribution.writtenEnd());
       } else if (found[i].opensSentence() && previous != null && first.openParagraph() - previousParagraph <= 1) {
         speaker = previous;
+        written = previousWritten;
       }
       QuoteSpan end = quotes.get(last);
       if (speaker == null && i == last && !found[i].opensSentence() && Titles.isTitle(first.text())) {
@@ -79,9 +84,11 @@ public final class QuoteExtractor {
         continue;
       }
       out.add(new Quote(Statements.text(quotes, i, last), speaker == null ? null : speaker.name(),
-          speaker == null ? SpeakerKind.NONE : speaker.kind(), field, index, first.start(), end.end()));
+          speaker == null ? SpeakerKind.NONE : speaker.kind(), speaker == null ? null : written, field, index,
+          first.start(), end.end()));
       if (speaker != null) {
         previous = speaker;
+        previousWritten = written;
         previousParagraph = end.closeParagraph();
       }
       i = last + 1;

@@ -33,6 +33,11 @@ final class Tok {
     return kind == Kind.PUNCT && key.length() == 1 && key.charAt(0) == c;
   }
 
+  /** An initial: one capital and a dot ("A." of "James A. Baker"), never the article "a". */
+  boolean isInitial() {
+    return kind == Kind.WORD && capitalised && key.length() == 1 && end - start == 2;
+  }
+
   /** A possessive "'s" standing after the word it belongs to. */
   boolean isPossessive() {
     return kind == Kind.WORD && (key.equals("'s") || key.equals("'"));

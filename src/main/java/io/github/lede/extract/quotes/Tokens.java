@@ -68,8 +68,8 @@ final class Tokens {
       if (Character.isLetterOrDigit(c)) {
         i++;
       } else if (c == '.' && i + 1 < to && Character.isLetter(s.charAt(i + 1)) && Character.isLetter(s.charAt(i - 1))
-          && (i - 1 == start || s.charAt(i - 2) == '.')) {
-        // the inner dots of "U.S." and "a.m."
+          && (i - 1 == start || s.charAt(i - 2) == '.' || s.charAt(i - 2) == '-')) {
+        // the inner dots of "U.S." and "a.m.", and of a party and state: "D-N.C."
         i++;
       } else if (c == '/' && i + 1 < to && Character.isDigit(s.charAt(i + 1)) && Character.isDigit(s.charAt(i - 1))) {
         // "9/11", "24/7"
@@ -88,13 +88,26 @@ final class Tokens {
       // "Sen.", "Wis." of "(R-Wis.)", initials, "U.S."
       int dash = k.lastIndexOf('-');
       String last = k.substring(dash + 1);
-      if (ABBREVIATIONS.contains(last) || dash > 0 && STATES.contains(last) || end - start == 1 && Character.isUpperCase(s.charAt(start))
+      if (ABBREVIATIONS.contains(last) || dash > 0 && STATES.contains(last) || isStateAfterTown(s, start, k)
+          || end - start == 1 && Character.isUpperCase(s.charAt(start))
           || k.indexOf('.') > 0) {
         end++;
       }
     }
     out.add(new Tok(Tok.Kind.WORD, start, end, s.substring(start, end)));
     return end;
+  }
+
+  /** "Springfield, Ill.": a capitalised state abbreviation right after a comma keeps its dot. */
+  private static boolean isStateAfterTown(String s, int start, String key) {
+    if (!Character.isUpperCase(s.charAt(start)) || !STATES.contains(key) || key.length() < 2) {
+      return false;
+    }
+    int i = start - 1;
+    while (i >= 0 && s.charAt(i) == ' ') {
+      i--;
+    }
+    return i >= 0 && s.charAt(i) == ',';
   }
 
   /** "'s" or "’s" closing a word. */

@@ -1,0 +1,139 @@
+package io.github.lede.extract.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * How the article writes a quote's speaker where it attributes the quote: the name with the titles, party
+ * label and appositions around it ("Rep. Jim Clyburn (D-S.C.), the assistant leader of the Democratic caucus").
+ * The speaker itself is the bare canonical name; readers want the description too, as it says who the
+ * speaker is in this story. An apposition is a comma-separated part that describes (opens with a determiner,
+ * a relative, an age, "of" or a lower-case noun) rather than goes on with the sentence ("adding ...",
+ * "on Friday", "and ..."); reading stops at the first part that does not.
+ */
+final class WrittenSpeakers {
+  /** Tokens read past the name, at most: an apposition longer than this is a clause of its own. */
+  private static final int MAX_TOKENS = 40;
+  /** Tokens inside a parenthesis after the name: "(D-N.C.)", "(R)". */
+  private static final int MAX_PAREN = 8;
+
+  /** Relatives that open a describing clause: "Sanders, who lost the primaries to Clinton, said". */
+  private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+
+  private WrittenSpeakers() {}
+
+  /**
+   * The first token of the speaker as written: the phrase's, or the role's before it ("Sanders's campaign
+   * manager, Jeff Weaver"); a "that" opening it is the clause's ("said that New Jersey Gov. Chris Christie").
+   */
+  static int start(List<Tok> t, NounPhrases.Np np) {
+    int s = Math.min(np.from(), np.reach());
+    return s < np.to() && t.get(s).key.equals("that") && t.get(s + 1).capitalised ? s + 1 : s;
+  }
+
+  /** The last token of the speaker as written, at or after {@code np.to()}. */
+  static int end(List<Tok> t, NounPhrases.Np np) {
+    int e = np.to();
+    int limit = Math.min(t.size() - 1, np.to() + MAX_TOKENS);
+    if (e + 1 <= limit && t.get(e + 1).is('(')) {
+      int close = e + 2;
+      while (close <= Math.min(limit, e + 1 + MAX_PAREN) && !t.get(close).is(')')) {
+        close++;
+      }
+      if (close <= limit && t.get(close).is(')')) {
+        e = close;
+      }
+    }
+    while (e + 2 <= limit && t.get(e + 1).is(',')) {
+      int part = partEnd(t, e + 2, limit);
+      if (!describes(t, e + 2, part)) {
+        break;
+      }
+      e = part;
+    }
+    return e;
+  }
+
+  /**
+   * The last token of the part starting at {@code s}: up to a comma, a clause end or a quote; a comma before
+   * a place's second name ("of Flint, Mich.", "from Englewood, New Jersey") does not end it.
+   */
+  private static int partEnd(List<Tok> t, int s, int limit) {
+    boolean relative = false;
+    int k = s;
+    while (k + 1 <= limit) {
+      relative |= RELATIVES.contains(t.get(k).key);
+      Tok next = t.get(k + 1);
+      int place = next.is(',') ? placeEnd(t, k + 2, limit) : -1;
+      if (place >= 0) {
+        k = place;
+      } else if (endsPart(next, relative)) {
+        break;
+      } else {
+        k++;
+      }
+    }
+    return k;
+  }
+
+  /** The last token of a state or country after a town (one to three capitalised words and then a comma or the end). */
+  private static int placeEnd(List<Tok> t, int from, int limit) {
+    int k = from;
+    while (k <= limit && k - from < 3 && t.get(k).isWord() && t.get(k).capitalised && !t.get(k).isPossessive()) {
+      k++;
+    }
+    if (k == from || k <= limit && !t.get(k).is(',') && !endsPart(t.get(k), false)) {
+      return -1;
+    }
+    return k - 1;
+  }
+
+  /** Whether the part {@code s..e} describes the speaker rather than going on with the sentence. */
+  private static boolean describes(List<Tok> t, int s, int e) {
+    Tok f = t.get(s);
+    if (opensApposition(f) || f.capitalised && s + 1 <= e && t.get(s + 1).isPossessive()) {
+      return true;
+    }
+    // "CrowdTangle chief executive": a lower-case role among the capitals, and no verb
+    if (!f.isWord() || !f.capitalised || QuoteWords.PRONOUNS.contains(f.key)) {
+      return false;
+    }
+    for (int i = s; i <= e; i++) {
+      if (NounPhrases.isVerbLike(t.get(i))) {
+        return false;
+      }
+    }
+    return NounPhrases.isApposition(t, s, e);
+  }
+
+  /** Where a describing part ends: a comma, a clause end, a quote; outside a relative, a verb of speech. */
+  private static boolean endsPart(Tok x, boolean relative) {
+    return x.is(',') || x.is('.') || x.is(';') || x.is(':') || x.is('!') || x.is('?') || x.is('—')
+        || x.kind == Tok.Kind.QUOTE || !relative && NounPhrases.isSpeechWord(x);
+  }
+
+  /**
+   * Whether a part after a comma describes the speaker: "a former aide", "the party's chairman", "who ...",
+   * "22", "of Flint", "head of ...", "R-Ky.". A verb, a preposition other than "of", a conjunction, an
+   * adverb or a pronoun goes on with the sentence instead.
+   */
+  private static boolean opensApposition(Tok f) {
+    if (!f.isWord()) {
+      return false;
+    }
+    String k = f.key;
+    if (Character.isDigit(k.charAt(0))) {
+      return true;
+    }
+    if (f.capitalised) {
+      // a party and state: "R-Ky.", "D-N.C."
+      return k.length() > 2 && k.length() <= 8 && k.charAt(1) == '-' && "rdi".indexOf(k.charAt(0)) >= 0;
+    }
+    if (QuoteWords.DETERMINERS.contains(k) || RELATIVES.contains(k) || k.equals("of")) {
+      return true;
+    }
+    return Character.isLetter(k.charAt(0)) && !QuoteWords.NOT_NP.contains(k) && !QuoteWords.BETWEEN.contains(k)
+        && !QuoteWords.PREPOSITIONS.contains(k) && !QuoteWords.PRONOUNS.contains(k) && !NounPhrases.isVerbLike(f)
+        && !k.endsWith("ing") && !k.endsWith("ly");
+  }
+}
