@@ -19,6 +19,10 @@ final class WrittenSpeakers {
 
   /** Relatives that open a describing clause: "Sanders, who lost the primaries to Clinton, said". */
   private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
+  /** Adverbs that may open an apposition: "Dunn, now a partner at ...", "Cruz, also a candidate". */
+  private static final Set<String> APPOSITION_ADVERBS = Set.of("now", "then", "also", "once", "still", "formerly");
+  /** Prepositions that tie a name to a place or a body: "adviser to Bill Clinton", "a voter from Hanover". */
+  private static final Set<String> TIES = Set.of("to", "from", "at", "of", "for");
 
   private WrittenSpeakers() {}
 
@@ -35,6 +39,7 @@ final class WrittenSpeakers {
   static int end(List<Tok> t, NounPhrases.Np np) {
     int e = np.to();
     int limit = Math.min(t.size() - 1, np.to() + MAX_TOKENS);
+    e = modifiers(t, e, limit);
     if (e + 1 <= limit && t.get(e + 1).is('(')) {
       int close = e + 2;
       while (close <= Math.min(limit, e + 1 + MAX_PAREN) && !t.get(close).is(')')) {
@@ -50,6 +55,40 @@ final class WrittenSpeakers {
         break;
       }
       e = part;
+    }
+    return e;
+  }
+
+  /**
+   * Modifiers that follow the phrase without a comma: a relative clause ("a supporter who runs the account")
+   * and a tie to a named place or body ("a longtime adviser to Bill Clinton", "a user from Hanover").
+   */
+  private static int modifiers(List<Tok> t, int e, int limit) {
+    if (e + 1 > limit) {
+      return e;
+    }
+    Tok next = t.get(e + 1);
+    if (next.isWord() && !next.capitalised && (next.key.equals("who") || next.key.equals("whose"))) {
+      return partEnd(t, e + 1, limit);
+    }
+    int k = e + 1;
+    if (next.isWord() && !next.capitalised && TIES.contains(next.key)) {
+      k++;
+      if (k <= limit && t.get(k).key.equals("the") && !t.get(k).capitalised) {
+        k++;
+      }
+      int named = k;
+      while (k <= limit && t.get(k).isWord() && (t.get(k).capitalised || t.get(k).isPossessive())
+          && !NounPhrases.isTimeWord(t.get(k))) {
+        k++;
+      }
+      if (t.get(k - 1).isPossessive()) {
+        // "a report from the State Department's inspector general": the owner is not the end of the phrase
+        return e;
+      }
+      if (k > named) {
+        return k - 1;
+      }
     }
     return e;
   }
@@ -91,11 +130,18 @@ final class WrittenSpeakers {
   /** Whether the part {@code s..e} describes the speaker rather than going on with the sentence. */
   private static boolean describes(List<Tok> t, int s, int e) {
     Tok f = t.get(s);
-    if (opensApposition(f) || f.capitalised && s + 1 <= e && t.get(s + 1).isPossessive()) {
+    if (opensApposition(f) || possessive(t, s, e)) {
+      return true;
+    }
+    if (f.isWord() && !f.capitalised && s + 1 <= e && (APPOSITION_ADVERBS.contains(f.key)
+        && (opensApposition(t.get(s + 1)) || possessive(t, s + 1, e))
+        || (f.key.equals("at") || f.key.equals("from")) && t.get(s + 1).capitalised
+        || f.key.equals("at") && t.get(s + 1).key.equals("the") && s + 2 <= e && t.get(s + 2).capitalised)) {
+      // "now a partner at ...", "at the Royal Institute", "from Manchester"
       return true;
     }
     // "CrowdTangle chief executive": a lower-case role among the capitals, and no verb
-    if (!f.isWord() || !f.capitalised || QuoteWords.PRONOUNS.contains(f.key)) {
+    if (!f.isWord() || !f.capitalised || QuoteWords.PRONOUNS.contains(f.key) || f.key.endsWith("ed")) {
       return false;
     }
     for (int i = s; i <= e; i++) {
@@ -104,6 +150,19 @@ final class WrittenSpeakers {
       }
     }
     return NounPhrases.isApposition(t, s, e);
+  }
+
+  /** A part that opens with a named owner: "McCrory's opponent", "Donald Trump's fired campaign manager". */
+  private static boolean possessive(List<Tok> t, int s, int e) {
+    for (int i = s; i <= Math.min(e, s + 3) && t.get(i).isWord(); i++) {
+      if (t.get(i).isPossessive()) {
+        return i > s;
+      }
+      if (!t.get(i).capitalised) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** Where a describing part ends: a comma, a clause end, a quote; outside a relative, a verb of speech. */

@@ -88,4 +88,16 @@ class WrittenSpeakersTest {
     written("The museum opened. Said curator Dorothy Mensah, who grew up nearby, \"He was one of us.\"",
         "Dorothy Mensah", "curator Dorothy Mensah, who grew up nearby");
   }
+
+  @Test
+  void modifiersWithoutACommaAndAppositionsOpenedByAnAdverb() {
+    Quote q = only("\"It will pass,\" said one longtime adviser to Governor Mia Lund.");
+    assertEquals("one longtime adviser to Governor Mia Lund", q.speakerAsWritten());
+    q = only("\"Nobody reads the fine print,\" said a shop owner who runs a stall in Leeds.");
+    assertEquals("a shop owner who runs a stall in Leeds", q.speakerAsWritten());
+    written("\"It was a gamble,\" said Hana Novak, now a partner at Kestrel Advisory.", "Hana Novak",
+        "Hana Novak, now a partner at Kestrel Advisory");
+    written("\"It was a gamble,\" said Hana Novak, Kestrel Advisory's founder.", "Hana Novak",
+        "Hana Novak, Kestrel Advisory's founder");
+  }
 }
