@@ -18,6 +18,8 @@ import java.util.List;
 final class Attribution {
   /** How far to read before a quote's opening mark and after its closing mark. */
   static final int WINDOW = 400;
+  /** A sentence subject longer than this is a description, not a name to attribute a quote to. */
+  private static final int MAX_SUBJECT_WORDS = 5;
 
   /**
    * What was found: the speaker phrase (offsets into the text), or null; whether the quote opens its sentence;
@@ -363,6 +365,27 @@ final class Attribution {
       return headline && QuoteWords.HEADLINE_VERBS.contains(t.key) || t.key.equals("tweeted");
     }
     return QuoteWords.SPEECH.contains(t.key);
+  }
+
+  /**
+   * The subject of the sentence a quote stands inside, when it is a short capitalised phrase: "Hoover
+   * estimated that there are “...”", "Sanders has consistently pushed his promise of “...”". The caller
+   * takes it only when nothing else attributes the quote and it names a person. Null when the quote opens
+   * its sentence or the sentence has no subject and verb before it.
+   */
+  static Found sentenceSubject(String s, List<QuoteSpan> quotes, int qi) {
+    QuoteSpan q = quotes.get(qi);
+    int sentence = Sentences.sentenceStart(s, quotes, qi);
+    int first = qi;
+    while (first > 0 && quotes.get(first - 1).open() >= sentence) {
+      first--;
+    }
+    List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
+    NounPhrases.Np np = before.isEmpty() ? null : subject(before, before.size());
+    if (np == null || !before.get(np.from()).capitalised || np.to() - np.from() >= MAX_SUBJECT_WORDS) {
+      return null;
+    }
+    return found(before, np, false, -1);
   }
 
   /**

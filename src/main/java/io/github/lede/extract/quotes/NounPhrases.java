@@ -29,6 +29,9 @@ final class NounPhrases {
       } else if (i - 1 >= lo && isTimeWord(t.get(i)) && QuoteWords.TIME_PREPOSITIONS.contains(t.get(i - 1).key)) {
         // "Beck on Wednesday called ...": a time between the subject and its verb
         i -= 2;
+      } else if (i - 1 >= lo && isTimeWord(t.get(i)) && (isTimeWord(t.get(i - 1)) || isBetween(t.get(i - 1)))) {
+        // "Priebus later Thursday told", "Sanders on Tuesday night warned": step over the time word by word
+        i--;
       } else {
         break;
       }
@@ -58,7 +61,7 @@ final class NounPhrases {
       }
       if (!isApposition(t, c + 1, comma - 1)) {
         Np np = walkBack(t, comma - 1, c + 1);
-        if (np == null || np.from() != c + 1) {
+        if (np == null || np.from() != c + 1 || afterTown(t, c, lo)) {
           return null;
         }
         Np role = walkBack(t, c - 1, lo);
@@ -81,6 +84,19 @@ final class NounPhrases {
       return np;
     }
     return null;
+  }
+
+  /**
+   * Whether the comma at {@code c} follows a town named after a preposition ("in Columbus, Ohio, said"):
+   * then what follows is the town's state, not a name.
+   */
+  private static boolean afterTown(List<Tok> t, int c, int lo) {
+    int i = c - 1;
+    while (i >= lo && i > c - 4 && t.get(i).isWord() && t.get(i).capitalised) {
+      i--;
+    }
+    return i < c - 1 && i >= lo && t.get(i).isWord() && !t.get(i).capitalised
+        && (t.get(i).key.equals("in") || t.get(i).key.equals("from") || t.get(i).key.equals("near"));
   }
 
   private static int previousComma(List<Tok> t, int comma, int lo) {
@@ -141,8 +157,9 @@ final class NounPhrases {
       return null;
     }
     Tok head = t.get(e);
+    // "the network that were hacked suggested": a verb is no speaker's head
     if (!isNpWord(head) || QuoteWords.DETERMINERS.contains(head.key) || QuoteWords.NP_LINKS.contains(head.key)
-        || head.isPossessive()) {
+        || head.isPossessive() || isVerbLike(head)) {
       return null;
     }
     int j = e;

@@ -83,6 +83,15 @@ public final class QuoteExtractor {
         i = last + 1;
         continue;
       }
+      if (speaker == null && attribution == null && !found[i].opensSentence()) {
+        // a partial quote in a sentence about a person: "Hoover estimated that there are “...”"
+        Attribution.Found subject = Attribution.sentenceSubject(text, quotes, i);
+        Speaker named = subject == null ? null : speakers.resolve(subject, null, previous, previousParagraph);
+        if (named != null && named.kind() == SpeakerKind.PERSON) {
+          speaker = named;
+          written = text.substring(subject.writtenStart(), subject.writtenEnd());
+        }
+      }
       out.add(new Quote(Statements.text(quotes, i, last), speaker == null ? null : speaker.name(),
           speaker == null ? SpeakerKind.NONE : speaker.kind(), speaker == null ? null : written, field, index,
           first.start(), end.end()));

@@ -62,7 +62,11 @@ final class QuoteWords {
       "defended", "defends", "likened", "rated", "rates", "promised", "vowed", "blamed", "blames", "thanked",
       "questioned", "insisted", "expressed", "voiced", "cited", "cites", "pointed", "invoked", "attacked",
       "lauded", "exhorted", "ripped", "knocked", "accuse", "describe", "label", "brand", "condemn", "denounce", "dismiss", "praise",
-      "criticize", "criticise", "blame", "deem", "cry");
+      "criticize", "criticise", "blame", "deem", "cry",
+      // verbs that carry someone's view in their words: "Hoover estimated that there are “...”"
+      "estimated", "estimates", "credited", "credits", "repeated", "repeats", "intimated", "proposed",
+      "proposes", "requested", "sought", "seeks", "hoped", "believes", "believed", "feared", "fears",
+      "envisioned", "pitched", "framed", "coined", "penned", "pushed", "offered", "championed", "reacted");
 
   /** Participles of speech: the speaker is the subject of the sentence ("..., calling it “unfair”"). */
   static final Set<String> PARTICIPLES = words(

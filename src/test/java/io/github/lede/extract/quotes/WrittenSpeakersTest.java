@@ -100,4 +100,12 @@ class WrittenSpeakersTest {
     written("\"It was a gamble,\" said Hana Novak, Kestrel Advisory's founder.", "Hana Novak",
         "Hana Novak, Kestrel Advisory's founder");
   }
+
+  @Test
+  void aPartialQuoteInASentenceAboutAPersonIsTheirs() {
+    written("Council leader Ngozi Adeyemi spoke on Monday. Adeyemi estimated that there are \"fewer than forty"
+        + " families\" left in the valley.", "Ngozi Adeyemi", "Adeyemi");
+    // a thing as the subject is no speaker: no speaker rather than a wrong one
+    assertNull(only("The bridge was closed. The repair bill stood at \"a staggering sum\" by June.").speaker());
+  }
 }
