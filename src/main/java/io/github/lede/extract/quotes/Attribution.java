@@ -18,6 +18,8 @@ import java.util.List;
 final class Attribution {
   /** How far to read before a quote's opening mark and after its closing mark. */
   static final int WINDOW = 400;
+  /** A credit line under a quote is a name, not a paragraph: at most this many characters. */
+  private static final int MAX_CREDIT_LINE = 60;
   /** A sentence subject longer than this is a description, not a name to attribute a quote to. */
   private static final int MAX_SUBJECT_WORDS = 5;
 
@@ -97,6 +99,10 @@ final class Attribution {
       if (np != null) {
         return found(tail, np, true, -1);
       }
+    }
+    Found credit = q.closed() ? creditLine(s, q.close()) : null;
+    if (credit != null) {
+      return credit;
     }
     if (opens && Sentences.opensParagraph(s, q.open())) {
       List<Tok> lead = Sentences.colonLead(s, q.open());
@@ -240,8 +246,9 @@ final class Attribution {
       return true;
     }
     Tok n = t.get(i);
-    return n.isWord() && !n.capitalised && (QuoteWords.PREPOSITIONS.contains(n.key) && !n.key.equals("of")
-        || n.key.equals("reporters") || n.key.equals("journalists"));
+    return n.isWord() && !n.capitalised && (QuoteWords.PREPOSITIONS.contains(n.key)
+        || n.key.equals("reporters") || n.key.equals("journalists"))
+        || t.get(i - 1).key.equals("told") || t.get(i - 1).key.equals("tells");
   }
 
   /** A sentence that ends in its attribution: "... more “conversant” about climate change, Ban said." */
@@ -365,6 +372,38 @@ final class Attribution {
       return headline && QuoteWords.HEADLINE_VERBS.contains(t.key) || t.key.equals("tweeted");
     }
     return QuoteWords.SPEECH.contains(t.key);
+  }
+
+  /**
+   * A quote that closes its paragraph, credited on a short line of its own below it: "“...”" then
+   * "- Bernie Sanders." (a digest's or fact-check's way of quoting).
+   */
+  private static Found creditLine(String s, int close) {
+    int i = close;
+    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00a0')) {
+      i++;
+    }
+    if (i >= s.length() || s.charAt(i) != '\n') {
+      return null;
+    }
+    while (i < s.length() && Marks.isSpace(s.charAt(i))) {
+      i++;
+    }
+    int end = s.indexOf('\n', i);
+    end = end < 0 ? s.length() : end;
+    if (end - i > MAX_CREDIT_LINE) {
+      return null;
+    }
+    List<Tok> t = Tokens.of(s, i, end, List.of(), 0);
+    if (t.size() < 2 || !isDash(t.get(0))) {
+      return null;
+    }
+    NounPhrases.Np np = NounPhrases.after(t, 1);
+    int last = t.get(t.size() - 1).is('.') ? t.size() - 2 : t.size() - 1;
+    if (np == null || np.to() != last || !t.get(np.from()).capitalised) {
+      return null;
+    }
+    return found(t, np, false, -1);
   }
 
   /**

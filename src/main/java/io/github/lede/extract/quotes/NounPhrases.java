@@ -233,7 +233,7 @@ final class NounPhrases {
       if (p.is('&') || p.isPossessive()) {
         e++;
       } else if (p.isWord() && (QuoteWords.NP_LINKS.contains(p.key) || QuoteWords.PARTICLES.contains(p.key)
-          || isNpWord(p)) && !isVerbLike(p)) {
+          || isNpWord(p)) && (!isVerbLike(p) || isAdjective(t, e + 1))) {
         e++;
       } else {
         break;
@@ -247,6 +247,16 @@ final class NounPhrases {
       return null;
     }
     return new Np(from, e, from);
+  }
+
+  /**
+   * A lower-case "-ed" word that stands before a capitalised word, inside a phrase: "one unaligned Florida
+   * strategist", "a retired Army general". A verb of speech or a common verb is never one.
+   */
+  private static boolean isAdjective(List<Tok> t, int i) {
+    Tok w = t.get(i);
+    return i + 1 < t.size() && w.key.endsWith("ed") && !isSpeechWord(w) && !QuoteWords.COMMON_VERBS.contains(w.key)
+        && t.get(i + 1).isWord() && t.get(i + 1).capitalised;
   }
 
   /** The personal pronoun a word is, contractions too ("he'd" is he), or null. */

@@ -30,7 +30,7 @@ final class QuoteWords {
       "lamented", "laments", "assured", "advised", "stated", "reads", "chanted", "sang", "sings",
       "cried", "snapped", "thundered", "scoffed", "begged", "implored", "opined", "charged", "asserted", "boomed",
       "beamed", "gushed", "fumed", "raged", "marveled", "marvelled", "sniped", "griped", "grumbled", "echoed",
-      "echoes", "groused", "worried", "cried", "cries",
+      "echoes", "groused", "worried", "cried", "cries", "barked", "remembered", "reacted",
       "asserts", "exhorted", "exhorts");
 
   /**
@@ -66,7 +66,7 @@ final class QuoteWords {
       // verbs that carry someone's view in their words: "Hoover estimated that there are “...”"
       "estimated", "estimates", "credited", "credits", "repeated", "repeats", "intimated", "proposed",
       "proposes", "requested", "sought", "seeks", "hoped", "believes", "believed", "feared", "fears",
-      "envisioned", "pitched", "framed", "coined", "penned", "pushed", "offered", "championed", "reacted");
+      "envisioned", "pitched", "framed", "coined", "penned", "pushed", "offered", "championed");
 
   /** Participles of speech: the speaker is the subject of the sentence ("..., calling it “unfair”"). */
   static final Set<String> PARTICIPLES = words(

@@ -108,4 +108,17 @@ class WrittenSpeakersTest {
     // a thing as the subject is no speaker: no speaker rather than a wrong one
     assertNull(only("The bridge was closed. The repair bill stood at \"a staggering sum\" by June.").speaker());
   }
+
+  @Test
+  void aCreditLineUnderTheQuote() {
+    written("Here is what was said.\n\n\"We built the roads and we will build the schools.\"\n\n- Amaru Quispe.\n\n"
+        + "The claim is mostly true.", "Amaru Quispe", "Amaru Quispe");
+  }
+
+  @Test
+  void anAdjectiveInTheSpeakersPhraseAndAListenerAfterTold() {
+    Quote q = only("\"There is no data to suggest that,\" said one unaligned Ohio strategist.");
+    assertEquals("one unaligned Ohio strategist", q.speaker());
+    written("Mei Lin took questions. \"We will not go.\" Lin told Harbour Radio in an interview.", "Mei Lin", "Lin");
+  }
 }
