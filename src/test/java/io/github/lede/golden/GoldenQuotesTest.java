@@ -15,7 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Every quote the expected files list is found, in order (headline, captions, body), with its speaker and the
- * kind of speaker; and no other quote is reported. The expected files list quoted passages one by one; lede
+ * kind of speaker (and the speaker as written, where the file gives it); and no other quote is reported. The expected files list quoted passages one by one; lede
  * joins the passages of one statement ("...," Seo said. "...") into one quote whose text separates them with
  * " … ", so each of those passages is compared, with the statement's speaker.
  */
@@ -58,6 +58,10 @@ class GoldenQuotesTest {
       if (!Objects.equals(e.get("speaker"), q.speaker())) {
         problems.add("quote " + (i + 1) + " \"" + e.get("startsWith") + "\": speaker expected " + e.get("speaker")
             + " but was " + q.speaker());
+      }
+      if (e.containsKey("speakerAsWritten") && !Objects.equals(e.get("speakerAsWritten"), q.speakerAsWritten())) {
+        problems.add("quote " + (i + 1) + " \"" + e.get("startsWith") + "\": speaker as written expected "
+            + e.get("speakerAsWritten") + " but was " + q.speakerAsWritten());
       }
       if (e.containsKey("speakerKind") && !Objects.equals(e.get("speakerKind"), q.speakerKind().jsonName())) {
         problems.add("quote " + (i + 1) + " \"" + e.get("startsWith") + "\": speaker kind expected "

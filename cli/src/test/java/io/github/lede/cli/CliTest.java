@@ -237,6 +237,7 @@ class CliTest {
       Map<?, ?> h = (Map<?, ?>) o;
       assertEquals("Kim Su Yeon", h.get("speaker"));
       assertEquals("person", h.get("speakerKind"));
+      assertEquals("Kim", h.get("speakerAsWritten"), "the article names her so where it quotes her");
       assertTrue(h.get("headline") instanceof String && h.get("articleId") instanceof String, h.toString());
     }
     Map<?, ?> dated = json(lede("quotes", "--index", index, "--json", "--by", "Kim Su Yeon", "--from", "2024-06-20",

@@ -68,12 +68,12 @@ final class Attribution {
       Clause after = afterClause(s, quotes, qi);
       NounPhrases.Np np = afterQuote(after, q, headline);
       if (np != null) {
-        return found(after.tokens(), np, opens, after.end());
+        return found(after.tokens(), np, opens, after.end(), false);
       }
     }
     NounPhrases.Np np = beforeQuote(before, headline);
     if (np != null) {
-      return found(before, np, opens, -1);
+      return found(before, np, opens, -1, true);
     }
     if (!before.isEmpty() && q.closed() && QuoteWords.PARTICIPLES.contains(before.get(0).key)) {
       // "Bemoaning the “phony system,” Trump accused Holt ...": the subject comes after the quote
@@ -82,7 +82,7 @@ final class Attribution {
       int k = t.isEmpty() || !t.get(0).is(',') ? 0 : 1;
       NounPhrases.Np subject = subject(t.subList(k, t.size()), t.size() - k);
       if (subject != null) {
-        return found(t, new NounPhrases.Np(subject.from() + k, subject.to() + k, subject.reach() + k), opens, -1);
+        return found(t, new NounPhrases.Np(subject.from() + k, subject.to() + k, subject.reach() + k), opens, -1, false);
       }
     }
     if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
@@ -97,7 +97,7 @@ final class Attribution {
       List<Tok> tail = lead.subList(lastQuote + 1, lead.size());
       np = beforeQuote(tail, headline);
       if (np != null) {
-        return found(tail, np, true, -1);
+        return found(tail, np, true, -1, false);
       }
     }
     Found credit = q.closed() ? creditLine(s, q.close()) : null;
@@ -108,21 +108,31 @@ final class Attribution {
       List<Tok> lead = Sentences.colonLead(s, q.open());
       np = lead == null ? null : beforeQuote(lead, headline);
       if (np != null) {
-        return found(lead, np, true, -1);
+        return found(lead, np, true, -1, false);
       }
     }
     return new Found(-1, -1, null, opens, -1);
   }
 
-  private static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd) {
+  /**
+   * The phrase {@code np} of tokens {@code t} as a finding. {@code quoteFollows}: the tokens run up to the
+   * quote's opening mark, so a part after the name that reaches it belongs to the sentence ("According to
+   * Venkataraman, the snails' timing “...”"), not to the speaker as written.
+   */
+  private static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd,
+      boolean quoteFollows) {
     Tok a = t.get(np.from());
     Tok b = t.get(np.to());
     String pronoun = np.from() == np.to() ? NounPhrases.pronoun(a) : null;
     if (pronoun != null) {
       return new Found(a.start, b.end, pronoun, opens, attributionEnd);
     }
+    int end = WrittenSpeakers.end(t, np);
+    if (quoteFollows && end == t.size() - 1 && end > np.to()) {
+      end = np.to();
+    }
     return new Found(a.start, b.end, null, opens, attributionEnd, t.get(WrittenSpeakers.start(t, np)).start,
-        t.get(WrittenSpeakers.end(t, np)).end);
+        t.get(end).end);
   }
 
   /** The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph's end. */
@@ -403,7 +413,7 @@ final class Attribution {
     if (np == null || np.to() != last || !t.get(np.from()).capitalised) {
       return null;
     }
-    return found(t, np, false, -1);
+    return found(t, np, false, -1, false);
   }
 
   /**
@@ -424,7 +434,7 @@ final class Attribution {
     if (np == null || !before.get(np.from()).capitalised || np.to() - np.from() >= MAX_SUBJECT_WORDS) {
       return null;
     }
-    return found(before, np, false, -1);
+    return found(before, np, false, -1, true);
   }
 
   /**
