@@ -43,7 +43,11 @@ final class Lexicon {
       "defender", "goalkeeper", "winger", "pitcher", "quarterback", "skipper", "batsman", "bowler",
       "champion", "veteran", "rookie", "star", "singer", "actor", "actress", "author", "writer", "novelist",
       "director", "producer", "economist", "analyst", "strategist", "historian", "scientist", "researcher",
-      "entrepreneur", "billionaire", "tycoon", "businessman", "businesswoman", "activist", "campaigner");
+      "entrepreneur", "billionaire", "tycoon", "businessman", "businesswoman", "activist", "campaigner",
+      "counsel", "prosecutor", "solicitor", "adviser", "advisor");
+
+  /** Verbs of speech a sentence may open with, before its speaker ("Said Dorothy Mensah, ..."). */
+  static final Set<String> SPEECH_OPENERS = words("said", "says", "added", "adds", "asked", "asks", "wrote");
 
   /** Words that qualify a title without being one: "former", "acting", "deputy", "foreign". */
   static final Set<String> TITLE_QUALIFIERS = words(

@@ -191,6 +191,10 @@ final class NameFinder {
       // when the word is also a family name ("Frances Farmer").
       return true;
     }
+    if (t.sentenceStart && i + 2 < to && Lexicon.SPEECH_OPENERS.contains(t.key) && isGiven(tokens.get(i + 1))) {
+      // "Said Dorothy Mensah, who grew up nearby: ...": a verb of speech put first, though "Said" is a name too
+      return true;
+    }
     return (t.sentenceStart || t.inCapsLine) && g.common.contains(t.key) && !g.isName(t.key) && i + 1 < to;
   }
 

@@ -40,6 +40,13 @@ class PeopleExtractorTest {
   }
 
   @Test
+  void aSpeechVerbOpeningTheSentenceAndCounselAreNoPartOfTheName() {
+    List<Person> found = find("", "The museum opened on Sunday. Said Dorothy Mensah, who grew up nearby: \"He was"
+        + " one of us.\" The agency's General Counsel James A. Baker wrote to the committee.");
+    assertEquals(List.of("Dorothy Mensah", "James A. Baker"), names(found));
+  }
+
+  @Test
   void mentionOffsetsPointAtTheName() {
     String body = "Defence Minister Seo Min-jun said the launch was a provocation.";
     Mention m = find("", body).get(0).mentions().get(0);
