@@ -5,21 +5,22 @@ import java.util.List;
 /**
  * Finds the phrase a quote is attributed to, in the sentence around it, in this order:
  * <ol>
- *   <li>after the quote: {@code "...," X said}, {@code "...," said X}, {@code "...," according to X}, with
- *       appositions and adverbs ("Flynn, a top surrogate, also said");
+ *   <li>after the quote ({@link AfterQuote}): {@code "...," X said}, {@code "...," said X}, {@code "...,"
+ *       according to X}, with appositions and adverbs ("Flynn, a top surrogate, also said");
  *   <li>before it in its sentence: {@code X said: "..."}, {@code X told reporters "..."}, a partial quote after
  *       a verb of speech or characterisation ({@code X called the plan "a disaster"}), a participle
  *       ({@code ..., calling it "unfair"}: the sentence's subject), {@code according to X, "..."}, or a
  *       headline's {@code X: "..."};
+ *   <li>the sentence before, when the quote opens its own and that one closes with a speaker;
+ *   <li>a credit line under the quote's paragraph ({@code - X.});
  *   <li>a paragraph that opens with the quote after one that ends in a colon: {@code He said:}.
  * </ol>
+ * {@link #sentenceSubject} is a last resort the caller applies to a partial quote nothing else attributes.
  * Reading is bounded to {@link #WINDOW} characters each side, so the work per quote is constant.
  */
 final class Attribution {
   /** How far to read before a quote's opening mark and after its closing mark. */
   static final int WINDOW = 400;
-  /** A credit line under a quote is a name, not a paragraph: at most this many characters. */
-  private static final int MAX_CREDIT_LINE = 60;
   /** A sentence subject longer than this is a description, not a name to attribute a quote to. */
   private static final int MAX_SUBJECT_WORDS = 5;
 
@@ -44,12 +45,6 @@ final class Attribution {
     }
   }
 
-  /**
-   * The tokens after a quote, up to {@code end}: a sentence end ({@code stop}), the next quote or the
-   * paragraph's end.
-   */
-  private record Clause(List<Tok> tokens, int end, boolean stop) {}
-
   private Attribution() {}
 
   static Found find(String s, List<QuoteSpan> quotes, int qi, boolean headline) {
@@ -65,8 +60,8 @@ final class Attribution {
     List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
     boolean opens = before.isEmpty();
     if (q.closed()) {
-      Clause after = afterClause(s, quotes, qi);
-      NounPhrases.Np np = afterQuote(after, q, headline);
+      AfterQuote.Clause after = AfterQuote.clause(s, quotes, qi);
+      NounPhrases.Np np = AfterQuote.speaker(after, q, headline);
       if (np != null) {
         return found(after.tokens(), np, opens, after.end(), false);
       }
@@ -77,7 +72,7 @@ final class Attribution {
     }
     if (!before.isEmpty() && q.closed() && QuoteWords.PARTICIPLES.contains(before.get(0).key)) {
       // "Bemoaning the “phony system,” Trump accused Holt ...": the subject comes after the quote
-      Clause after = afterClause(s, quotes, qi);
+      AfterQuote.Clause after = AfterQuote.clause(s, quotes, qi);
       List<Tok> t = after.tokens();
       int k = t.isEmpty() || !t.get(0).is(',') ? 0 : 1;
       NounPhrases.Np subject = subject(t.subList(k, t.size()), t.size() - k);
@@ -100,7 +95,7 @@ final class Attribution {
         return found(tail, np, true, -1, false);
       }
     }
-    Found credit = q.closed() ? creditLine(s, q.close()) : null;
+    Found credit = q.closed() ? AfterQuote.creditLine(s, q.close()) : null;
     if (credit != null) {
       return credit;
     }
@@ -119,7 +114,7 @@ final class Attribution {
    * quote's opening mark, so a part after the name that reaches it belongs to the sentence ("According to
    * Venkataraman, the snails' timing “...”"), not to the speaker as written.
    */
-  private static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd,
+  static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd,
       boolean quoteFollows) {
     Tok a = t.get(np.from());
     Tok b = t.get(np.to());
@@ -135,156 +130,8 @@ final class Attribution {
         t.get(end).end);
   }
 
-  /** The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph's end. */
-  private static Clause afterClause(String s, List<QuoteSpan> quotes, int qi) {
-    int from = quotes.get(qi).close();
-    int to = Math.min(s.length(), from + WINDOW);
-    for (int i = from; i < to; i++) {
-      if (s.charAt(i) == '\n') {
-        to = i;
-        break;
-      }
-    }
-    List<Tok> t = Tokens.of(s, from, to, quotes, qi + 1);
-    for (int i = 0; i < t.size(); i++) {
-      Tok x = t.get(i);
-      if (x.kind == Tok.Kind.QUOTE || x.is('.') || x.is('!') || x.is('?') || x.is(';') || x.is(':')) {
-        return new Clause(t.subList(0, i), x.start, x.is('.') || x.is('!') || x.is('?'));
-      }
-    }
-    return new Clause(t, to, false);
-  }
-
-  private static NounPhrases.Np afterQuote(Clause clause, QuoteSpan q, boolean headline) {
-    List<Tok> t = clause.tokens();
-    int k = 0;
-    boolean dash = false;
-    while (k < t.size() && (t.get(k).is(',') || isDash(t.get(k)))) {
-      dash |= isDash(t.get(k));
-      k++;
-    }
-    if (k >= t.size()) {
-      return null;
-    }
-    if (dash) {
-      // a pull quote's "“...” ― Nell Carden Grey": a name and nothing else
-      NounPhrases.Np np = NounPhrases.after(t, k);
-      return np != null && np.to() >= t.size() - 1 && t.get(np.from()).capitalised ? np : null;
-    }
-    // A quote that ends its own sentence is followed by a new one; only a short "Kim said." belongs to it.
-    boolean newSentence = q.endsSentence() && t.get(k).capitalised;
-    if (newSentence && !clause.stop()) {
-      return null;
-    }
-    // "..., as a Homeland Security memo put it"
-    if (t.get(k).key.equals("as") && !newSentence) {
-      k++;
-    }
-    if (k >= t.size()) {
-      return null;
-    }
-    Tok first = t.get(k);
-    if (first.key.equals("according") && k + 1 < t.size() && t.get(k + 1).key.equals("to")) {
-      return NounPhrases.after(t, k + 2);
-    }
-    if (isSpeechVerb(first, headline) && !first.key.equals("told") && !first.key.equals("tells")) {
-      NounPhrases.Np np = NounPhrases.after(t, k + 1);
-      return np != null && (!newSentence || t.size() - np.to() <= 5) ? np : null;
-    }
-    if (!newSentence) {
-      for (int v = k; v + 2 < t.size(); v++) {
-        // "... to reopen the bridge, according to Nnamdi Okoro, chair of ..."
-        if (t.get(v).is(',') && t.get(v + 1).key.equals("according") && t.get(v + 2).key.equals("to")) {
-          return NounPhrases.after(t, v + 3);
-        }
-      }
-    }
-    NounPhrases.Np inverted = newSentence ? null : invertedClosing(t, k, headline);
-    if (inverted != null) {
-      return inverted;
-    }
-    for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
-      Tok x = t.get(v);
-      if (isSpeechVerb(x, headline) || x.key.equals("put") && v + 1 < t.size() && t.get(v + 1).key.equals("it")) {
-        NounPhrases.Np np = NounPhrases.before(t, v, k);
-        if (np != null && np.reach() > k && t.get(np.reach() - 1).is(',') && !newSentence && clause.stop()
-            && t.size() - v <= 6) {
-          // "“A strong response” would be appropriate, Ben Carson said after the attacks."
-          return np;
-        }
-        if (np == null || np.reach() != k || newSentence && t.size() - v > 5 && !scene(t, v + 1)) {
-          return null;
-        }
-        return np;
-      }
-      if (x.isWord() && NounPhrases.isVerbLike(x) && !QuoteWords.BETWEEN.contains(x.key) && !inAside(t, k, v)) {
-        return newSentence || !clause.stop() ? null : closingAttribution(t, headline);
-      }
-    }
-    return null;
-  }
-
-  /**
-   * "“...” if she lost by less, said David Wasserman, an analyst": a sentence that goes on after the quote
-   * and closes with "said NAME". The name must end the clause or be followed by a comma (an apposition).
-   */
-  private static NounPhrases.Np invertedClosing(List<Tok> t, int k, boolean headline) {
-    for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
-      if (t.get(v - 1).is(',') && isSpeechVerb(t.get(v), headline)) {
-        // "Mitch McConnell, R-Ky., said Tuesday": the subject stands before the verb; "told" names a listener
-        NounPhrases.Np subject = NounPhrases.before(t, v, k);
-        if (subject != null && subject.reach() == k || t.get(v).key.equals("told") || t.get(v).key.equals("tells")) {
-          return null;
-        }
-        NounPhrases.Np np = NounPhrases.after(t, v + 1);
-        if (np != null && t.get(np.from()).capitalised && !NounPhrases.isTimeWord(t.get(np.from()))
-            && (np.to() == t.size() - 1 || t.get(np.to() + 1).is(','))) {
-          return np;
-        }
-        return null;
-      }
-    }
-    return null;
-  }
-
-  /**
-   * Whether the words after a verb of speech set a scene or name a listener rather than open a clause of
-   * what was said: "said to a crowd", "asked reporters at", "wrote in a letter".
-   */
-  private static boolean scene(List<Tok> t, int i) {
-    if (i >= t.size()) {
-      return true;
-    }
-    Tok n = t.get(i);
-    return n.isWord() && !n.capitalised && (QuoteWords.PREPOSITIONS.contains(n.key)
-        || n.key.equals("reporters") || n.key.equals("journalists"))
-        || t.get(i - 1).key.equals("told") || t.get(i - 1).key.equals("tells");
-  }
-
-  /** A sentence that ends in its attribution: "... more “conversant” about climate change, Ban said." */
-  private static NounPhrases.Np closingAttribution(List<Tok> t, boolean headline) {
-    for (int v = t.size() - 1; v >= Math.max(1, t.size() - 5); v--) {
-      if (isSpeechVerb(t.get(v), headline)) {
-        NounPhrases.Np np = NounPhrases.before(t, v, 0);
-        return np != null && np.reach() > 0 && t.get(np.reach() - 1).is(',') ? np : null;
-      }
-    }
-    return null;
-  }
-
-  private static boolean isDash(Tok t) {
+  static boolean isDash(Tok t) {
     return t.is('—') || t.is('–') || t.is('―') || t.is('-');
-  }
-
-  /** Whether token {@code v} stands inside a comma-delimited aside that began after {@code k}. */
-  private static boolean inAside(List<Tok> t, int k, int v) {
-    int commas = 0;
-    for (int i = k; i < v; i++) {
-      if (t.get(i).is(',')) {
-        commas++;
-      }
-    }
-    return commas % 2 == 1;
   }
 
   private static NounPhrases.Np beforeQuote(List<Tok> t, boolean headline) {
@@ -374,7 +221,7 @@ final class Attribution {
     return np != null && (np.reach() == i || np.reach() - 1 > i && t.get(np.reach() - 1).is(',')) ? np : null;
   }
 
-  private static boolean isSpeechVerb(Tok t, boolean headline) {
+  static boolean isSpeechVerb(Tok t, boolean headline) {
     if (!t.isWord()) {
       return false;
     }
@@ -382,38 +229,6 @@ final class Attribution {
       return headline && QuoteWords.HEADLINE_VERBS.contains(t.key) || t.key.equals("tweeted");
     }
     return QuoteWords.SPEECH.contains(t.key);
-  }
-
-  /**
-   * A quote that closes its paragraph, credited on a short line of its own below it: "“...”" then
-   * "- Bernie Sanders." (a digest's or fact-check's way of quoting).
-   */
-  private static Found creditLine(String s, int close) {
-    int i = close;
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00a0')) {
-      i++;
-    }
-    if (i >= s.length() || s.charAt(i) != '\n') {
-      return null;
-    }
-    while (i < s.length() && Marks.isSpace(s.charAt(i))) {
-      i++;
-    }
-    int end = s.indexOf('\n', i);
-    end = end < 0 ? s.length() : end;
-    if (end - i > MAX_CREDIT_LINE) {
-      return null;
-    }
-    List<Tok> t = Tokens.of(s, i, end, List.of(), 0);
-    if (t.size() < 2 || !isDash(t.get(0))) {
-      return null;
-    }
-    NounPhrases.Np np = NounPhrases.after(t, 1);
-    int last = t.get(t.size() - 1).is('.') ? t.size() - 2 : t.size() - 1;
-    if (np == null || np.to() != last || !t.get(np.from()).capitalised) {
-      return null;
-    }
-    return found(t, np, false, -1, false);
   }
 
   /**
