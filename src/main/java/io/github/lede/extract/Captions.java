@@ -35,6 +35,8 @@ final class Captions {
 
   /** Longest glued credit looked for, in characters. */
   private static final int MAX_CREDIT_CHARS = 120;
+  /** Most words a glued credit has. */
+  private static final int MAX_CREDIT_WORDS = 10;
 
   private Captions() {}
 
@@ -85,8 +87,14 @@ final class Captions {
     }
     // "...Amur region, Russia.KCNA/Reuters": a sentence end glued to a capitalised credit. Credits are
     // short, so only the line's last stretch is searched (and a long line costs no more than a short one).
+    // Words in line[p..], kept as p moves left (a word is counted at its first character), so the stretch is
+    // read once rather than once per space.
+    int words = end == 0 || Character.isWhitespace(line.charAt(end - 1)) ? 0 : 1;
     for (int p = line.length() - 2; p > tail; p--) {
       char c = line.charAt(p);
+      if (!Character.isWhitespace(c) && Character.isWhitespace(line.charAt(p + 1))) {
+        words++;
+      }
       if (c == '.' && Character.isUpperCase(line.charAt(p + 1)) && isGlueable(line.charAt(p - 1))) {
         String credit = line.substring(p + 1);
         if (isCreditTail(credit, false) && looksLikeCredit(credit.strip())) {
@@ -95,7 +103,7 @@ final class Captions {
         }
         return null;
       }
-      if (c == ' ' && Text.moreWordsThan(line.substring(p), 10)) {
+      if (c == ' ' && words > MAX_CREDIT_WORDS) {
         return null;
       }
     }
