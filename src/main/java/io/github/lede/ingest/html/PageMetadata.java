@@ -63,7 +63,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
    * evaluation set: 0.731 title accuracy this way, 0.683 with JSON-LD and OpenGraph first).
    */
   private static String headline(Document doc, PageScan scan, MetaTags meta, JsonLd.Article ld, String site) {
-    String pageTitle = doc.title();
+    String pageTitle = scan.title == null ? doc.title() : scan.title.text();
     String[] candidates = {
       onlyH1(scan),
       Titles.clean(ld == null ? null : ld.headline(), site),
@@ -117,11 +117,11 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     return sb.toString();
   }
 
-  /** The text of the page's {@code <h1>} when there is exactly one with text. */
+  /** The text of the page's {@code <h1>} when there is exactly one with text, leaving out the site's logo. */
   private static String onlyH1(PageScan scan) {
     String found = null;
     for (Element e : scan.h1s) {
-      String t = blank(HtmlText.boundedText(e, MAX_TITLE_CHARS));
+      String t = SiteLogos.isLogo(e) ? null : blank(HtmlText.boundedText(e, MAX_TITLE_CHARS));
       if (t != null) {
         if (found != null) {
           return null;

@@ -24,7 +24,7 @@ final class Titles {
     String t = HtmlText.collapse(title);
     String site = siteName == null ? null : HtmlText.collapse(siteName).toLowerCase(Locale.ROOT);
     // "Headline | Section | Site": cut from the right while the last part reads as a name.
-    for (int guard = 0; guard < 3; guard++) {
+    for (int guard = 0; guard < 5; guard++) {
       int at = lastSeparator(t);
       if (at < 0) {
         break;
