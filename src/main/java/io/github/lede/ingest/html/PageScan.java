@@ -28,7 +28,7 @@ final class PageScan {
   final List<Element> h1s = new ArrayList<>();
   /** The first {@code <h1>} to {@code <h3>}s, in page order, for the headline to be matched with the title. */
   final List<Element> headings = new ArrayList<>();
-  /** The first {@code <title>} outside SVG, wherever it is: text printed before the markup pushes it out of the head. */
+  /** The first {@code <title>} outside SVG, wherever it is: text printed before the markup moves it out of the head. */
   Element title;
   final List<Element> times = new ArrayList<>();
   final List<Element> itempropDates = new ArrayList<>();

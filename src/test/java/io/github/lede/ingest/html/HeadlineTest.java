@@ -59,4 +59,57 @@ class HeadlineTest {
     assertEquals("Late boat to stop for the winter", Titles.clean("Late boat to stop for the winter : Ferry"
         + " Notes | Island news | Since 2009 | Volume 12", null));
   }
+
+  @Test
+  void aHeadingThatIsTheMetadataTitleGivesItsTypesetForm() {
+    String head = "<meta property=\"og:title\" content=\"Ferry's last run - and what comes next...\">";
+    String body = "<div class=sidebar><h3>Timetables</h3></div>"
+        + "<article><h2 class=entry-title>Ferry’s last run – and what comes next…</h2>" + BODY + "</article>";
+    assertEquals("Ferry’s last run – and what comes next…", headline(head, body));
+    assertEquals(TypographicFold.fold("“Ferry’s” run – on time…"),
+        TypographicFold.fold("\"Ferry's\" Run - on  time..."));
+  }
+
+  @Test
+  void softHyphensAreKeptOnlyWhenTheTitleHasThemToo() {
+    String body = "<h1>Fähr\u00ADverbindung wird ein\u00ADgestellt</h1>" + BODY;
+    assertEquals("Fährverbindung wird eingestellt",
+        headline("<meta name=\"twitter:title\" content=\"Fährverbindung wird eingestellt\">", body));
+  }
+
+  @Test
+  void aHeadingThatIsOnePartOfThePageTitleIsTheHeadline() {
+    String body = "<div id=header><h1><a href=\"/\">Harbour Lights</a></h1></div>"
+        + "<h2>Ferry timetable for the winter</h2>"
+        + "<h2>Archives</h2>" + BODY;
+    assertEquals("Ferry timetable for the winter",
+        headline("<title>Harbour Lights » Blog Archive » Ferry timetable for the winter</title>", body));
+    assertTrue(TitleHeadings.isPart("harbour lights » blog archive » ferry", "blog archive"));
+    assertFalse(TitleHeadings.isPart("harbour lights » blog archive » ferry", "lights"));
+  }
+
+  @Test
+  void aKickerMarkedUpInTheH1IsLeftOut() {
+    String body = "<h1><span class=topic>Island transport</span> Late boat to stop for the winter</h1>" + BODY;
+    assertEquals("Late boat to stop for the winter", headline("<title>Ferry news</title>", body));
+    String hiddenColon = "<h1><span>Winter</span><span class=visually-hidden>: </span><span>Late boat to stop"
+        + "</span></h1>" + BODY;
+    assertEquals("Late boat to stop", headline("", hiddenColon));
+    // Emphasis, a clause ending in a colon, or words going on in lower case are the headline's own.
+    assertEquals("Exclusive: the late boat stops", headline("", "<h1><b>Exclusive:</b> the late boat stops</h1>"
+        + BODY));
+    assertEquals("Ferry row: Islanders ask for the late boat", headline("", "<h1><span>Ferry row:</span> "
+        + "<span>Islanders ask for the late boat</span></h1>" + BODY));
+    assertEquals("Ferry company keeps the late boat", headline("", "<h1><span class=x>Ferry</span> company keeps"
+        + " the late boat</h1>" + BODY));
+  }
+
+  @Test
+  void headingsKeptOutOfSightAreNotTheHeadline() {
+    String body = "<h1 class=sr-only>Main navigation</h1><nav><a href=/a>News</a></nav>"
+        + "<h1>Late boat to stop for the winter</h1>" + BODY;
+    assertEquals("Late boat to stop for the winter", headline("<title>Ferry Notes</title>", body));
+    assertTrue(OffScreen.isHidden(Jsoup.parse("<h2 class=\"c-title u-visually-hidden\">x</h2>").selectFirst("h2")));
+    assertFalse(OffScreen.isHidden(Jsoup.parse("<h2 class=\"hidden-xs title\">x</h2>").selectFirst("h2")));
+  }
 }
