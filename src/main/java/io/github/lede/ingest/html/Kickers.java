@@ -15,7 +15,7 @@ final class Kickers {
   private static final String JOINERS = ":-–—|/·•";
   /** Inline markup that emphasises or links words of the headline itself, never a kicker of its own. */
   private static final java.util.Set<String> INLINE = java.util.Set.of("a", "b", "strong", "em", "i", "u", "br",
-      "img", "sup", "sub", "abbr", "q", "mark", "code");
+      "img", "sup", "sub", "abbr", "q", "mark", "code", "ruby");
   /** Child nodes of an {@code <h1>} looked at, at most. */
   private static final int MAX_CHILDREN = 16;
   /** A headline after a kicker has at least this many words: a shorter rest is the headline's own ending. */
@@ -24,7 +24,12 @@ final class Kickers {
   private Kickers() {}
 
   /** The heading's text without its kicker, or null when it has none. */
-  static String withoutKicker(Element heading, int maxChars) {
+  static String withoutKicker(Element h1, int maxChars) {
+    // A link around the whole headline ("<h1><a href=…><span>Kicker</span>Headline</a></h1>") is looked into.
+    Element heading = h1;
+    for (int depth = 0; depth < 3 && onlyChild(heading) instanceof Element inner; depth++) {
+      heading = inner;
+    }
     int n = heading.childNodeSize();
     if (n < 2 || n > MAX_CHILDREN) {
       return null;
@@ -37,16 +42,19 @@ final class Kickers {
         || INLINE.contains(kicker.normalName())) {
       return null;
     }
-    String kickerText = HtmlText.boundedText(kicker, maxChars);
+    String kickerText = HeadingText.of(kicker, maxChars);
     StringBuilder rest = new StringBuilder();
     for (int i = first + 1; i < n; i++) {
       Node node = heading.childNode(i);
       String t = node instanceof TextNode tn ? tn.getWholeText()
-          : node instanceof Element e ? HtmlText.boundedText(e, maxChars) : "";
+          : node instanceof Element e ? (OffScreen.isHidden(e) ? "" : HeadingText.of(e, maxChars)) : "";
       if (t == null) {
         return null;
       }
-      rest.append(' ').append(t);
+      if (node instanceof Element e && e.isBlock()) {
+        rest.append(' ');
+      }
+      rest.append(t);
     }
     String headline = stripJoiners(HtmlText.collapse(rest.toString()));
     // "Row before the works meeting: Cracks between…" is one sentence over two lines; so is a first word in its
@@ -56,6 +64,20 @@ final class Kickers {
       return null;
     }
     return headline;
+  }
+
+  /** The node's only child that is not blank, or null. */
+  private static Node onlyChild(Element e) {
+    Node only = null;
+    for (int i = 0; i < e.childNodeSize() && i < MAX_CHILDREN; i++) {
+      if (!isBlank(e.childNode(i))) {
+        if (only != null) {
+          return null;
+        }
+        only = e.childNode(i);
+      }
+    }
+    return only;
   }
 
   private static boolean isBlank(Node node) {

@@ -98,7 +98,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
   /** A heading's text, without the kicker an {@code <h1>} may set before the headline. */
   private static String headingText(Element e) {
     String kicked = e.normalName().equals("h1") ? Kickers.withoutKicker(e, MAX_TITLE_CHARS) : null;
-    return kicked != null ? kicked : HtmlText.boundedText(e, MAX_TITLE_CHARS);
+    return kicked != null ? kicked : HeadingText.of(e, MAX_TITLE_CHARS);
   }
 
   /** The texts of the page's first headings, leaving out the site's logo and headings kept out of sight. */

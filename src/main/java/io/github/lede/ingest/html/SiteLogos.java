@@ -30,28 +30,15 @@ final class SiteLogos {
           return false;
         }
         linked = true;
-        node = next(node, heading, false);
+        node = HeadingText.next(node, heading, false);
         continue;
       }
       if (node instanceof TextNode t && !t.isBlank()) {
         return false;
       }
-      node = next(node, heading, true);
+      node = HeadingText.next(node, heading, true);
     }
     return linked;
-  }
-
-  private static Node next(Node node, Element root, boolean descend) {
-    if (descend && node.childNodeSize() > 0) {
-      return node.childNode(0);
-    }
-    while (node != root && node.nextSibling() == null) {
-      node = node.parent();
-      if (node == null) {
-        return null;
-      }
-    }
-    return node == root ? null : node.nextSibling();
   }
 
   /**

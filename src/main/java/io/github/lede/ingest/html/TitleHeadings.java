@@ -10,9 +10,12 @@ import java.util.List;
  * ("–" and "’" where the metadata has "-" and "'").
  */
 final class TitleHeadings {
-  /** What separates a title's parts once folded by {@link TypographicFold} ("–" and "—" are then "-"). */
+  /**
+   * What separates a title's parts once folded by {@link TypographicFold} ("–" and "—" are then "-"). A bare
+   * "|" too, as titles in scripts without spaces between words have it ("NEWS WEB EASY|子どもへの…").
+   */
   private static final String[] SEPARATORS = {" | ", " - ", " :: ", " · ", " » ", " « ", " // ", " ‹ ", " › ",
-      " • ", " : ", ": ", " _ ", " / "};
+      " • ", " : ", ": ", " _ ", " / ", "|"};
   /** A part of fewer characters than this, in one word, is a section's name rather than a headline. */
   private static final int MIN_ONE_WORD_CHARS = 8;
   /** Longer page titles are not searched: the search is a product of the title's and the heading's lengths. */

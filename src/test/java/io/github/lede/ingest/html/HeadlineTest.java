@@ -112,4 +112,26 @@ class HeadlineTest {
     assertTrue(OffScreen.isHidden(Jsoup.parse("<h2 class=\"c-title u-visually-hidden\">x</h2>").selectFirst("h2")));
     assertFalse(OffScreen.isHidden(Jsoup.parse("<h2 class=\"hidden-xs title\">x</h2>").selectFirst("h2")));
   }
+
+  @Test
+  void rubyReadingsHiddenPartsAndASmallLineAfterTheWordsAreNotTheHeadline() {
+    assertEquals("東京の雪", HeadingText.of(Jsoup.parse("<h1><ruby>東京<rt>とうきょう</rt></ruby>の"
+        + "<ruby>雪<rp>(</rp><rt>ゆき</rt><rp>)</rp></ruby></h1>").selectFirst("h1"), 400));
+    assertEquals("Late boat to stop", HeadingText.of(Jsoup.parse("<h1>Late boat to stop<span class=sr-only> |"
+        + " Ferry Notes</span></h1>").selectFirst("h1"), 400));
+    assertEquals("Late boat to stop", HeadingText.of(Jsoup.parse("<h1>Late boat to stop<br><small>12.03.2024 •"
+        + " Island news</small></h1>").selectFirst("h1"), 400));
+    // A page title in a script without spaces, its parts split by a bare bar.
+    assertEquals("東京の雪が止んだ", headline("<title>NEWS EASY|東京の雪が止んだ</title>",
+        "<h1><a href=\"/\"><img alt=logo src=l.png></a></h1>"
+        + "<h1><ruby>東京<rt>とうきょう</rt></ruby>の雪が止んだ</h1>"
+        + "<h1>新しいニュース</h1>" + BODY));
+  }
+
+  @Test
+  void aKickerInsideALinkAroundTheWholeHeadlineIsLeftOut() {
+    String body = "<h1><a href=\"/threads/late-boat.12/\"><span class=label>Timetables</span>Late boat to stop for"
+        + " the winter</a></h1>" + BODY;
+    assertEquals("Late boat to stop for the winter", headline("", body));
+  }
 }
