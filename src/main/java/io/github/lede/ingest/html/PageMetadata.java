@@ -1,6 +1,7 @@
 package io.github.lede.ingest.html;
 
 import io.github.lede.ingest.Authors;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Document;
@@ -34,6 +35,10 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     JsonLd.Article ld = JsonLd.find(scan.jsonLd);
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
     String headline = headline(doc, scan, meta, ld, site);
+    if (headline != null) {
+      // One spelling for the same letters: "ড়" typed as one code point or as "ড" + nukta, "é" as one or two.
+      headline = Normalizer.normalize(headline, Normalizer.Form.NFC);
+    }
     String published = firstDate(ld == null ? null : ld.published(), metaDate(meta), itempropDate(scan),
         timeElement(scan), VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS),
         VisibleDates.find(scan.dateNamed));
@@ -122,13 +127,19 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       return null;
     }
     String heading = squeeze(h1);
+    String kicked = null;
     for (String m : metadataTitles) {
       String t = m == null ? "" : squeeze(m);
-      if (t.length() >= MIN_HEADLINE_CHARS && t.length() < heading.length() && heading.endsWith(t)) {
-        return blank(m);
+      if (t.equals(heading)) {
+        // Another metadata title keeps the words before: they are the headline's own, not a kicker.
+        return null;
+      }
+      if (kicked == null && t.length() >= MIN_HEADLINE_CHARS && t.length() < heading.length()
+          && heading.endsWith(t)) {
+        kicked = blank(m);
       }
     }
-    return null;
+    return kicked;
   }
 
   /** A headline shorter than this, squeezed, is too short to tell a kicker apart. */

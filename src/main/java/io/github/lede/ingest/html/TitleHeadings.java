@@ -64,11 +64,15 @@ final class TitleHeadings {
     return best;
   }
 
-  /** Whether {@code part} stands in {@code title} with a separator or an end of the title on either side. */
+  /**
+   * Whether {@code part} stands in {@code title} with a separator or an end of the title on either side; or
+   * before what titles append to a headline after a comma or in brackets ("Headline, Country", "Headline (5/21)").
+   */
   static boolean isPart(String title, String part) {
     for (int at = title.indexOf(part); at >= 0; at = title.indexOf(part, at + 1)) {
       int end = at + part.length();
-      if ((at == 0 || endsWithSeparator(title, at)) && (end == title.length() || startsWithSeparator(title, end))) {
+      if ((at == 0 || endsWithSeparator(title, at)) && (end == title.length() || startsWithSeparator(title, end)
+          || title.startsWith(", ", end) || title.startsWith(" (", end))) {
         return true;
       }
     }

@@ -134,4 +134,29 @@ class HeadlineTest {
         + " the winter</a></h1>" + BODY;
     assertEquals("Late boat to stop for the winter", headline("", body));
   }
+
+  @Test
+  void aHeadingBeforeWhatTheTitleAppendsAfterACommaOrInBracketsIsTheHeadline() {
+    String body = "<h1>Harbour</h1><h1>Late boat to stop for the winter</h1><h1>Comments</h1>" + BODY;
+    assertEquals("Late boat to stop for the winter",
+        headline("<title>Late boat to stop for the winter, Norway</title>", body));
+    assertEquals("Late boat to stop", headline("<title>Late boat to stop (2024/3): Ferry Notes</title>",
+        "<h2>Late boat to stop</h2>" + BODY));
+  }
+
+  @Test
+  void wordsBeforeAMetadataTitleAreKeptWhenAnotherMetadataTitleHasThem() {
+    String head = "<meta property=\"og:title\" content=\"Second cut this year: Late boat to stop for the winter\">"
+        + "<title>Late boat to stop for the winter - Ferry Notes</title>";
+    assertEquals("Second cut this year: Late boat to stop for the winter",
+        headline(head, "<h1>Second cut this year: Late boat to stop for the winter</h1>" + BODY));
+    // Without it, they are a kicker the metadata leaves out.
+    assertEquals("Late boat to stop for the winter", headline("<title>Late boat to stop for the winter - Ferry"
+        + " Notes</title>", "<h1>Second cut this year: Late boat to stop for the winter</h1>" + BODY));
+  }
+
+  @Test
+  void theHeadlineIsInOneUnicodeForm() {
+    assertEquals("Caf\u00E9 closes", headline("", "<h1>Cafe\u0301 closes</h1>" + BODY));
+  }
 }
