@@ -159,4 +159,15 @@ class HeadlineTest {
   void theHeadlineIsInOneUnicodeForm() {
     assertEquals("Caf\u00E9 closes", headline("", "<h1>Cafe\u0301 closes</h1>" + BODY));
   }
+
+  @Test
+  void withoutAnH1TheFirstH2OutsideTheFurnitureIsTheHeadline() {
+    String body = "<aside class=sidebar><h2>Recent posts</h2></aside><nav><h2>Site menu</h2></nav>"
+        + "<div class=content><h2>Diving school</h2><h2>Boat handling and rescue training</h2>" + BODY + "</div>";
+    // "Courses" is one word short of a headline: a section's label.
+    assertEquals("Boat handling and rescue training", headline("<title>Harbour divers</title>",
+        body.replace("Diving school", "Courses")));
+    // With an h1 on the page, the h2s are its sections.
+    assertEquals("Harbour divers", headline("<title>Harbour divers</title>", "<h1>Harbour divers</h1>" + body));
+  }
 }
