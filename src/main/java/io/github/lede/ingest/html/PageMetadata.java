@@ -84,7 +84,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       return kicked;
     }
     String[] ordered = {
-      TitleHeadings.sameAs(headings, ldClean, ogClean, titleClean, ldTitle, ogTitle),
+      TitleHeadings.sameAs(headings, ldClean, ogClean, ldTitle, ogTitle, titleClean),
       h1,
       TitleHeadings.partOf(headings, pageTitle, site),
       H2Headlines.firstWithoutH1(doc, scan.headings, PageMetadata::headingText),

@@ -24,16 +24,19 @@ final class TitleHeadings {
   private TitleHeadings() {}
 
   /**
-   * The first heading that is one of the titles up to typography, as the page shows it; else null. Soft hyphens,
+   * A heading that is one of the titles up to typography, as the page shows it; else null. Soft hyphens,
    * which the page does not show unless it breaks the word, are kept only when the title has them too.
    */
   static String sameAs(List<String> headings, String... titles) {
-    for (String h : headings) {
-      String folded = TypographicFold.fold(h);
-      for (String t : titles) {
-        if (t != null && !folded.isEmpty() && folded.equals(TypographicFold.fold(t))) {
-          return t.indexOf(SOFT_HYPHEN) < 0 ? h.replace(SOFT_HYPHEN, "") : h;
-        }
+    List<String> folded = headings.stream().map(TypographicFold::fold).toList();
+    // Titles in the order given, the more trusted first: a heading that repeats the page title loses to one
+    // that repeats OpenGraph's.
+    for (String t : titles) {
+      String title = t == null ? "" : TypographicFold.fold(t);
+      int at = title.isEmpty() ? -1 : folded.indexOf(title);
+      if (at >= 0) {
+        String h = headings.get(at);
+        return t.indexOf(SOFT_HYPHEN) < 0 ? h.replace(SOFT_HYPHEN, "") : h;
       }
     }
     return null;

@@ -170,4 +170,13 @@ class HeadlineTest {
     // With an h1 on the page, the h2s are its sections.
     assertEquals("Harbour divers", headline("<title>Harbour divers</title>", "<h1>Harbour divers</h1>" + body));
   }
+
+  @Test
+  void aHeadingThatIsTheOpenGraphTitleWinsOverOneThatIsThePageTitle() {
+    String head = "<title>Late boat stops: \"A blow\"</title>"
+        + "<meta property=\"og:title\" content=\"&quot;A blow&quot;: Late boat stops for the winter\">";
+    String body = "<h1>Ferry Notes</h1><h1>Late boat stops: \"A blow\"</h1><h2>„A blow“: Late boat stops for the"
+        + " winter</h2>" + BODY;
+    assertEquals("„A blow“: Late boat stops for the winter", headline(head, body));
+  }
 }
