@@ -53,6 +53,17 @@ final class PageScan {
     return s;
   }
 
+  /** An SVG's {@code <title>} sits a few levels under its {@code <svg>}; only those few are looked at. */
+  private static boolean inSvg(Element e) {
+    Element a = e.parent();
+    for (int up = 0; up < 8 && a != null; up++, a = a.parent()) {
+      if (a.normalName().equals("svg")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private void addHeading(Element e) {
     if (headings.size() < MAX_HEADINGS) {
       headings.add(e);
@@ -78,7 +89,7 @@ final class PageScan {
       }
       case "h2", "h3" -> addHeading(e);
       case "title" -> {
-        if (title == null && e.closest("svg") == null) {
+        if (title == null && !inSvg(e)) {
           title = e;
         }
       }

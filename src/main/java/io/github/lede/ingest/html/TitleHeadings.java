@@ -18,7 +18,7 @@ final class TitleHeadings {
       " • ", " : ", ": ", " _ ", " / ", "|"};
   /** A part of fewer characters than this, in one word, is a section's name rather than a headline. */
   private static final int MIN_ONE_WORD_CHARS = 8;
-  /** Longer page titles are not searched: the search is a product of the title's and the heading's lengths. */
+  /** Longer page titles are not searched: the search costs the title's length times the headings'. */
   private static final int MAX_TITLE_CHARS = 1000;
 
   private TitleHeadings() {}
@@ -72,11 +72,15 @@ final class TitleHeadings {
    * before what titles append to a headline after a comma or in brackets ("Headline, Country", "Headline (5/21)").
    */
   static boolean isPart(String title, String part) {
-    for (int at = title.indexOf(part); at >= 0; at = title.indexOf(part, at + 1)) {
-      int end = at + part.length();
-      if ((at == 0 || endsWithSeparator(title, at)) && (end == title.length() || startsWithSeparator(title, end)
-          || title.startsWith(", ", end) || title.startsWith(" (", end))) {
-        return true;
+    // Only where a part can start, at the title's start and after each separator, is the part compared: the
+    // check costs the title's length times the part's, never more.
+    for (int at = 0; at + part.length() <= title.length(); at++) {
+      if ((at == 0 || endsWithSeparator(title, at)) && title.startsWith(part, at)) {
+        int end = at + part.length();
+        if (end == title.length() || startsWithSeparator(title, end) || title.startsWith(", ", end)
+            || title.startsWith(" (", end)) {
+          return true;
+        }
       }
     }
     return false;
