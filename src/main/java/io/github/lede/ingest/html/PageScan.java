@@ -17,6 +17,8 @@ import org.jsoup.select.NodeVisitor;
 final class PageScan {
   /** Publication labels kept at most. */
   private static final int MAX_LABELS = 8;
+  /** Headings kept at most. */
+  private static final int MAX_HEADINGS = 100;
   /** Date-named elements kept at most: the first ones on a page are the ones that date it. */
   private static final int MAX_DATE_ELEMENTS = 400;
 
@@ -24,6 +26,10 @@ final class PageScan {
   final List<Element> jsonLd = new ArrayList<>();
   final List<Element> canonicals = new ArrayList<>();
   final List<Element> h1s = new ArrayList<>();
+  /** The first {@code <h1>} to {@code <h3>}s, in page order, for the headline to be matched with the title. */
+  final List<Element> headings = new ArrayList<>();
+  /** The first {@code <title>} outside SVG, wherever it is: text printed before the markup moves it out of the head. */
+  Element title;
   final List<Element> times = new ArrayList<>();
   final List<Element> itempropDates = new ArrayList<>();
   final List<Element> dateNamed = new ArrayList<>();
@@ -47,6 +53,23 @@ final class PageScan {
     return s;
   }
 
+  /** An SVG's {@code <title>} sits a few levels under its {@code <svg>}; only those few are looked at. */
+  private static boolean inSvg(Element e) {
+    Element a = e.parent();
+    for (int up = 0; up < 8 && a != null; up++, a = a.parent()) {
+      if (a.normalName().equals("svg")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void addHeading(Element e) {
+    if (headings.size() < MAX_HEADINGS) {
+      headings.add(e);
+    }
+  }
+
   private void visit(Element e) {
     switch (e.normalName()) {
       case "meta" -> metas.add(e);
@@ -60,7 +83,16 @@ final class PageScan {
           canonicals.add(e);
         }
       }
-      case "h1" -> h1s.add(e);
+      case "h1" -> {
+        h1s.add(e);
+        addHeading(e);
+      }
+      case "h2", "h3" -> addHeading(e);
+      case "title" -> {
+        if (title == null && !inSvg(e)) {
+          title = e;
+        }
+      }
       case "time" -> times.add(e);
       default -> { }
     }

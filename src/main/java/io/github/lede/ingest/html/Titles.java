@@ -24,7 +24,7 @@ final class Titles {
     String t = HtmlText.collapse(title);
     String site = siteName == null ? null : HtmlText.collapse(siteName).toLowerCase(Locale.ROOT);
     // "Headline | Section | Site": cut from the right while the last part reads as a name.
-    for (int guard = 0; guard < 3; guard++) {
+    for (int guard = 0; guard < 5; guard++) {
       int at = lastSeparator(t);
       if (at < 0) {
         break;
@@ -44,32 +44,6 @@ final class Titles {
       t = t.substring(first + separatorAt(t, first).length()).strip();
     }
     return t.isEmpty() ? null : t;
-  }
-
-  /**
-   * Whether the candidate is only a side part of the page title, as when a blog's {@code <h1>} is the blog's
-   * name and the title reads "Post title | Blog name".
-   */
-  static boolean isSidePartOf(String candidate, String pageTitle, String siteName) {
-    if (candidate == null || pageTitle == null) {
-      return false;
-    }
-    String c = HtmlText.collapse(candidate).toLowerCase(Locale.ROOT);
-    String t = HtmlText.collapse(pageTitle).toLowerCase(Locale.ROOT);
-    String kept = clean(pageTitle, siteName);
-    if (c.isEmpty() || c.length() >= t.length() || kept != null && kept.toLowerCase(Locale.ROOT).equals(c)) {
-      return false;
-    }
-    for (String s : SEPARATORS) {
-      // The side part is the shorter one: "Post title | Blog" has the blog's name on the side.
-      boolean prefix = t.startsWith(c + s);
-      if (prefix || t.endsWith(s + c)) {
-        String rest = prefix ? t.substring(c.length() + s.length()) : t.substring(0, t.length() - c.length() - s.length());
-        String site = siteName == null ? null : HtmlText.collapse(siteName).toLowerCase(Locale.ROOT);
-        return words(c) < words(rest) && !matchesSite(rest, site);
-      }
-    }
-    return false;
   }
 
   private static boolean matchesSite(String part, String site) {

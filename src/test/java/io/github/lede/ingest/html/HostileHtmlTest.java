@@ -55,6 +55,19 @@ class HostileHtmlTest {
   }
 
   @Test
+  void manyHeadingsAgainstALongTitleOfSeparatorsAreMatchedCheaply() {
+    // Every position of the title starts a part, and every heading nearly matches at each of them.
+    String title = "a|".repeat(500);
+    StringBuilder sb = new StringBuilder("<html><head><title>" + title + "</title></head><body>");
+    for (int i = 0; i < 2000; i++) {
+      sb.append("<h2>").append("a|".repeat(190)).append("b</h2><svg><g><title>icon</title></g></svg>");
+    }
+    sb.append(PARAGRAPH).append("</body></html>");
+    RawArticle r = HtmlArticles.fromHtml(sb.toString(), "headings.html");
+    assertTrue(r.text().contains("The committee met again"), r.text());
+  }
+
+  @Test
   void brokenMarkupStillGivesTheText() {
     String html = "<html><head><title>Broken</title></head><body><div><p>The committee met again on Thursday and"
         + " agreed, after a long discussion about costs, to publish its findings <b>before <i>the</b> end</i> of"
