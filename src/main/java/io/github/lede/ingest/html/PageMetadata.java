@@ -15,11 +15,16 @@ record PageMetadata(String headline, String published, List<String> authors, Str
 
   private static final String[] PUBLISHED_META = {
     "article:published_time", "og:published_time", "og:article:published_time", "article:published",
-    "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-    "publication-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+    "publication-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
     "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
     "citation_date", "originalpublicationdate", "created", "date_published"
   };
+  /**
+   * Meta names that date the page rather than the article: content systems fill them with the day the page
+   * was generated or last edited. A date the page shows in its markup is trusted before them.
+   */
+  private static final String[] PAGE_DATE_META = {"date", "dc.date", "dcterms.date"};
   private static final String[] AUTHOR_META = {
     "author", "byl", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "sailthru.author",
     "parsely-author", "citation_author", "twitter:creator"
@@ -34,9 +39,9 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     JsonLd.Article ld = JsonLd.find(scan.jsonLd);
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
     String headline = headline(doc, scan, meta, ld, site);
-    String published = firstDate(ld == null ? null : ld.published(), metaDate(meta), itempropDate(scan),
-        timeElement(scan), VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS),
-        VisibleDates.find(scan.dateNamed));
+    String published = firstDate(ld == null ? null : ld.published(), metaDate(meta, PUBLISHED_META),
+        itempropDate(scan), timeElement(scan), VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS),
+        VisibleDates.find(scan.dateNamed), metaDate(meta, PAGE_DATE_META));
     List<String> authors = ld == null ? List.of() : ld.authors();
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);
@@ -199,8 +204,8 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     return null;
   }
 
-  private static String metaDate(MetaTags meta) {
-    for (String name : PUBLISHED_META) {
+  private static String metaDate(MetaTags meta, String[] names) {
+    for (String name : names) {
       String v = meta.first(name);
       if (v != null && io.github.lede.extract.PublicationDates.parse(v) != null) {
         return v;

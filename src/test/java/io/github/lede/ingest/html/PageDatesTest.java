@@ -1,0 +1,34 @@
+package io.github.lede.ingest.html;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.github.lede.model.RawArticle;
+import org.junit.jupiter.api.Test;
+
+/** Which of a page's dates is its publication date, and which forms of shown dates are read. */
+class PageDatesTest {
+  private static final String BODY = "<p>The ferry company said on Monday that the night crossing to the islands"
+      + " would stop for the winter, leaving one morning boat for the farms along the outer shore.</p>"
+      + "<p>Harbour master Tove Lindqvist said bookings had fallen by half since the bridge opened in the"
+      + " spring, and the company could no longer run two boats at a loss.</p>";
+
+  private static String page(String head, String body) {
+    return "<!DOCTYPE html><html><head>" + head + "</head><body>" + body + "</body></html>";
+  }
+
+  private static String published(String head, String body) {
+    RawArticle r = HtmlArticles.fromHtml(page(head, body), "test.html");
+    return r.published() == null ? null : io.github.lede.extract.PublicationDates.parse(r.published()).toString();
+  }
+
+  @Test
+  void aGenericDateMetaTagYieldsToTheDateShownOnThePage() {
+    String head = "<meta name=\"date\" content=\"2023-09-30T10:00:00+02:00\">";
+    assertEquals("2023-09-12", published(head, "<h1>Night ferry stops</h1><span class=\"date\">12.09.2023</span>"
+        + BODY));
+    assertEquals("2023-09-30", published(head, "<h1>Night ferry stops</h1>" + BODY));
+    String strong = "<meta property=\"article:published_time\" content=\"2023-09-11T10:00:00+02:00\">";
+    assertEquals("2023-09-11", published(strong + head, "<h1>Night ferry stops</h1><span class=\"date\">12.09.2023"
+        + "</span>" + BODY));
+  }
+}
