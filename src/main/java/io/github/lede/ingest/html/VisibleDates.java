@@ -33,29 +33,6 @@ final class VisibleDates {
   /** Elements with more text than this are containers, not date labels. */
   private static final int MAX_CHARS = 120;
 
-  private static final Map<String, String> MONTHS = Map.ofEntries(
-      Map.entry("januar", "January"), Map.entry("jänner", "January"), Map.entry("janvier", "January"),
-      Map.entry("enero", "January"), Map.entry("gennaio", "January"), Map.entry("januari", "January"),
-      Map.entry("februar", "February"), Map.entry("feber", "February"), Map.entry("février", "February"),
-      Map.entry("fevrier", "February"), Map.entry("febrero", "February"), Map.entry("febbraio", "February"),
-      Map.entry("februari", "February"), Map.entry("märz", "March"), Map.entry("maerz", "March"),
-      Map.entry("mars", "March"), Map.entry("marzo", "March"), Map.entry("maart", "March"),
-      Map.entry("avril", "April"), Map.entry("abril", "April"), Map.entry("aprile", "April"),
-      Map.entry("mai", "May"), Map.entry("mayo", "May"), Map.entry("maggio", "May"), Map.entry("mei", "May"),
-      Map.entry("juni", "June"), Map.entry("juin", "June"), Map.entry("junio", "June"),
-      Map.entry("giugno", "June"), Map.entry("juli", "July"), Map.entry("juillet", "July"),
-      Map.entry("julio", "July"), Map.entry("luglio", "July"), Map.entry("août", "August"),
-      Map.entry("aout", "August"), Map.entry("agosto", "August"), Map.entry("augustus", "August"),
-      Map.entry("septembre", "September"), Map.entry("septiembre", "September"),
-      Map.entry("settembre", "September"), Map.entry("oktober", "October"), Map.entry("octobre", "October"),
-      Map.entry("octubre", "October"), Map.entry("ottobre", "October"), Map.entry("novembre", "November"),
-      Map.entry("noviembre", "November"), Map.entry("dezember", "December"), Map.entry("décembre", "December"),
-      Map.entry("decembre", "December"), Map.entry("diciembre", "December"), Map.entry("dicembre", "December"),
-      Map.entry("january", "January"), Map.entry("february", "February"), Map.entry("march", "March"),
-      Map.entry("april", "April"), Map.entry("may", "May"), Map.entry("june", "June"),
-      Map.entry("july", "July"), Map.entry("august", "August"), Map.entry("september", "September"),
-      Map.entry("october", "October"), Map.entry("november", "November"), Map.entry("december", "December"));
-
   private VisibleDates() {}
 
   /** The first date shown in a date-like element, as {@code YYYY-MM-DD}, or null. */
@@ -204,37 +181,8 @@ final class VisibleDates {
     return null;
   }
 
-  /** A full date (with its year) in visible text, any of the languages above, or null. */
+  /** A full date (with its year) in visible text, any of the languages {@link ShownDates} reads, or null. */
   static LocalDate parse(String text) {
-    return PublicationDates.parse(englishMonths(text));
-  }
-
-  /** The text with foreign month names replaced by English ones ("6. Mai 2012" -> "6. May 2012"). */
-  static String englishMonths(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 8);
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
-        sb.append(c);
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      String word = text.substring(start, i);
-      String english = i - start >= 3 ? MONTHS.get(word.toLowerCase(Locale.ROOT)) : null;
-      if (english != null) {
-        // "6. Mai": the German ordinal dot would hide the day from the date reader.
-        int n = sb.length();
-        if (n >= 3 && sb.charAt(n - 1) == ' ' && sb.charAt(n - 2) == '.' && Character.isDigit(sb.charAt(n - 3))) {
-          sb.deleteCharAt(n - 2);
-        }
-      }
-      sb.append(english != null ? english : word);
-    }
-    return sb.toString();
+    return ShownDates.parse(text);
   }
 }
