@@ -9,9 +9,11 @@ import org.jsoup.nodes.Element;
 /**
  * A page's metadata, each field from its best source first: JSON-LD, then OpenGraph and {@code article:*}
  * tags, then other {@code <meta>} names, then the markup itself ({@code <time datetime>}, {@code <h1>},
- * {@code <title>} without the site's name, the canonical link).
+ * {@code <title>} without the site's name, the canonical link). The earliest date among readers' comments is
+ * kept apart: the last hint of when a page that dates nothing else appeared.
  */
-record PageMetadata(String headline, String published, List<String> authors, String source, String url) {
+record PageMetadata(String headline, String published, List<String> authors, String source, String url,
+    String firstCommentDate) {
 
   private static final String[] PUBLISHED_META = {
     "article:published_time", "og:published_time", "og:article:published_time", "article:published",
@@ -57,7 +59,8 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       // "Updated on ...": later than the publication, but the only date the page gives.
       published = VisibleDates.afterLabel(scan.dateLabels, VisibleDates.UPDATE_LABELS);
     }
-    return new PageMetadata(headline, published, authors, site, url);
+
+    return new PageMetadata(headline, published, authors, site, url, VisibleDates.earliest(scan.commentDates));
   }
 
   /**

@@ -27,21 +27,39 @@ final class PageScan {
   final List<Element> times = new ArrayList<>();
   final List<Element> itempropDates = new ArrayList<>();
   final List<Element> dateNamed = new ArrayList<>();
+  /** Date-named elements and {@code <time>}s inside readers' comments, kept apart from the article's. */
+  final List<Element> commentDates = new ArrayList<>();
   /** Elements where pages show authors, the first few. */
   final List<Element> authorElements = new ArrayList<>();
   /** Elements whose own text labels a publication or update date ("Veröffentlicht am", "Updated on"), the first few. */
   final List<Element> dateLabels = new ArrayList<>();
 
+  /** The comment section the walk is in, or null: readers' comments carry dates that are not the article's. */
+  private Element comment;
+
   private PageScan() {}
 
   static PageScan of(Document doc) {
     PageScan s = new PageScan();
-    NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-      if (node instanceof Element e) {
-        s.visit(e);
-      } else if (node instanceof TextNode t && s.dateLabels.size() < MAX_LABELS
-          && node.parent() instanceof Element parent && VisibleDates.holdsDateLabel(t.getWholeText())) {
-        s.dateLabels.add(parent);
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(org.jsoup.nodes.Node node, int depth) {
+        if (node instanceof Element e) {
+          if (s.comment == null && e.attributesSize() > 0 && VisibleDates.marksComment(e)) {
+            s.comment = e;
+          }
+          s.visit(e);
+        } else if (node instanceof TextNode t && s.comment == null && s.dateLabels.size() < MAX_LABELS
+            && node.parent() instanceof Element parent && VisibleDates.holdsDateLabel(t.getWholeText())) {
+          s.dateLabels.add(parent);
+        }
+      }
+
+      @Override
+      public void tail(org.jsoup.nodes.Node node, int depth) {
+        if (node == s.comment) {
+          s.comment = null;
+        }
       }
     }, doc);
     return s;
@@ -61,7 +79,13 @@ final class PageScan {
         }
       }
       case "h1" -> h1s.add(e);
-      case "time" -> times.add(e);
+      case "time" -> {
+        if (comment == null) {
+          times.add(e);
+        } else if (commentDates.size() < MAX_DATE_ELEMENTS) {
+          commentDates.add(e);
+        }
+      }
       default -> { }
     }
     if (e.attributesSize() == 0) {
@@ -73,8 +97,11 @@ final class PageScan {
     if (authorElements.size() < MAX_LABELS && VisibleAuthors.marksAuthor(e)) {
       authorElements.add(e);
     }
-    if (dateNamed.size() < MAX_DATE_ELEMENTS && (e.normalName().equals("time") || VisibleDates.namesDate(e))) {
+    if (dateNamed.size() < MAX_DATE_ELEMENTS && comment == null
+        && (e.normalName().equals("time") || VisibleDates.namesDate(e))) {
       dateNamed.add(e);
+    } else if (comment != null && commentDates.size() < MAX_DATE_ELEMENTS && VisibleDates.namesDate(e)) {
+      commentDates.add(e);
     }
   }
 }

@@ -53,9 +53,52 @@ final class VisibleDates {
     return null;
   }
 
+  /**
+   * The earliest date shown among readers' comments: a page that shows no date of its own was published
+   * before its first comment, most often on the same day.
+   */
+  static String earliest(List<Element> commentDates) {
+    LocalDate best = null;
+    for (Element e : commentDates) {
+      String text = HtmlText.boundedText(e, MAX_CHARS);
+      LocalDate d = text == null ? null : parse(text);
+      if (d == null && e.hasAttr("datetime")) {
+        d = parse(e.attr("datetime"));
+      }
+      if (d != null && (best == null || d.isBefore(best))) {
+        best = d;
+      }
+    }
+    return best == null ? null : best.toString();
+  }
+
   /** Whether the element's class or id names a date ("entry-date", "itemPostDate", "postmeta"). */
   static boolean namesDate(Element e) {
     return mentionsDate(e.className()) || mentionsDate(e.id());
+  }
+
+  /**
+   * Whether the element holds readers' comments or one of them: a class or id word starting "comment"
+   * ("comment-meta", "commentDate", "comments"). The page and article themselves are never taken for one.
+   */
+  static boolean marksComment(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+      return false;
+    }
+    return startsWord(e.className(), "comment") || startsWord(e.id(), "comment");
+  }
+
+  /** Whether a word of the names (after a non-letter) starts with the given lower-case one, in any case. */
+  private static boolean startsWord(String names, String word) {
+    int last = names.length() - word.length();
+    for (int at = 0; at <= last; at++) {
+      if ((at == 0 || !Character.isLetter(names.charAt(at - 1)))
+          && names.regionMatches(true, at, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

@@ -31,4 +31,15 @@ class PageDatesTest {
     assertEquals("2023-09-11", published(strong + head, "<h1>Night ferry stops</h1><span class=\"date\">12.09.2023"
         + "</span>" + BODY));
   }
+
+  @Test
+  void readersCommentsDoNotDateTheArticleButBoundAPageThatShowsNoOtherDate() {
+    String comments = "<ol class=\"commentlist\"><li><span class=\"comment-meta\">14. November 2023 um 09:12</span>"
+        + "<p>Schade um die Nachtfähre.</p></li><li><time datetime=\"2023-11-09T20:01:00+01:00\">9. November 2023"
+        + "</time><p>Endlich!</p></li></ol>";
+    String head = "<title>Night ferry stops</title>";
+    assertEquals("2023-11-02", published(head, "<h1>Night ferry stops</h1>" + BODY
+        + "<p class=\"signature\">Posted on 2 November 2023</p>" + comments));
+    assertEquals("2023-11-09", published(head, "<h1>Night ferry stops</h1>" + BODY + comments));
+  }
 }
