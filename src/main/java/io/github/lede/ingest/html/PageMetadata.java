@@ -44,6 +44,9 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     String published = firstDate(ld == null ? null : ld.published(), metaDate(meta, PUBLISHED_META),
         itempropDate(scan), timeElement(scan), VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS),
         VisibleDates.find(scan.dateNamed), metaDate(meta, PAGE_DATE_META));
+    String url = first(canonical(scan), meta.first("og:url"), ld == null ? null : ld.url());
+    published = LocalDay.of(published, url == null ? null : UrlDates.find(url),
+        VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS), VisibleDates.find(scan.dateNamed));
     List<String> authors = ld == null ? List.of() : ld.authors();
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);
@@ -51,7 +54,6 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     if (authors.isEmpty()) {
       authors = VisibleAuthors.find(scan.authorElements);
     }
-    String url = first(canonical(scan), meta.first("og:url"), ld == null ? null : ld.url());
     if (published == null && url != null) {
       published = UrlDates.find(url);
     }

@@ -74,7 +74,16 @@ final class VisibleDates {
 
   /** Whether the element's class or id names a date ("entry-date", "itemPostDate", "postmeta"). */
   static boolean namesDate(Element e) {
-    return mentionsDate(e.className()) || mentionsDate(e.id());
+    return (mentionsDate(e.className()) || mentionsDate(e.id())) && !namesToday(e);
+  }
+
+  /**
+   * Whether the element shows the day the page was served ("current-date", "today"), as news sites print in
+   * their headers: never the article's date.
+   */
+  private static boolean namesToday(Element e) {
+    return startsWord(e.className(), "current") || startsWord(e.className(), "today")
+        || startsWord(e.id(), "current") || startsWord(e.id(), "today");
   }
 
   /**

@@ -42,4 +42,21 @@ class PageDatesTest {
         + "<p class=\"signature\">Posted on 2 November 2023</p>" + comments));
     assertEquals("2023-11-09", published(head, "<h1>Night ferry stops</h1>" + BODY + comments));
   }
+
+  @Test
+  void theDayAHeaderShowsAsTodayIsNotTheArticlesDate() {
+    String header = "<div class=\"header-current-date\">Dienstag, 14. November 2023</div>";
+    assertEquals("2023-11-02", published("", header + "<h1>Night ferry stops</h1>"
+        + "<span class=\"post-date\">2. November 2023</span>" + BODY));
+  }
+
+  @Test
+  void aUtcStampYieldsToTheNeighbouringDayThePageShows() {
+    String head = "<meta property=\"article:published_time\" content=\"2023-11-01T23:30:00Z\">";
+    assertEquals("2023-11-02", published(head, "<h1>Night ferry stops</h1><span class=\"post-date\">2. November"
+        + " 2023</span>" + BODY));
+    String local = "<meta property=\"article:published_time\" content=\"2023-11-01T23:30:00+01:00\">";
+    assertEquals("2023-11-01", published(local, "<h1>Night ferry stops</h1><span class=\"post-date\">2. November"
+        + " 2023</span>" + BODY));
+  }
 }
