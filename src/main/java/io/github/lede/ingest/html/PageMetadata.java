@@ -160,10 +160,15 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     return null;
   }
 
-  /** Microdata: {@code itemprop="datePublished"} on any element, in its content or datetime attribute. */
+  /**
+   * Microdata: {@code itemprop="datePublished"} on any element, in its content or datetime attribute, else the
+   * title of an {@code <abbr>} that shows only the time ({@code <abbr title="2017-09-09T10:52">10:52</abbr>}),
+   * else its text.
+   */
   private static String itempropDate(PageScan scan) {
     for (Element e : scan.itempropDates) {
-      String v = first(blank(e.attr("content")), blank(e.attr("datetime")), HtmlText.boundedText(e, MAX_TITLE_CHARS));
+      String v = firstDate(blank(e.attr("content")), blank(e.attr("datetime")), blank(e.attr("title")),
+          HtmlText.boundedText(e, MAX_TITLE_CHARS));
       if (v != null) {
         return v;
       }

@@ -156,12 +156,15 @@ final class VisibleDates {
   static final List<String> PUBLICATION_LABELS = List.of(
       "veröffentlicht am", "veröffentlicht:", "erschienen am", "erschienen:", "publiziert am", "datum:",
       "pressemitteilung vom", "published on", "published:", "posted on", "date published", "publié le",
-      "publié:", "publicado el", "publicado:", "pubblicato il", "gepubliceerd op");
+      "publié:", "publicado el", "publicado:", "pubblicato il", "gepubliceerd op", "erscheinungsdatum",
+      "erstellt am", "gepostet am", "mise en ligne", "date de publication", "publication date", "publicado em",
+      "publicada em", "publicación:");
 
   /** Words that introduce the date a page was last updated: the date to give when it gives no other. */
   static final List<String> UPDATE_LABELS = List.of(
       "aktualisiert am", "zuletzt aktualisiert", "updated on", "last updated", "updated:", "mis à jour le",
-      "actualizado el", "aggiornato il", "bijgewerkt op");
+      "actualizado el", "aggiornato il", "bijgewerkt op", "letzte änderung", "zuletzt geändert", "geändert am",
+      "modifié le", "atualizado em");
 
   /** All labels by their first letter: a word starting with another letter starts none. */
   private static final Map<Character, List<String>> BY_INITIAL = byInitial();
@@ -181,10 +184,10 @@ final class VisibleDates {
    * it looks only at word starts, and there only at the labels that begin with the word's letter.
    */
   static boolean holdsDateLabel(String text) {
-    if (text.length() > 300) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
+    // A label may open a long paragraph ("Pressemitteilung vom 7. November 2023 | Berlin - ..."): a long text
+    // is looked at only at its start.
+    int end = text.length() <= 300 ? text.length() : 120;
+    for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
         continue;
@@ -206,9 +209,15 @@ final class VisibleDates {
   static String afterLabel(List<Element> labelled, List<String> labels) {
     for (Element e : labelled) {
       String own = HtmlText.boundedText(e, 240);
-      String found = own == null ? null : dateAfter(own, labels);
+      if (own == null) {
+        // A label opening a long paragraph ("Pressemitteilung vom 25. Januar 2022 | Berlin - ..."): its own
+        // text, where the label was found, holds the date.
+        String direct = e.ownText();
+        own = direct.substring(0, Math.min(direct.length(), 300));
+      }
+      String found = dateAfter(own, labels);
       // A bare label ("Datum:") has its date beside it, in the parent.
-      if (found == null && own != null && own.length() <= 40 && e.parent() != null) {
+      if (found == null && own.length() <= 40 && e.parent() != null) {
         String around = HtmlText.boundedText(e.parent(), 240);
         found = around == null ? null : dateAfter(around, labels);
       }

@@ -59,4 +59,21 @@ class PageDatesTest {
     assertEquals("2023-11-01", published(local, "<h1>Night ferry stops</h1><span class=\"post-date\">2. November"
         + " 2023</span>" + BODY));
   }
+
+  @Test
+  void aLabelOpeningALongParagraphOrBesideItsDateIsRead() {
+    String longLead = "<p>Pressemitteilung vom 7. November 2023 | Mariehamn – " + "Die Reederei teilte mit, dass die"
+        + " Nachtfähre ab Dezember nicht mehr fährt. ".repeat(8) + "</p>";
+    assertEquals("2023-11-07", published("", "<h1>Nachtfähre eingestellt</h1>" + longLead + BODY));
+    String beside = "<ul><li><p class=\"title\">Mise en ligne</p><p class=\"content\">7 novembre 2023</p></li></ul>";
+    assertEquals("2023-11-07", published("", "<h1>Le ferry de nuit s'arrête</h1>" + beside + BODY));
+  }
+
+  @Test
+  void aMicrodataDateInTheTitleOfAnAbbrShowingOnlyTheTimeIsRead() {
+    String abbr = "<a href=\"/2023/11/ferry.html\"><abbr class=\"published\" itemprop=\"datePublished\""
+        + " title=\"2023-11-07T10:52:00+01:00\">10:52</abbr></a>";
+    assertEquals("2023-11-07", published("", "<h1>Night ferry stops</h1>" + BODY + abbr
+        + "<p>Erscheinungsdatum: 1. Mai 2020</p>"));
+  }
 }
