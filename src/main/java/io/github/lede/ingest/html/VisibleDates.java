@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
 final class VisibleDates {
   /** Parts of class or id names that say "date" (matched inside words: "itemPostDate", "postmeta"). */
   private static final List<String> DATE_WORDS = List.of(
-      "date", "datum", "time", "published", "posted", "meta", "byline", "fecha", "info", "details");
+      "date", "datum", "time", "published", "posted", "meta", "byline", "fecha", "info", "details", "submitted",
+      "created", "authored");
   private static final String FIRST_LETTERS = firstLetters();
 
   private static String firstLetters() {

@@ -76,4 +76,14 @@ class PageDatesTest {
     assertEquals("2023-11-07", published("", "<h1>Night ferry stops</h1>" + BODY + abbr
         + "<p>Erscheinungsdatum: 1. Mai 2020</p>"));
   }
+
+  @Test
+  void submittedAndAuthoredLinesAreDateElements() {
+    // After a long article, out of reach of the look for a date line near its start.
+    assertEquals("2023-11-07", published("", "<h1>Nachtfähre eingestellt</h1>" + BODY.repeat(5)
+        + "<div class=\"submitted\">Gespeichert von <span class=\"username\">tove</span> am 7. November 2023 - 18:55"
+        + "</div>"));
+    assertEquals("2023-11-08", published("", "<h1>Nachtfähre eingestellt</h1>" + BODY.repeat(5)
+        + "<div class=\"authored\">08.11.2023</div>"));
+  }
 }
