@@ -61,6 +61,9 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       // "Updated on ...": later than the publication, but the only date the page gives.
       published = VisibleDates.afterLabel(scan.dateLabels, VisibleDates.UPDATE_LABELS);
     }
+    if (published == null) {
+      published = titleDate(meta, doc);
+    }
 
     return new PageMetadata(headline, published, authors, site, url, VisibleDates.earliest(scan.commentDates));
   }
@@ -158,6 +161,16 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       }
     }
     return null;
+  }
+
+  /**
+   * A full date in the page's title ("... | DW | 23.05.2011", "Pressemitteilung vom 8.11.2021"): the last
+   * resort of a page that dates itself nowhere else.
+   */
+  private static String titleDate(MetaTags meta, Document doc) {
+    String t = first(meta.first("og:title"), doc.title());
+    java.time.LocalDate d = t == null ? null : VisibleDates.parse(t);
+    return d == null ? null : d.toString();
   }
 
   /**

@@ -86,4 +86,12 @@ class PageDatesTest {
     assertEquals("2023-11-08", published("", "<h1>Nachtfähre eingestellt</h1>" + BODY.repeat(5)
         + "<div class=\"authored\">08.11.2023</div>"));
   }
+
+  @Test
+  void aDateInThePageTitleIsTheLastResort() {
+    String head = "<title>Night ferry stops | Island News | 07.11.2023</title>";
+    assertEquals("2023-11-07", published(head, "<h1>Night ferry stops</h1>" + BODY));
+    assertEquals("2023-11-02", published(head, "<h1>Night ferry stops</h1><span class=\"post-date\">2. November"
+        + " 2023</span>" + BODY));
+  }
 }
