@@ -41,12 +41,12 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     JsonLd.Article ld = JsonLd.find(scan.jsonLd);
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
     String headline = headline(doc, scan, meta, ld, site);
+    String labelled = VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS);
+    String shown = VisibleDates.find(scan.dateNamed);
     String published = firstDate(ld == null ? null : ld.published(), metaDate(meta, PUBLISHED_META),
-        itempropDate(scan), timeElement(scan), VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS),
-        VisibleDates.find(scan.dateNamed), metaDate(meta, PAGE_DATE_META));
+        itempropDate(scan), timeElement(scan), labelled, shown, metaDate(meta, PAGE_DATE_META));
     String url = first(canonical(scan), meta.first("og:url"), ld == null ? null : ld.url());
-    published = LocalDay.of(published, url == null ? null : UrlDates.find(url),
-        VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS), VisibleDates.find(scan.dateNamed));
+    published = LocalDay.of(published, url == null ? null : UrlDates.find(url), labelled, shown);
     List<String> authors = ld == null ? List.of() : ld.authors();
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);
@@ -64,7 +64,6 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     if (published == null) {
       published = titleDate(meta, doc);
     }
-
     return new PageMetadata(headline, published, authors, site, url, VisibleDates.earliest(scan.commentDates));
   }
 

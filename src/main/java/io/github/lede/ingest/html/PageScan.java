@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -43,7 +44,7 @@ final class PageScan {
     PageScan s = new PageScan();
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
-      public void head(org.jsoup.nodes.Node node, int depth) {
+      public void head(Node node, int depth) {
         if (node instanceof Element e) {
           if (s.comment == null && e.attributesSize() > 0 && VisibleDates.marksComment(e)) {
             s.comment = e;
@@ -56,7 +57,7 @@ final class PageScan {
       }
 
       @Override
-      public void tail(org.jsoup.nodes.Node node, int depth) {
+      public void tail(Node node, int depth) {
         if (node == s.comment) {
           s.comment = null;
         }
