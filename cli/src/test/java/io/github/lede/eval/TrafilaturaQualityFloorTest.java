@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Keeps HTML extraction from sliding back on trafilatura's evaluation set (../shared, skipped without it).
- * Floors sit a hair under the figures measured when they were set (body F1 0.922, title 0.915, date 0.834,
+ * Floors sit a hair under the figures measured when they were set (body F1 0.922, title 0.915, date 0.874,
  * author 0.549).
  */
 class TrafilaturaQualityFloorTest {
@@ -25,7 +25,7 @@ class TrafilaturaQualityFloorTest {
         r.author().accuracy());
     assertTrue(r.body().f1() >= 0.917, figures);
     assertTrue(r.title().accuracy() >= 0.910, figures);
-    assertTrue(r.date().accuracy() >= 0.829, figures);
+    assertTrue(r.date().accuracy() >= 0.869, figures);
     assertTrue(r.author().accuracy() >= 0.544, figures);
   }
 }

@@ -45,6 +45,9 @@ public final class HtmlArticles {
     Blocks.Page page = Blocks.of(doc.body(), Boilerplate.of(doc.body()));
     MainText main = MainText.of(page, meta.headline());
     String published = meta.published() != null ? meta.published() : VisibleDates.nearStart(page);
+    if (published == null) {
+      published = meta.firstCommentDate();
+    }
     if (main.paragraphs().isEmpty()) {
       throw new InputException(origin, 0, "HTML page has no article text (no paragraphs outside navigation and"
           + " boilerplate)");

@@ -10,17 +10,24 @@ import org.jsoup.nodes.Element;
 /**
  * A page's metadata, each field from its best source first: JSON-LD, then OpenGraph and {@code article:*}
  * tags, then other {@code <meta>} names, then the markup itself ({@code <time datetime>}, {@code <h1>},
- * {@code <title>} without the site's name, the canonical link).
+ * {@code <title>} without the site's name, the canonical link). The earliest date among readers' comments is
+ * kept apart: the last hint of when a page that dates nothing else appeared.
  */
-record PageMetadata(String headline, String published, List<String> authors, String source, String url) {
+record PageMetadata(String headline, String published, List<String> authors, String source, String url,
+    String firstCommentDate) {
 
   private static final String[] PUBLISHED_META = {
     "article:published_time", "og:published_time", "og:article:published_time", "article:published",
-    "datepublished", "date", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-    "publication-date", "dc.date.issued", "dcterms.issued", "dc.date", "dcterms.date", "dc.date.created",
+    "datepublished", "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
+    "publication-date", "dc.date.issued", "dcterms.issued", "dc.date.created",
     "dcterms.created", "sailthru.date", "parsely-pub-date", "article.published", "citation_publication_date",
     "citation_date", "originalpublicationdate", "created", "date_published"
   };
+  /**
+   * Meta names that date the page rather than the article: content systems fill them with the day the page
+   * was generated or last edited. A date the page shows in its markup is trusted before them.
+   */
+  private static final String[] PAGE_DATE_META = {"date", "dc.date", "dcterms.date"};
   private static final String[] AUTHOR_META = {
     "author", "byl", "article:author", "og:article:author", "dc.creator", "dcterms.creator", "sailthru.author",
     "parsely-author", "citation_author", "twitter:creator"
@@ -39,9 +46,12 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       // One spelling for the same letters: "ড়" typed as one code point or as "ড" + nukta, "é" as one or two.
       headline = Normalizer.normalize(headline, Normalizer.Form.NFC);
     }
-    String published = firstDate(ld == null ? null : ld.published(), metaDate(meta), itempropDate(scan),
-        timeElement(scan), VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS),
-        VisibleDates.find(scan.dateNamed));
+    String labelled = VisibleDates.afterLabel(scan.dateLabels, VisibleDates.PUBLICATION_LABELS);
+    String shown = VisibleDates.find(scan.dateNamed);
+    String published = firstDate(ld == null ? null : ld.published(), metaDate(meta, PUBLISHED_META),
+        itempropDate(scan), timeElement(scan), labelled, shown, metaDate(meta, PAGE_DATE_META));
+    String url = first(canonical(scan), meta.first("og:url"), ld == null ? null : ld.url());
+    published = LocalDay.of(published, url == null ? null : UrlDates.find(url), labelled, shown);
     List<String> authors = ld == null ? List.of() : ld.authors();
     if (authors.isEmpty()) {
       authors = metaAuthors(meta);
@@ -49,7 +59,6 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     if (authors.isEmpty()) {
       authors = VisibleAuthors.find(scan.authorElements);
     }
-    String url = first(canonical(scan), meta.first("og:url"), ld == null ? null : ld.url());
     if (published == null && url != null) {
       published = UrlDates.find(url);
     }
@@ -57,7 +66,10 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       // "Updated on ...": later than the publication, but the only date the page gives.
       published = VisibleDates.afterLabel(scan.dateLabels, VisibleDates.UPDATE_LABELS);
     }
-    return new PageMetadata(headline, published, authors, site, url);
+    if (published == null) {
+      published = titleDate(meta, doc);
+    }
+    return new PageMetadata(headline, published, authors, site, url, VisibleDates.earliest(scan.commentDates));
   }
 
   /**
@@ -192,10 +204,25 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     return null;
   }
 
-  /** Microdata: {@code itemprop="datePublished"} on any element, in its content or datetime attribute. */
+  /**
+   * A full date in the page's title ("... | DW | 23.05.2011", "Pressemitteilung vom 8.11.2021"): the last
+   * resort of a page that dates itself nowhere else.
+   */
+  private static String titleDate(MetaTags meta, Document doc) {
+    String t = first(meta.first("og:title"), doc.title());
+    java.time.LocalDate d = t == null ? null : VisibleDates.parse(t);
+    return d == null ? null : d.toString();
+  }
+
+  /**
+   * Microdata: {@code itemprop="datePublished"} on any element, in its content or datetime attribute, else the
+   * title of an {@code <abbr>} that shows only the time ({@code <abbr title="2017-09-09T10:52">10:52</abbr>}),
+   * else its text.
+   */
   private static String itempropDate(PageScan scan) {
     for (Element e : scan.itempropDates) {
-      String v = first(blank(e.attr("content")), blank(e.attr("datetime")), HtmlText.boundedText(e, MAX_TITLE_CHARS));
+      String v = firstDate(blank(e.attr("content")), blank(e.attr("datetime")), blank(e.attr("title")),
+          HtmlText.boundedText(e, MAX_TITLE_CHARS));
       if (v != null) {
         return v;
       }
@@ -241,8 +268,8 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     return null;
   }
 
-  private static String metaDate(MetaTags meta) {
-    for (String name : PUBLISHED_META) {
+  private static String metaDate(MetaTags meta, String[] names) {
+    for (String name : names) {
       String v = meta.first(name);
       if (v != null && io.github.lede.extract.PublicationDates.parse(v) != null) {
         return v;

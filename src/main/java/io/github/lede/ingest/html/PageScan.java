@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
@@ -33,21 +34,39 @@ final class PageScan {
   final List<Element> times = new ArrayList<>();
   final List<Element> itempropDates = new ArrayList<>();
   final List<Element> dateNamed = new ArrayList<>();
+  /** Date-named elements and {@code <time>}s inside readers' comments, kept apart from the article's. */
+  final List<Element> commentDates = new ArrayList<>();
   /** Elements where pages show authors, the first few. */
   final List<Element> authorElements = new ArrayList<>();
   /** Elements whose own text labels a publication or update date ("Veröffentlicht am", "Updated on"), the first few. */
   final List<Element> dateLabels = new ArrayList<>();
 
+  /** The comment section the walk is in, or null: readers' comments carry dates that are not the article's. */
+  private Element comment;
+
   private PageScan() {}
 
   static PageScan of(Document doc) {
     PageScan s = new PageScan();
-    NodeTraversor.traverse((NodeVisitor) (node, depth) -> {
-      if (node instanceof Element e) {
-        s.visit(e);
-      } else if (node instanceof TextNode t && s.dateLabels.size() < MAX_LABELS
-          && node.parent() instanceof Element parent && VisibleDates.holdsDateLabel(t.getWholeText())) {
-        s.dateLabels.add(parent);
+    NodeTraversor.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element e) {
+          if (s.comment == null && e.attributesSize() > 0 && VisibleDates.marksComment(e)) {
+            s.comment = e;
+          }
+          s.visit(e);
+        } else if (node instanceof TextNode t && s.comment == null && s.dateLabels.size() < MAX_LABELS
+            && node.parent() instanceof Element parent && VisibleDates.holdsDateLabel(t.getWholeText())) {
+          s.dateLabels.add(parent);
+        }
+      }
+
+      @Override
+      public void tail(Node node, int depth) {
+        if (node == s.comment) {
+          s.comment = null;
+        }
       }
     }, doc);
     return s;
@@ -93,7 +112,13 @@ final class PageScan {
           title = e;
         }
       }
-      case "time" -> times.add(e);
+      case "time" -> {
+        if (comment == null) {
+          times.add(e);
+        } else if (commentDates.size() < MAX_DATE_ELEMENTS) {
+          commentDates.add(e);
+        }
+      }
       default -> { }
     }
     if (e.attributesSize() == 0) {
@@ -105,8 +130,11 @@ final class PageScan {
     if (authorElements.size() < MAX_LABELS && VisibleAuthors.marksAuthor(e)) {
       authorElements.add(e);
     }
-    if (dateNamed.size() < MAX_DATE_ELEMENTS && (e.normalName().equals("time") || VisibleDates.namesDate(e))) {
+    if (dateNamed.size() < MAX_DATE_ELEMENTS && comment == null
+        && (e.normalName().equals("time") || VisibleDates.namesDate(e))) {
       dateNamed.add(e);
+    } else if (comment != null && commentDates.size() < MAX_DATE_ELEMENTS && VisibleDates.namesDate(e)) {
+      commentDates.add(e);
     }
   }
 }

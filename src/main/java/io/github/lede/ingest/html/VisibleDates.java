@@ -17,7 +17,8 @@ import org.jsoup.nodes.Element;
 final class VisibleDates {
   /** Parts of class or id names that say "date" (matched inside words: "itemPostDate", "postmeta"). */
   private static final List<String> DATE_WORDS = List.of(
-      "date", "datum", "time", "published", "posted", "meta", "byline", "fecha", "info", "details");
+      "date", "datum", "time", "published", "posted", "meta", "byline", "fecha", "info", "details", "submitted",
+      "created", "authored");
   private static final String FIRST_LETTERS = firstLetters();
 
   private static String firstLetters() {
@@ -32,29 +33,6 @@ final class VisibleDates {
 
   /** Elements with more text than this are containers, not date labels. */
   private static final int MAX_CHARS = 120;
-
-  private static final Map<String, String> MONTHS = Map.ofEntries(
-      Map.entry("januar", "January"), Map.entry("jänner", "January"), Map.entry("janvier", "January"),
-      Map.entry("enero", "January"), Map.entry("gennaio", "January"), Map.entry("januari", "January"),
-      Map.entry("februar", "February"), Map.entry("feber", "February"), Map.entry("février", "February"),
-      Map.entry("fevrier", "February"), Map.entry("febrero", "February"), Map.entry("febbraio", "February"),
-      Map.entry("februari", "February"), Map.entry("märz", "March"), Map.entry("maerz", "March"),
-      Map.entry("mars", "March"), Map.entry("marzo", "March"), Map.entry("maart", "March"),
-      Map.entry("avril", "April"), Map.entry("abril", "April"), Map.entry("aprile", "April"),
-      Map.entry("mai", "May"), Map.entry("mayo", "May"), Map.entry("maggio", "May"), Map.entry("mei", "May"),
-      Map.entry("juni", "June"), Map.entry("juin", "June"), Map.entry("junio", "June"),
-      Map.entry("giugno", "June"), Map.entry("juli", "July"), Map.entry("juillet", "July"),
-      Map.entry("julio", "July"), Map.entry("luglio", "July"), Map.entry("août", "August"),
-      Map.entry("aout", "August"), Map.entry("agosto", "August"), Map.entry("augustus", "August"),
-      Map.entry("septembre", "September"), Map.entry("septiembre", "September"),
-      Map.entry("settembre", "September"), Map.entry("oktober", "October"), Map.entry("octobre", "October"),
-      Map.entry("octubre", "October"), Map.entry("ottobre", "October"), Map.entry("novembre", "November"),
-      Map.entry("noviembre", "November"), Map.entry("dezember", "December"), Map.entry("décembre", "December"),
-      Map.entry("decembre", "December"), Map.entry("diciembre", "December"), Map.entry("dicembre", "December"),
-      Map.entry("january", "January"), Map.entry("february", "February"), Map.entry("march", "March"),
-      Map.entry("april", "April"), Map.entry("may", "May"), Map.entry("june", "June"),
-      Map.entry("july", "July"), Map.entry("august", "August"), Map.entry("september", "September"),
-      Map.entry("october", "October"), Map.entry("november", "November"), Map.entry("december", "December"));
 
   private VisibleDates() {}
 
@@ -76,9 +54,61 @@ final class VisibleDates {
     return null;
   }
 
+  /**
+   * The earliest date shown among readers' comments: a page that shows no date of its own was published
+   * before its first comment, most often on the same day.
+   */
+  static String earliest(List<Element> commentDates) {
+    LocalDate best = null;
+    for (Element e : commentDates) {
+      String text = HtmlText.boundedText(e, MAX_CHARS);
+      LocalDate d = text == null ? null : parse(text);
+      if (d == null && e.hasAttr("datetime")) {
+        d = parse(e.attr("datetime"));
+      }
+      if (d != null && (best == null || d.isBefore(best))) {
+        best = d;
+      }
+    }
+    return best == null ? null : best.toString();
+  }
+
   /** Whether the element's class or id names a date ("entry-date", "itemPostDate", "postmeta"). */
   static boolean namesDate(Element e) {
-    return mentionsDate(e.className()) || mentionsDate(e.id());
+    return (mentionsDate(e.className()) || mentionsDate(e.id())) && !namesToday(e);
+  }
+
+  /**
+   * Whether the element shows the day the page was served ("current-date", "today"), as news sites print in
+   * their headers: never the article's date.
+   */
+  private static boolean namesToday(Element e) {
+    return startsWord(e.className(), "current") || startsWord(e.className(), "today")
+        || startsWord(e.id(), "current") || startsWord(e.id(), "today");
+  }
+
+  /**
+   * Whether the element holds readers' comments or one of them: a class or id word starting "comment"
+   * ("comment-meta", "commentDate", "comments"). The page and article themselves are never taken for one.
+   */
+  static boolean marksComment(Element e) {
+    String tag = e.normalName();
+    if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
+      return false;
+    }
+    return startsWord(e.className(), "comment") || startsWord(e.id(), "comment");
+  }
+
+  /** Whether a word of the names (after a non-letter) starts with the given lower-case one, in any case. */
+  private static boolean startsWord(String names, String word) {
+    int last = names.length() - word.length();
+    for (int at = 0; at <= last; at++) {
+      if ((at == 0 || !Character.isLetter(names.charAt(at - 1)))
+          && names.regionMatches(true, at, word, 0, word.length())) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -127,12 +157,15 @@ final class VisibleDates {
   static final List<String> PUBLICATION_LABELS = List.of(
       "veröffentlicht am", "veröffentlicht:", "erschienen am", "erschienen:", "publiziert am", "datum:",
       "pressemitteilung vom", "published on", "published:", "posted on", "date published", "publié le",
-      "publié:", "publicado el", "publicado:", "pubblicato il", "gepubliceerd op");
+      "publié:", "publicado el", "publicado:", "pubblicato il", "gepubliceerd op", "erscheinungsdatum",
+      "erstellt am", "gepostet am", "mise en ligne", "date de publication", "publication date", "publicado em",
+      "publicada em", "publicación:");
 
   /** Words that introduce the date a page was last updated: the date to give when it gives no other. */
   static final List<String> UPDATE_LABELS = List.of(
       "aktualisiert am", "zuletzt aktualisiert", "updated on", "last updated", "updated:", "mis à jour le",
-      "actualizado el", "aggiornato il", "bijgewerkt op");
+      "actualizado el", "aggiornato il", "bijgewerkt op", "letzte änderung", "zuletzt geändert", "geändert am",
+      "modifié le", "atualizado em");
 
   /** All labels by their first letter: a word starting with another letter starts none. */
   private static final Map<Character, List<String>> BY_INITIAL = byInitial();
@@ -152,10 +185,10 @@ final class VisibleDates {
    * it looks only at word starts, and there only at the labels that begin with the word's letter.
    */
   static boolean holdsDateLabel(String text) {
-    if (text.length() > 300) {
-      return false;
-    }
-    for (int i = 0; i < text.length(); i++) {
+    // A label may open a long paragraph ("Pressemitteilung vom 7. November 2023 | Berlin - ..."): a long text
+    // is looked at only at its start.
+    int end = text.length() <= 300 ? text.length() : 120;
+    for (int i = 0; i < end; i++) {
       char c = text.charAt(i);
       if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
         continue;
@@ -177,9 +210,15 @@ final class VisibleDates {
   static String afterLabel(List<Element> labelled, List<String> labels) {
     for (Element e : labelled) {
       String own = HtmlText.boundedText(e, 240);
-      String found = own == null ? null : dateAfter(own, labels);
+      if (own == null) {
+        // A label opening a long paragraph ("Pressemitteilung vom 25. Januar 2022 | Berlin - ..."): its own
+        // text, where the label was found, holds the date.
+        String direct = e.ownText();
+        own = direct.substring(0, Math.min(direct.length(), 300));
+      }
+      String found = dateAfter(own, labels);
       // A bare label ("Datum:") has its date beside it, in the parent.
-      if (found == null && own != null && own.length() <= 40 && e.parent() != null) {
+      if (found == null && own.length() <= 40 && e.parent() != null) {
         String around = HtmlText.boundedText(e.parent(), 240);
         found = around == null ? null : dateAfter(around, labels);
       }
@@ -204,37 +243,8 @@ final class VisibleDates {
     return null;
   }
 
-  /** A full date (with its year) in visible text, any of the languages above, or null. */
+  /** A full date (with its year) in visible text, any of the languages {@link ShownDates} reads, or null. */
   static LocalDate parse(String text) {
-    return PublicationDates.parse(englishMonths(text));
-  }
-
-  /** The text with foreign month names replaced by English ones ("6. Mai 2012" -> "6. May 2012"). */
-  static String englishMonths(String text) {
-    StringBuilder sb = new StringBuilder(text.length() + 8);
-    int i = 0;
-    while (i < text.length()) {
-      char c = text.charAt(i);
-      if (!Character.isLetter(c)) {
-        sb.append(c);
-        i++;
-        continue;
-      }
-      int start = i;
-      while (i < text.length() && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      String word = text.substring(start, i);
-      String english = i - start >= 3 ? MONTHS.get(word.toLowerCase(Locale.ROOT)) : null;
-      if (english != null) {
-        // "6. Mai": the German ordinal dot would hide the day from the date reader.
-        int n = sb.length();
-        if (n >= 3 && sb.charAt(n - 1) == ' ' && sb.charAt(n - 2) == '.' && Character.isDigit(sb.charAt(n - 3))) {
-          sb.deleteCharAt(n - 2);
-        }
-      }
-      sb.append(english != null ? english : word);
-    }
-    return sb.toString();
+    return ShownDates.parse(text);
   }
 }
