@@ -114,13 +114,14 @@ final class EvalHtmlCommand implements Callable<Integer> {
     for (String s : p.unwanted()) {
       out.println(p.file() + "\tUNWANTED\t" + s);
     }
-    if (p.goldTitle() != null && !p.goldTitle().strip().equalsIgnoreCase(String.valueOf(p.title()).strip())) {
+    // the same comparisons the scores make, so every line printed is a page scored wrong
+    if (p.goldTitle() != null && !p.titleRight()) {
       out.println(p.file() + "\tTITLE\t" + p.title() + "\t| gold: " + p.goldTitle());
     }
-    if (p.goldDate() != null && (p.date() == null || !p.goldDate().startsWith(p.date().toString()))) {
+    if (p.goldDate() != null && !p.dateRight()) {
       out.println(p.file() + "\tDATE\t" + p.date() + "\t| gold: " + p.goldDate());
     }
-    if (p.goldAuthor() != null && !p.goldAuthor().strip().equalsIgnoreCase(String.valueOf(p.author()).strip())) {
+    if (p.goldAuthor() != null && !p.authorRight()) {
       out.println(p.file() + "\tAUTHOR\t" + p.author() + "\t| gold: " + p.goldAuthor());
     }
   }

@@ -27,8 +27,10 @@ public final class TrafilaturaEval {
       int pages, int failed) {}
 
   /** What went wrong on one page, for error analysis. */
+  /** One page's outcome; {@code titleRight} and the others say whether the field scored (false without gold). */
   public record PageReport(String file, String failure, List<String> missing, List<String> unwanted,
-      String title, String goldTitle, LocalDate date, String goldDate, String author, String goldAuthor) {}
+      String title, String goldTitle, boolean titleRight, LocalDate date, String goldDate, boolean dateRight,
+      String author, String goldAuthor, boolean authorRight) {}
 
   public static Result run(Path dir, Consumer<PageReport> perPage) throws IOException {
     Map<?, ?> data = JsonFiles.object(dir.resolve("evaldata.json"));
@@ -60,23 +62,28 @@ public final class TrafilaturaEval {
 
       String goldTitle = JsonFiles.string(item, "title");
       String gotTitle = a == null ? null : a.headline();
+      boolean titleRight = goldTitle != null && gotTitle != null
+          && FieldAccuracy.fold(goldTitle).equals(FieldAccuracy.fold(gotTitle));
       if (goldTitle != null) {
-        title.count(gotTitle != null && FieldAccuracy.fold(goldTitle).equals(FieldAccuracy.fold(gotTitle)));
+        title.count(titleRight);
       }
       String goldDate = JsonFiles.string(item, "date");
       LocalDate gotDate = a == null ? null : a.published();
+      LocalDate gold = goldDate == null ? null : PublicationDates.parse(goldDate);
+      boolean dateRight = gold != null && gold.equals(gotDate);
       if (goldDate != null) {
-        LocalDate gold = PublicationDates.parse(goldDate);
-        date.count(gold != null && gold.equals(gotDate));
+        date.count(dateRight);
       }
       String goldAuthor = JsonFiles.string(item, "author");
       String gotAuthor = a == null ? null : String.join("; ", a.authors());
+      boolean authorRight = goldAuthor != null
+          && FieldAccuracy.foldNames(goldAuthor).equals(FieldAccuracy.foldNames(gotAuthor));
       if (goldAuthor != null) {
-        author.count(FieldAccuracy.foldNames(goldAuthor).equals(FieldAccuracy.foldNames(gotAuthor)));
+        author.count(authorRight);
       }
       if (perPage != null) {
         perPage.accept(new PageReport(file, got.failure(), absent(text, with), present(text, without),
-            gotTitle, goldTitle, gotDate, goldDate, gotAuthor, goldAuthor));
+            gotTitle, goldTitle, titleRight, gotDate, goldDate, dateRight, gotAuthor, goldAuthor, authorRight));
       }
     }
     return new Result(body, title, date, author, byUrl.size(), failed);
