@@ -14,9 +14,11 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.jsoup.parser.Parser;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Measurement;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -33,6 +35,8 @@ import org.openjdk.jmh.infra.Blackhole;
  * <ul>
  *   <li>{@code parse}: jsoup's parse of the decoded page alone, the floor under everything else;
  *   <li>{@code read}: bytes to {@link RawArticle} (decoding, parse, metadata, main text);
+ *   <li>{@code readAndParse}: the two in turn on every page, each timed, so the share of reading that the
+ *       parse takes is measured on the same machine at the same moment (the report's HTML table);
  *   <li>{@code extract}: the whole path, bytes to {@link Article}, as {@code lede index} runs it.
  * </ul>
  * Each invocation runs the same sample of {@value #SAMPLE} pages (every n-th page of the set, in name order,
@@ -116,6 +120,34 @@ public class HtmlBenchmark {
   public void read(Blackhole bh) {
     for (byte[] page : pages) {
       bh.consume(HtmlArticles.fromBytes(page, "page"));
+    }
+  }
+
+  /** Nanoseconds each side took in an iteration, for {@link #readAndParse}. */
+  @State(Scope.Thread)
+  @AuxCounters(AuxCounters.Type.OPERATIONS)
+  public static class Sides {
+    public long readNanos;
+    public long parseNanos;
+
+    @Setup(Level.Iteration)
+    public void reset() {
+      readNanos = 0;
+      parseNanos = 0;
+    }
+  }
+
+  @Benchmark
+  @OperationsPerInvocation(SAMPLE)
+  public void readAndParse(Sides sides, Blackhole bh) {
+    for (int i = 0; i < pages.size(); i++) {
+      long t0 = System.nanoTime();
+      bh.consume(HtmlArticles.fromBytes(pages.get(i), "page"));
+      long t1 = System.nanoTime();
+      bh.consume(Parser.htmlParser().parseInput(decoded.get(i), ""));
+      long t2 = System.nanoTime();
+      sides.readNanos += t1 - t0;
+      sides.parseNanos += t2 - t1;
     }
   }
 

@@ -37,6 +37,7 @@ public final class Report {
     queryTable(md, results);
     throughputTable(md, results);
     indexingTable(md, results, heap);
+    htmlTable(md, results);
     otherTable(md, results);
     String text = md.toString();
     Files.writeString(Path.of(args[2]), text, StandardCharsets.UTF_8);
@@ -150,6 +151,25 @@ public final class Report {
     }
   }
 
+  /** Reading a page and jsoup's parse of it, timed in turn on every page: the parse's share of the read. */
+  private static void htmlTable(StringBuilder md, List<Map<?, ?>> results) {
+    for (Map<?, ?> r : results) {
+      if (((String) r.get("benchmark")).endsWith("HtmlBenchmark.readAndParse")) {
+        double pages = score(r);
+        double read = secondary(r, "readNanos") / pages / 1e6;
+        double parse = secondary(r, "parseNanos") / pages / 1e6;
+        md.append("### HTML pages on one core (reading a page and jsoup's parse of it, in turn on every page)\n\n")
+            .append("| step | ms per page | pages/s |\n|---|---:|---:|\n")
+            .append(String.format(Locale.ROOT, "| read: decode, parse, metadata, main text | %.2f | %.0f |%n", read,
+                1000 / read))
+            .append(String.format(Locale.ROOT, "| jsoup's parse alone | %.2f | %.0f |%n", parse, 1000 / parse))
+            .append(String.format(Locale.ROOT, "%nThe parse is %.2f of reading a page; what lede adds costs %.2f of "
+                + "the parse (aim: at most 1.00, %s).%n%n", parse / read, (read - parse) / parse,
+                read - parse <= parse ? "met" : "not met"));
+      }
+    }
+  }
+
   private static String label(String method) {
     return switch (method) {
       case "rawLucene" -> "raw Lucene (headline + body, lede's analyzers)";
@@ -165,7 +185,7 @@ public final class Report {
     for (Map<?, ?> r : results) {
       String bench = (String) r.get("benchmark");
       if (bench.contains("QueryBenchmark.") || bench.contains("ThroughputBenchmark.")
-          || bench.contains("IndexingBenchmark.")) {
+          || bench.contains("IndexingBenchmark.") || bench.endsWith("HtmlBenchmark.readAndParse")) {
         continue;
       }
       Map<?, ?> primary = (Map<?, ?>) r.get("primaryMetric");

@@ -19,16 +19,16 @@ final class VisibleDates {
   private static final List<String> DATE_WORDS = List.of(
       "date", "datum", "time", "published", "posted", "meta", "byline", "fecha", "info", "details", "submitted",
       "created", "authored");
-  private static final String FIRST_LETTERS = firstLetters();
+  /** {@link #DATE_WORDS} by first letter ('a' to 'z'): a name's letter is compared with its own words only. */
+  private static final String[][] BY_FIRST_LETTER = byFirstLetter();
 
-  private static String firstLetters() {
-    StringBuilder sb = new StringBuilder();
-    for (String w : DATE_WORDS) {
-      if (sb.indexOf(w.substring(0, 1)) < 0) {
-        sb.append(w.charAt(0));
-      }
+  private static String[][] byFirstLetter() {
+    String[][] table = new String[26][];
+    for (char c = 'a'; c <= 'z'; c++) {
+      final char first = c;
+      table[c - 'a'] = DATE_WORDS.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
     }
-    return sb.toString();
+    return table;
   }
 
   /** Elements with more text than this are containers, not date labels. */
@@ -75,16 +75,18 @@ final class VisibleDates {
 
   /** Whether the element's class or id names a date ("entry-date", "itemPostDate", "postmeta"). */
   static boolean namesDate(Element e) {
-    return (mentionsDate(e.className()) || mentionsDate(e.id())) && !namesToday(e);
+    String cls = e.className();
+    String id = e.id();
+    return (mentionsDate(cls) || mentionsDate(id)) && !namesToday(cls, id);
   }
 
   /**
    * Whether the element shows the day the page was served ("current-date", "today"), as news sites print in
    * their headers: never the article's date.
    */
-  private static boolean namesToday(Element e) {
-    return startsWord(e.className(), "current") || startsWord(e.className(), "today")
-        || startsWord(e.id(), "current") || startsWord(e.id(), "today");
+  private static boolean namesToday(String cls, String id) {
+    return startsWord(cls, "current") || startsWord(cls, "today") || startsWord(id, "current")
+        || startsWord(id, "today");
   }
 
   /**
@@ -117,12 +119,13 @@ final class VisibleDates {
    */
   private static boolean mentionsDate(String name) {
     for (int i = 0; i < name.length(); i++) {
-      char c = Character.toLowerCase(name.charAt(i));
-      if (FIRST_LETTERS.indexOf(c) < 0) {
+      char c = name.charAt(i);
+      int letter = (c | 0x20) - 'a';
+      if (letter < 0 || letter >= 26 || c > 'z') {
         continue;
       }
-      for (String w : DATE_WORDS) {
-        if (w.charAt(0) == c && name.regionMatches(true, i, w, 0, w.length())) {
+      for (String w : BY_FIRST_LETTER[letter]) {
+        if (name.regionMatches(true, i, w, 0, w.length())) {
           return true;
         }
       }
