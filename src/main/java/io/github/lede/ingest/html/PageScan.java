@@ -52,10 +52,14 @@ final class PageScan {
       @Override
       public void head(Node node, int depth) {
         if (node instanceof Element e) {
-          if (s.comment == null && e.attributesSize() > 0 && VisibleDates.marksComment(e)) {
+          // class and id are read once here for the several checks below
+          boolean named = e.attributesSize() > 0;
+          String cls = named ? e.className() : "";
+          String id = named ? e.id() : "";
+          if (s.comment == null && named && VisibleDates.marksComment(e, cls, id)) {
             s.comment = e;
           }
-          s.visit(e);
+          s.visit(e, cls, id);
         } else if (node instanceof TextNode t && s.comment == null && s.dateLabels.size() < MAX_LABELS
             && node.parent() instanceof Element parent && VisibleDates.holdsDateLabel(t.getWholeText())) {
           s.dateLabels.add(parent);
@@ -89,7 +93,7 @@ final class PageScan {
     }
   }
 
-  private void visit(Element e) {
+  private void visit(Element e, String cls, String id) {
     switch (e.normalName()) {
       case "meta" -> metas.add(e);
       case "script" -> {
@@ -127,13 +131,13 @@ final class PageScan {
     if (e.attr("itemprop").equals("datePublished")) {
       itempropDates.add(e);
     }
-    if (authorElements.size() < MAX_LABELS && VisibleAuthors.marksAuthor(e)) {
+    if (authorElements.size() < MAX_LABELS && VisibleAuthors.marksAuthor(e, cls)) {
       authorElements.add(e);
     }
     if (dateNamed.size() < MAX_DATE_ELEMENTS && comment == null
-        && (e.normalName().equals("time") || VisibleDates.namesDate(e))) {
+        && (e.normalName().equals("time") || VisibleDates.namesDate(cls, id))) {
       dateNamed.add(e);
-    } else if (comment != null && commentDates.size() < MAX_DATE_ELEMENTS && VisibleDates.namesDate(e)) {
+    } else if (comment != null && commentDates.size() < MAX_DATE_ELEMENTS && VisibleDates.namesDate(cls, id)) {
       commentDates.add(e);
     }
   }

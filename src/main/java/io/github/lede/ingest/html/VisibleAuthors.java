@@ -21,10 +21,15 @@ final class VisibleAuthors {
 
   /** Whether the element is where pages show authors. */
   static boolean marksAuthor(Element e) {
+    return marksAuthor(e, e.className());
+  }
+
+  /** {@link #marksAuthor(Element)} with the element's class names already read. */
+  static boolean marksAuthor(Element e, String cls) {
     if (e.attr("itemprop").equalsIgnoreCase("author") || e.attr("rel").equalsIgnoreCase("author")) {
       return true;
     }
-    return namesAuthor(e.className());
+    return namesAuthor(cls);
   }
 
   /**

@@ -3,10 +3,8 @@ package io.github.lede.ingest.html;
 import io.github.lede.extract.PublicationDates;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.jsoup.nodes.Element;
 
 /**
@@ -75,8 +73,11 @@ final class VisibleDates {
 
   /** Whether the element's class or id names a date ("entry-date", "itemPostDate", "postmeta"). */
   static boolean namesDate(Element e) {
-    String cls = e.className();
-    String id = e.id();
+    return namesDate(e.className(), e.id());
+  }
+
+  /** {@link #namesDate(Element)} for an element's class and id, read once by a walk that checks several things. */
+  static boolean namesDate(String cls, String id) {
     return (mentionsDate(cls) || mentionsDate(id)) && !namesToday(cls, id);
   }
 
@@ -94,18 +95,24 @@ final class VisibleDates {
    * ("comment-meta", "commentDate", "comments"). The page and article themselves are never taken for one.
    */
   static boolean marksComment(Element e) {
+    return marksComment(e, e.className(), e.id());
+  }
+
+  /** {@link #marksComment(Element)} with the element's class and id already read. */
+  static boolean marksComment(Element e, String cls, String id) {
     String tag = e.normalName();
     if (tag.equals("body") || tag.equals("html") || tag.equals("article") || tag.equals("main")) {
       return false;
     }
-    return startsWord(e.className(), "comment") || startsWord(e.id(), "comment");
+    return startsWord(cls, "comment") || startsWord(id, "comment");
   }
 
   /** Whether a word of the names (after a non-letter) starts with the given lower-case one, in any case. */
   private static boolean startsWord(String names, String word) {
     int last = names.length() - word.length();
+    char first = word.charAt(0);
     for (int at = 0; at <= last; at++) {
-      if ((at == 0 || !Character.isLetter(names.charAt(at - 1)))
+      if ((names.charAt(at) | 0x20) == first && (at == 0 || !Character.isLetter(names.charAt(at - 1)))
           && names.regionMatches(true, at, word, 0, word.length())) {
         return true;
       }
@@ -170,17 +177,31 @@ final class VisibleDates {
       "actualizado el", "aggiornato il", "bijgewerkt op", "letzte änderung", "zuletzt geändert", "geändert am",
       "modifié le", "atualizado em");
 
-  /** All labels by their first letter: a word starting with another letter starts none. */
-  private static final Map<Character, List<String>> BY_INITIAL = byInitial();
+  /**
+   * All labels by their first letter, 'a' to 'z' (every label starts with one): a word starting with another
+   * letter starts none.
+   */
+  private static final String[][] BY_INITIAL = byInitial();
 
-  private static Map<Character, List<String>> byInitial() {
-    Map<Character, List<String>> m = new HashMap<>();
+  private static String[][] byInitial() {
+    List<List<String>> m = new ArrayList<>();
+    for (int i = 0; i < 26; i++) {
+      m.add(new ArrayList<>());
+    }
     for (List<String> labels : List.of(PUBLICATION_LABELS, UPDATE_LABELS)) {
       for (String label : labels) {
-        m.computeIfAbsent(label.charAt(0), k -> new ArrayList<>()).add(label);
+        char c = label.charAt(0);
+        if (c < 'a' || c > 'z') {
+          throw new IllegalStateException("a date label must start with a letter a-z: " + label);
+        }
+        m.get(c - 'a').add(label);
       }
     }
-    return m;
+    String[][] table = new String[26][];
+    for (int i = 0; i < 26; i++) {
+      table[i] = m.get(i).toArray(String[]::new);
+    }
+    return table;
   }
 
   /**
@@ -196,11 +217,11 @@ final class VisibleDates {
       if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
         continue;
       }
-      List<String> labels = BY_INITIAL.get(Character.toLowerCase(c));
-      if (labels == null) {
+      int letter = (c | 0x20) - 'a';
+      if (letter < 0 || letter >= 26 || c > 'z') {
         continue;
       }
-      for (String label : labels) {
+      for (String label : BY_INITIAL[letter]) {
         if (text.regionMatches(true, i, label, 0, label.length())) {
           return true;
         }
