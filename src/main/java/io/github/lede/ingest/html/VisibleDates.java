@@ -131,8 +131,13 @@ final class VisibleDates {
       if (letter < 0 || letter >= 26 || c > 'z') {
         continue;
       }
+      if (BY_FIRST_LETTER[letter].length == 0 || i + 1 >= name.length()) {
+        continue;
+      }
+      char second = (char) (name.charAt(i + 1) | 0x20);
       for (String w : BY_FIRST_LETTER[letter]) {
-        if (name.regionMatches(true, i, w, 0, w.length())) {
+        // the second letter first: most class names share first letters with the words, few share two
+        if (w.charAt(1) == second && name.regionMatches(true, i, w, 0, w.length())) {
           return true;
         }
       }
