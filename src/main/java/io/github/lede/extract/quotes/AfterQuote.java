@@ -173,19 +173,23 @@ final class AfterQuote {
    * "- Bernie Sanders." (a digest's or fact-check's way of quoting).
    */
   static Attribution.Found creditLine(String s, int close) {
+    // Blank lines and the credit line are read no further than a credit line can run: constant work per quote.
+    int limit = Math.min(s.length(), close + 2 * MAX_CREDIT_LINE);
     int i = close;
-    while (i < s.length() && (s.charAt(i) == ' ' || s.charAt(i) == '\u00a0')) {
+    while (i < limit && (s.charAt(i) == ' ' || s.charAt(i) == '\u00a0')) {
       i++;
     }
-    if (i >= s.length() || s.charAt(i) != '\n') {
+    if (i >= limit || s.charAt(i) != '\n') {
       return null;
     }
-    while (i < s.length() && Marks.isSpace(s.charAt(i))) {
+    while (i < limit && Marks.isSpace(s.charAt(i))) {
       i++;
     }
-    int end = s.indexOf('\n', i);
-    end = end < 0 ? s.length() : end;
-    if (end - i > MAX_CREDIT_LINE) {
+    int end = i;
+    while (end < limit && s.charAt(end) != '\n') {
+      end++;
+    }
+    if (end - i > MAX_CREDIT_LINE || end == limit && limit < s.length()) {
       return null;
     }
     List<Tok> t = Tokens.of(s, i, end, List.of(), 0);
