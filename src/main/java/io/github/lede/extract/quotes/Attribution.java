@@ -21,6 +21,10 @@ import java.util.List;
 final class Attribution {
   /** How far to read before a quote's opening mark and after its closing mark. */
   static final int WINDOW = 400;
+  /** Tokens after the speaker's phrase in a sentence whose attribution the next quote takes: "said on Tuesday." */
+  private static final int MAX_LEAD_TAIL = 4;
+  /** Relatives that open a clause inside a subject. */
+  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whose");
   /** A sentence subject longer than this is a description, not a name to attribute a quote to. */
   private static final int MAX_SUBJECT_WORDS = 5;
 
@@ -82,8 +86,12 @@ final class Attribution {
     }
     if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
       // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
-      int previous = Sentences.sentenceStart(s, sentence, quotes, qi);
-      List<Tok> lead = Tokens.of(s, previous, sentence, quotes, first);
+      int end = sentence;
+      while (end > 0 && Marks.isSpace(s.charAt(end - 1))) {
+        end--;
+      }
+      int previous = Sentences.sentenceStart(s, end, quotes, qi);
+      List<Tok> lead = Tokens.of(s, previous, end, quotes, first);
       int lastQuote = -1;
       for (int i = 0; i < lead.size(); i++) {
         lastQuote = lead.get(i).kind == Tok.Kind.QUOTE ? i : lastQuote;
@@ -91,7 +99,9 @@ final class Attribution {
       // after a quote of its own, only the attribution that closes it counts: "... about" climate, Axelrod said.
       List<Tok> tail = lead.subList(lastQuote + 1, lead.size());
       np = beforeQuote(tail, headline);
-      if (np != null) {
+      // only a sentence that ends in its attribution ("..., Schiff said.", "Schiff added:") hands it on; "callers
+      // asked how much he was paid." reports a question, which the next quote answers
+      if (np != null && tail.size() - 1 - np.to() <= MAX_LEAD_TAIL) {
         return found(tail, np, true, -1, false);
       }
     }
@@ -204,13 +214,24 @@ final class Attribution {
       while (c < Math.min(limit, 20) && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE) {
         c++;
       }
-      if (c >= limit || !t.get(c).is(',')) {
+      // "On “Face the Nation,” Sanders said": the comma may stand inside the quoted name
+      boolean quotedEnd = c + 1 < limit && t.get(c).kind == Tok.Kind.QUOTE && t.get(c + 1).capitalised;
+      if (c >= limit || !t.get(c).is(',') && !quotedEnd) {
         return null;
       }
       i = c + 1;
     }
     int verb = i;
     while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != Tok.Kind.QUOTE) {
+      if (t.get(verb).is(',') && verb + 1 < limit && RELATIVES.contains(t.get(verb + 1).key)) {
+        // "Sanders, who lost the primaries to Clinton, identified ...": the relative's verb is not the sentence's
+        int close = verb + 2;
+        while (close < limit && !t.get(close).is(',') && t.get(close).kind != Tok.Kind.QUOTE) {
+          close++;
+        }
+        verb = close + 1;
+        continue;
+      }
       verb++;
     }
     if (verb >= limit || verb == i || !NounPhrases.isVerbLike(t.get(verb))) {
@@ -240,16 +261,41 @@ final class Attribution {
   static Found sentenceSubject(String s, List<QuoteSpan> quotes, int qi) {
     QuoteSpan q = quotes.get(qi);
     int sentence = Sentences.sentenceStart(s, quotes, qi);
-    int first = qi;
-    while (first > 0 && quotes.get(first - 1).open() >= sentence) {
-      first--;
+    return subjectBetween(s, quotes, qi, sentence, q.open(), true);
+  }
+
+  /**
+   * For a quote that opens its sentence inside a paragraph: the subject of the sentence before ("Sanders ...
+   * identified young voters' exhaustion as a reason. “The younger people are ...”"). Null at a paragraph's
+   * start.
+   */
+  static Found subjectBefore(String s, List<QuoteSpan> quotes, int qi) {
+    int sentence = Sentences.sentenceStart(s, quotes, qi);
+    while (sentence < quotes.get(qi).open() && Marks.isSpace(s.charAt(sentence))) {
+      sentence++;
     }
-    List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
-    NounPhrases.Np np = before.isEmpty() ? null : subject(before, before.size());
-    if (np == null || !before.get(np.from()).capitalised || np.to() - np.from() >= MAX_SUBJECT_WORDS) {
+    if (sentence == 0 || s.charAt(sentence - 1) == '\n') {
       return null;
     }
-    return found(before, np, false, -1, true);
+    int end = sentence;
+    while (end > 0 && Marks.isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return subjectBetween(s, quotes, qi, Sentences.sentenceStart(s, end, quotes, qi), end, false);
+  }
+
+  private static Found subjectBetween(String s, List<QuoteSpan> quotes, int qi, int from, int to,
+      boolean quoteFollows) {
+    int first = qi;
+    while (first > 0 && quotes.get(first - 1).open() >= from) {
+      first--;
+    }
+    List<Tok> t = Tokens.of(s, from, to, quotes, first);
+    NounPhrases.Np np = t.isEmpty() ? null : subject(t, t.size());
+    if (np == null || !t.get(np.from()).capitalised || np.to() - np.from() >= MAX_SUBJECT_WORDS) {
+      return null;
+    }
+    return found(t, np, false, -1, quoteFollows);
   }
 
   /**

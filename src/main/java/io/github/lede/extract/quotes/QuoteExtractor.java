@@ -74,8 +74,12 @@ public final class QuoteExtractor {
         written = attribution.pronoun() != null ? null : text.substring(attribution.writtenStart(),
             attribution.writtenEnd());
       } else if (found[i].opensSentence() && previous != null && first.openParagraph() - previousParagraph <= 1) {
-        speaker = previous;
-        written = previousWritten;
+        // the quotes of one speaker run on, unless a sentence about someone else comes between
+        Attribution.Found other = Attribution.subjectBefore(text, quotes, i);
+        Speaker named = other == null ? null : speakers.resolve(other, null, previous, previousParagraph);
+        boolean someoneElse = named != null && named.kind() == SpeakerKind.PERSON && !named.equals(previous);
+        speaker = someoneElse ? named : previous;
+        written = someoneElse ? text.substring(other.writtenStart(), other.writtenEnd()) : previousWritten;
       }
       QuoteSpan end = quotes.get(last);
       if (speaker == null && i == last && !found[i].opensSentence() && Titles.isTitle(first.text())) {

@@ -121,4 +121,17 @@ class WrittenSpeakersTest {
     assertEquals("one unaligned Ohio strategist", q.speaker());
     written("Mei Lin took questions. \"We will not go.\" Lin told Harbour Radio in an interview.", "Mei Lin", "Lin");
   }
+
+  @Test
+  void aSentenceAboutSomeoneElseBetweenQuotesEndsTheRunOfTheFirstSpeaker() {
+    List<Quote> q = Articles.extractVerbatim(RawArticle.ofText(
+        "\"We will not back down,\" Governor Ilse Brandt said on Radio North.\n\n"
+            + "On \"Morning Call,\" Senator Kofi Mensah, who lost the primary to Brandt, named housing as the"
+            + " reason voters stayed home. \"People cannot pay the rent.\""), null).quotes();
+    assertEquals("Ilse Brandt", q.get(0).speaker());
+    Quote last = q.get(q.size() - 1);
+    assertEquals("People cannot pay the rent.", last.text());
+    assertEquals("Kofi Mensah", last.speaker());
+    assertEquals("Senator Kofi Mensah, who lost the primary to Brandt", last.speakerAsWritten());
+  }
 }
