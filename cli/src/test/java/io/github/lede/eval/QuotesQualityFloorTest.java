@@ -15,13 +15,13 @@ class QuotesQualityFloorTest {
   void polnearDev() throws IOException {
     QuotesEval.Score s = QuotesEval.score(SharedData.require("polnear/dev"));
     assertTrue(s.f1() >= 0.922, "quote F1 on PolNeAR dev fell to " + s.f1() + " (" + s + ")");
-    assertTrue(s.speakerAccuracy() >= 0.888, "speaker accuracy on PolNeAR dev fell to " + s.speakerAccuracy());
+    assertTrue(s.speakerAccuracy() >= 0.892, "speaker accuracy on PolNeAR dev fell to " + s.speakerAccuracy());
   }
 
   @Test
   void polnearTrain() throws IOException {
     QuotesEval.Score s = QuotesEval.score(SharedData.require("polnear/train"));
     assertTrue(s.f1() >= 0.920, "quote F1 on PolNeAR train fell to " + s.f1() + " (" + s + ")");
-    assertTrue(s.speakerAccuracy() >= 0.859, "speaker accuracy on PolNeAR train fell to " + s.speakerAccuracy());
+    assertTrue(s.speakerAccuracy() >= 0.860, "speaker accuracy on PolNeAR train fell to " + s.speakerAccuracy());
   }
 }

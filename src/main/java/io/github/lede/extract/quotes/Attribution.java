@@ -23,6 +23,8 @@ final class Attribution {
   static final int WINDOW = 400;
   /** Tokens after the speaker's phrase in a sentence whose attribution the next quote takes: "said on Tuesday." */
   private static final int MAX_LEAD_TAIL = 4;
+  /** Tokens from a speech noun to the quote it owns: "Trump's claim that there have been “...”". */
+  private static final int MAX_SPEECH_NOUN_REACH = 12;
   /** Relatives that open a clause inside a subject. */
   private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whose");
   /** A sentence subject longer than this is a description, not a name to attribute a quote to. */
@@ -162,6 +164,16 @@ final class Attribution {
       if (!x.isWord() || QuoteWords.NOUN_LIKE.contains(x.key) && v + 1 < n && t.get(v + 1).key.equals("as")) {
         continue;
       }
+      if (v >= 2 && v + 1 < n && n - v <= MAX_SPEECH_NOUN_REACH && QuoteWords.SPEECH_NOUNS.contains(x.key)
+          && t.get(v - 1).isPossessive() && (t.get(v + 1).key.equals("that") || t.get(v + 1).key.equals("to"))
+          && !reportedBefore(t, v - 1, headline)) {
+        // "Trump's claim that there have been “...”": the owner of the words, unless someone else's verb
+        // reports on them ("Ryan said Obama's claim that ...")
+        NounPhrases.Np owner = NounPhrases.walkBack(t, v - 2, 0);
+        if (owner != null && t.get(owner.to()).capitalised) {
+          return owner;
+        }
+      }
       if (x.key.equals("according") && v + 1 < n && t.get(v + 1).key.equals("to")) {
         NounPhrases.Np np = NounPhrases.after(t, v + 2);
         if (np != null) {
@@ -240,6 +252,17 @@ final class Attribution {
     NounPhrases.Np np = NounPhrases.before(t, verb, i);
     // "Hours later, Trump returned ...": an opening phrase the word lists do not know, closed by a comma
     return np != null && (np.reach() == i || np.reach() - 1 > i && t.get(np.reach() - 1).is(',')) ? np : null;
+  }
+
+  /** Whether a verb of speech or characterisation stands before token {@code end}. */
+  private static boolean reportedBefore(List<Tok> t, int end, boolean headline) {
+    for (int i = 0; i < end; i++) {
+      Tok x = t.get(i);
+      if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   static boolean isSpeechVerb(Tok t, boolean headline) {

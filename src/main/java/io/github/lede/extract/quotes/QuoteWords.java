@@ -68,6 +68,13 @@ final class QuoteWords {
       "proposes", "requested", "sought", "seeks", "hoped", "believes", "believed", "feared", "fears",
       "envisioned", "pitched", "framed", "coined", "penned", "pushed", "offered", "championed");
 
+  /** Nouns for someone's words, owned by the speaker: "Trump's claim that ...", "Rubio's pledge to ...". */
+  static final Set<String> SPEECH_NOUNS = words(
+      "claim", "claims", "pledge", "promise", "statement", "assertion", "words", "remark", "remarks", "comment",
+      "comments", "warning", "vow", "argument", "charge", "suggestion", "insistence", "contention", "slogan",
+      "catchphrase", "tweet", "message", "description", "characterization", "characterisation", "answer",
+      "response", "reply", "call", "accusation", "boast", "quip", "motto", "line", "mantra", "question");
+
   /** Participles of speech: the speaker is the subject of the sentence ("..., calling it “unfair”"). */
   static final Set<String> PARTICIPLES = words(
       "saying", "adding", "telling", "writing", "noting", "calling", "describing", "warning", "arguing",

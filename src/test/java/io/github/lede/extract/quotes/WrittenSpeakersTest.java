@@ -134,4 +134,13 @@ class WrittenSpeakersTest {
     assertEquals("Kofi Mensah", last.speaker());
     assertEquals("Senator Kofi Mensah, who lost the primary to Brandt", last.speakerAsWritten());
   }
+
+  @Test
+  void theOwnerOfAClaimIsItsSpeakerUnlessSomeoneElseReportsIt() {
+    written("Mayor Tomas Ruiz spoke first. Ruiz's claim that the port had \"never been busier\" drew scorn.",
+        "Tomas Ruiz", "Ruiz");
+    Quote q = only("Mayor Tomas Ruiz spoke first. Councillor Lena Vogt said Ruiz's claim that the port was \"busy\" was"
+        + " false.");
+    assertEquals("Lena Vogt", q.speaker(), "her verb reports on his claim");
+  }
 }
