@@ -25,8 +25,6 @@ final class Attribution {
   private static final int MAX_LEAD_TAIL = 4;
   /** Tokens from a speech noun to the quote it owns: "Trump's claim that there have been “...”". */
   private static final int MAX_SPEECH_NOUN_REACH = 12;
-  /** Relatives that open a clause inside a subject. */
-  private static final java.util.Set<String> RELATIVES = java.util.Set.of("who", "which", "whose");
   /** A sentence subject longer than this is a description, not a name to attribute a quote to. */
   private static final int MAX_SUBJECT_WORDS = 5;
 
@@ -44,6 +42,11 @@ final class Attribution {
       return start >= 0;
     }
 
+    /** The speaker as the text writes it, or null for a pronoun. */
+    String written(String text) {
+      return pronoun != null ? null : text.substring(writtenStart, writtenEnd);
+    }
+
     /** Whether the speaker was named after the quote ("...," X said); then {@code attributionEnd} is where
      * that clause stops (a sentence end, the next quote, the paragraph's end). */
     boolean namedAfter() {
@@ -59,10 +62,7 @@ final class Attribution {
     while (sentence < q.open() && Marks.isSpace(s.charAt(sentence))) {
       sentence++;
     }
-    int first = qi;
-    while (first > 0 && quotes.get(first - 1).open() >= sentence) {
-      first--;
-    }
+    int first = Sentences.firstQuoteFrom(quotes, qi, sentence);
     List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
     boolean opens = before.isEmpty();
     if (q.closed()) {
@@ -88,10 +88,7 @@ final class Attribution {
     }
     if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
       // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
-      int end = sentence;
-      while (end > 0 && Marks.isSpace(s.charAt(end - 1))) {
-        end--;
-      }
+      int end = Sentences.endBefore(s, sentence);
       int previous = Sentences.sentenceStart(s, end, quotes, qi);
       List<Tok> lead = Tokens.of(s, previous, end, quotes, first);
       int lastQuote = -1;
@@ -235,7 +232,7 @@ final class Attribution {
     }
     int verb = i;
     while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != Tok.Kind.QUOTE) {
-      if (t.get(verb).is(',') && verb + 1 < limit && RELATIVES.contains(t.get(verb + 1).key)) {
+      if (t.get(verb).is(',') && verb + 1 < limit && QuoteWords.RELATIVES.contains(t.get(verb + 1).key)) {
         // "Sanders, who lost the primaries to Clinton, identified ...": the relative's verb is not the sentence's
         int close = verb + 2;
         while (close < limit && !t.get(close).is(',') && t.get(close).kind != Tok.Kind.QUOTE) {
@@ -300,20 +297,13 @@ final class Attribution {
     if (sentence == 0 || s.charAt(sentence - 1) == '\n') {
       return null;
     }
-    int end = sentence;
-    while (end > 0 && Marks.isSpace(s.charAt(end - 1))) {
-      end--;
-    }
+    int end = Sentences.endBefore(s, sentence);
     return subjectBetween(s, quotes, qi, Sentences.sentenceStart(s, end, quotes, qi), end, false);
   }
 
   private static Found subjectBetween(String s, List<QuoteSpan> quotes, int qi, int from, int to,
       boolean quoteFollows) {
-    int first = qi;
-    while (first > 0 && quotes.get(first - 1).open() >= from) {
-      first--;
-    }
-    List<Tok> t = Tokens.of(s, from, to, quotes, first);
+    List<Tok> t = Tokens.of(s, from, to, quotes, Sentences.firstQuoteFrom(quotes, qi, from));
     NounPhrases.Np np = t.isEmpty() ? null : subject(t, t.size());
     if (np == null || !t.get(np.from()).capitalised || np.to() - np.from() >= MAX_SUBJECT_WORDS) {
       return null;
@@ -355,19 +345,12 @@ final class Attribution {
    */
   static Found leadSpeaker(String s, List<QuoteSpan> quotes, int qi) {
     QuoteSpan q = quotes.get(qi);
-    int end = Sentences.sentenceStart(s, quotes, qi);
-    while (end > 0 && Marks.isSpace(s.charAt(end - 1))) {
-      end--;
-    }
+    int end = Sentences.endBefore(s, Sentences.sentenceStart(s, quotes, qi));
     if (end <= 0 || q.open() - end > WINDOW) {
       return null;
     }
     int start = Sentences.sentenceStart(s, end, quotes, qi);
-    int first = qi;
-    while (first > 0 && quotes.get(first - 1).open() >= start) {
-      first--;
-    }
-    List<Tok> lead = Tokens.of(s, start, end, quotes, first);
+    List<Tok> lead = Tokens.of(s, start, end, quotes, Sentences.firstQuoteFrom(quotes, qi, start));
     NounPhrases.Np np = beforeQuote(lead, false);
     return np == null ? null : new Found(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
   }

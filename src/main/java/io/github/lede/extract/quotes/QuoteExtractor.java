@@ -44,6 +44,13 @@ public final class QuoteExtractor {
     return out;
   }
 
+  /** The person a sentence's subject names, or null when it names none (a thing, an office, nobody). */
+  private static Speaker person(Speakers speakers, Attribution.Found subject, Speaker previous,
+      int previousParagraph) {
+    Speaker named = subject == null ? null : speakers.resolve(subject, null, previous, previousParagraph);
+    return named != null && named.kind() == SpeakerKind.PERSON ? named : null;
+  }
+
   private static void field(String text, ArticleField field, int index, QuoteScanner.Scan scan, Speakers speakers,
       List<Quote> out) {
     List<QuoteSpan> quotes = scan.quotes();
@@ -71,15 +78,14 @@ public final class QuoteExtractor {
         Attribution.Found lead = "he".equals(attribution.pronoun()) || "she".equals(attribution.pronoun())
             ? Attribution.leadSpeaker(text, quotes, i) : null;
         speaker = speakers.resolve(attribution, lead, previous, previousParagraph);
-        written = attribution.pronoun() != null ? null : text.substring(attribution.writtenStart(),
-            attribution.writtenEnd());
+        written = attribution.written(text);
       } else if (found[i].opensSentence() && previous != null && first.openParagraph() - previousParagraph <= 1) {
         // the quotes of one speaker run on, unless a sentence about someone else comes between
         Attribution.Found other = Attribution.subjectBefore(text, quotes, i);
-        Speaker named = other == null ? null : speakers.resolve(other, null, previous, previousParagraph);
-        boolean someoneElse = named != null && named.kind() == SpeakerKind.PERSON && !named.equals(previous);
+        Speaker named = person(speakers, other, previous, previousParagraph);
+        boolean someoneElse = named != null && !named.equals(previous);
         speaker = someoneElse ? named : previous;
-        written = someoneElse ? text.substring(other.writtenStart(), other.writtenEnd()) : previousWritten;
+        written = someoneElse ? other.written(text) : previousWritten;
       }
       QuoteSpan end = quotes.get(last);
       if (speaker == null && i == last && !found[i].opensSentence() && Titles.isTitle(first.text())) {
@@ -90,11 +96,8 @@ public final class QuoteExtractor {
       if (speaker == null && attribution == null && !found[i].opensSentence()) {
         // a partial quote in a sentence about a person: "Hoover estimated that there are “...”"
         Attribution.Found subject = Attribution.sentenceSubject(text, quotes, i);
-        Speaker named = subject == null ? null : speakers.resolve(subject, null, previous, previousParagraph);
-        if (named != null && named.kind() == SpeakerKind.PERSON) {
-          speaker = named;
-          written = text.substring(subject.writtenStart(), subject.writtenEnd());
-        }
+        speaker = person(speakers, subject, previous, previousParagraph);
+        written = speaker == null ? null : subject.written(text);
       }
       out.add(new Quote(Statements.text(quotes, i, last), speaker == null ? null : speaker.name(),
           speaker == null ? SpeakerKind.NONE : speaker.kind(), speaker == null ? null : written, field, index,

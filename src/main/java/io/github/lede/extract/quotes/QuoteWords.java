@@ -136,6 +136,9 @@ final class QuoteWords {
       "then", "too", "very", "more", "less", "only", "just", "even", "however", "meanwhile", "instead",
       "according", "said", "says", "told", "again", "later", "what", "whom", "this", "yesterday", "today");
 
+  /** Relatives that open a clause about a noun: "Sanders, who lost the primaries to Clinton, said". */
+  static final Set<String> RELATIVES = words("who", "whose", "which");
+
   /** Personal pronouns a speaker may be. */
   static final Set<String> PRONOUNS = words("he", "she", "they", "it", "i", "we", "you");
 

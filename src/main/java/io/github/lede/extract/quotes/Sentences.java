@@ -89,6 +89,24 @@ final class Sentences {
     return Tokens.ABBREVIATIONS.contains(k) || k.indexOf('.') > 0;
   }
 
+  /** Where the sentence before one starting at {@code at} ends: {@code at} with the white space before it stepped over. */
+  static int endBefore(String s, int at) {
+    int end = at;
+    while (end > 0 && Marks.isSpace(s.charAt(end - 1))) {
+      end--;
+    }
+    return end;
+  }
+
+  /** The first of the quotes up to {@code qi} that opens at or after {@code from}. */
+  static int firstQuoteFrom(List<QuoteSpan> quotes, int qi, int from) {
+    int first = qi;
+    while (first > 0 && quotes.get(first - 1).open() >= from) {
+      first--;
+    }
+    return first;
+  }
+
   static boolean opensParagraph(String s, int at) {
     int i = at - 1;
     while (i >= 0 && s.charAt(i) != '\n') {

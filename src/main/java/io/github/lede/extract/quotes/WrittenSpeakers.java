@@ -17,8 +17,6 @@ final class WrittenSpeakers {
   /** Tokens inside a parenthesis after the name: "(D-N.C.)", "(R)". */
   private static final int MAX_PAREN = 8;
 
-  /** Relatives that open a describing clause: "Sanders, who lost the primaries to Clinton, said". */
-  private static final Set<String> RELATIVES = Set.of("who", "whose", "which");
   /** Adverbs that may open an apposition: "Dunn, now a partner at ...", "Cruz, also a candidate". */
   private static final Set<String> APPOSITION_ADVERBS = Set.of("now", "then", "also", "once", "still", "formerly");
   /** Prepositions that tie a name to a place or a body: "adviser to Bill Clinton", "a voter from Hanover". */
@@ -101,7 +99,7 @@ final class WrittenSpeakers {
     boolean relative = false;
     int k = s;
     while (k + 1 <= limit) {
-      relative |= RELATIVES.contains(t.get(k).key);
+      relative |= QuoteWords.RELATIVES.contains(t.get(k).key);
       Tok next = t.get(k + 1);
       int place = next.is(',') ? placeEnd(t, k + 2, limit) : -1;
       if (place >= 0) {
@@ -188,7 +186,7 @@ final class WrittenSpeakers {
       // a party and state: "R-Ky.", "D-N.C."
       return k.length() > 2 && k.length() <= 8 && k.charAt(1) == '-' && "rdi".indexOf(k.charAt(0)) >= 0;
     }
-    if (QuoteWords.DETERMINERS.contains(k) || RELATIVES.contains(k) || k.equals("of")) {
+    if (QuoteWords.DETERMINERS.contains(k) || QuoteWords.RELATIVES.contains(k) || k.equals("of")) {
       return true;
     }
     return Character.isLetter(k.charAt(0)) && !QuoteWords.NOT_NP.contains(k) && !QuoteWords.BETWEEN.contains(k)
