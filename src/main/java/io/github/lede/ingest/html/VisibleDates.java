@@ -18,15 +18,32 @@ final class VisibleDates {
       "date", "datum", "time", "published", "posted", "meta", "byline", "fecha", "info", "details", "submitted",
       "created", "authored");
   /** {@link #DATE_WORDS} by first letter ('a' to 'z'): a name's letter is compared with its own words only. */
-  private static final String[][] BY_FIRST_LETTER = byFirstLetter();
+  private static final String[][] BY_FIRST_LETTER = byFirstLetter(DATE_WORDS);
 
-  private static String[][] byFirstLetter() {
+  /** Words by their first letter, 'a' to 'z' (every word here starts with one). */
+  private static String[][] byFirstLetter(List<String> words) {
+    List<List<String>> m = new ArrayList<>();
+    for (int i = 0; i < 26; i++) {
+      m.add(new ArrayList<>());
+    }
+    for (String w : words) {
+      int letter = letterIndex(w.charAt(0));
+      if (letter < 0) {
+        throw new IllegalStateException("a word looked up by letter must start with a letter a-z: " + w);
+      }
+      m.get(letter).add(w);
+    }
     String[][] table = new String[26][];
-    for (char c = 'a'; c <= 'z'; c++) {
-      final char first = c;
-      table[c - 'a'] = DATE_WORDS.stream().filter(w -> w.charAt(0) == first).toArray(String[]::new);
+    for (int i = 0; i < 26; i++) {
+      table[i] = m.get(i).toArray(String[]::new);
     }
     return table;
+  }
+
+  /** 0 for 'a' or 'A' up to 25 for 'z' or 'Z'; -1 for any other character. */
+  private static int letterIndex(char c) {
+    int letter = (c | 0x20) - 'a';
+    return c <= 'z' && letter >= 0 && letter < 26 ? letter : -1;
   }
 
   /** Elements with more text than this are containers, not date labels. */
@@ -126,12 +143,8 @@ final class VisibleDates {
    */
   private static boolean mentionsDate(String name) {
     for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      int letter = (c | 0x20) - 'a';
-      if (letter < 0 || letter >= 26 || c > 'z') {
-        continue;
-      }
-      if (BY_FIRST_LETTER[letter].length == 0 || i + 1 >= name.length()) {
+      int letter = letterIndex(name.charAt(i));
+      if (letter < 0 || BY_FIRST_LETTER[letter].length == 0 || i + 1 >= name.length()) {
         continue;
       }
       char second = (char) (name.charAt(i + 1) | 0x20);
@@ -186,28 +199,8 @@ final class VisibleDates {
    * All labels by their first letter, 'a' to 'z' (every label starts with one): a word starting with another
    * letter starts none.
    */
-  private static final String[][] BY_INITIAL = byInitial();
-
-  private static String[][] byInitial() {
-    List<List<String>> m = new ArrayList<>();
-    for (int i = 0; i < 26; i++) {
-      m.add(new ArrayList<>());
-    }
-    for (List<String> labels : List.of(PUBLICATION_LABELS, UPDATE_LABELS)) {
-      for (String label : labels) {
-        char c = label.charAt(0);
-        if (c < 'a' || c > 'z') {
-          throw new IllegalStateException("a date label must start with a letter a-z: " + label);
-        }
-        m.get(c - 'a').add(label);
-      }
-    }
-    String[][] table = new String[26][];
-    for (int i = 0; i < 26; i++) {
-      table[i] = m.get(i).toArray(String[]::new);
-    }
-    return table;
-  }
+  private static final String[][] BY_INITIAL = byFirstLetter(
+      java.util.stream.Stream.concat(PUBLICATION_LABELS.stream(), UPDATE_LABELS.stream()).toList());
 
   /**
    * Whether a text node holds a publication or update label. Runs on every short text node of a page, so
@@ -222,8 +215,8 @@ final class VisibleDates {
       if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
         continue;
       }
-      int letter = (c | 0x20) - 'a';
-      if (letter < 0 || letter >= 26 || c > 'z') {
+      int letter = letterIndex(c);
+      if (letter < 0) {
         continue;
       }
       for (String label : BY_INITIAL[letter]) {
