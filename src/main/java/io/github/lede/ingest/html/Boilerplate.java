@@ -208,7 +208,8 @@ final class Boilerplate {
     return DROP_TAGS.contains(tag) && (!tag.equals("form") || e.childrenSize() < 3);
   }
 
-  private static boolean isHidden(Element e) {
+  /** Hidden by the {@code hidden} attribute or an inline style: never shown, so never article text. */
+  static boolean isHidden(Element e) {
     return e.hasAttr("hidden") || isHiddenByStyle(e.attr("style"));
   }
 

@@ -2,7 +2,6 @@ package io.github.lede.ingest.html;
 
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 
 /**
  * A heading's text as the headline reads, without what the markup adds around it: ruby annotations (the
@@ -14,26 +13,7 @@ final class HeadingText {
 
   /** The text with white space collapsed, or null when it runs past {@code maxChars}. */
   static String of(Element heading, int maxChars) {
-    StringBuilder sb = new StringBuilder();
-    int visited = 0;
-    Node node = heading.firstChild();
-    while (node != null) {
-      if (++visited > 4 * maxChars || sb.length() > maxChars) {
-        return null;
-      }
-      boolean descend = true;
-      if (node instanceof TextNode t) {
-        HtmlText.appendCollapsed(sb, t.getWholeText());
-      } else if (node instanceof Element e) {
-        if (isAside(e, sb.length() > 0)) {
-          descend = false;
-        } else if (e.isBlock() && sb.length() > 0) {
-          HtmlText.appendCollapsed(sb, " ");
-        }
-      }
-      node = next(node, heading, descend);
-    }
-    return sb.length() > maxChars ? null : HtmlText.collapse(sb.toString());
+    return HtmlText.boundedText(heading, maxChars, HeadingText::isAside);
   }
 
   private static boolean isAside(Element e, boolean afterText) {

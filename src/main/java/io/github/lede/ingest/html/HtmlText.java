@@ -1,5 +1,6 @@
 package io.github.lede.ingest.html;
 
+import java.util.function.BiPredicate;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -47,6 +48,14 @@ final class HtmlText {
    * there, so a label check on a huge element costs no more than on a small one.
    */
   static String boundedText(Element e, int maxChars) {
+    return boundedText(e, maxChars, (el, afterText) -> false);
+  }
+
+  /**
+   * As {@link #boundedText(Element, int)}, leaving out the elements (and all below them) that {@code leaveOut}
+   * names; it is told whether text has been read before the element.
+   */
+  static String boundedText(Element e, int maxChars, BiPredicate<Element, Boolean> leaveOut) {
     StringBuilder sb = new StringBuilder();
     int[] nodes = {0};
     NodeTraversor.filter(new NodeFilter() {
@@ -54,6 +63,8 @@ final class HtmlText {
       public FilterResult head(Node node, int depth) {
         if (node instanceof TextNode t) {
           appendCollapsed(sb, t.getWholeText());
+        } else if (node instanceof Element el && node != e && leaveOut.test(el, sb.length() > 0)) {
+          return ++nodes[0] > 4 * maxChars ? FilterResult.STOP : FilterResult.SKIP_ENTIRELY;
         } else if (node instanceof Element el && el.isBlock() && sb.length() > 0) {
           appendCollapsed(sb, " ");
         }

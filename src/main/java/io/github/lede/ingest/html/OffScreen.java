@@ -21,7 +21,7 @@ final class OffScreen {
   private OffScreen() {}
 
   static boolean isHidden(org.jsoup.nodes.Element e) {
-    if (e.hasAttr("hidden") || e.attr("aria-hidden").equalsIgnoreCase("true") || hiddenByStyle(e.attr("style"))) {
+    if (Boilerplate.isHidden(e) || e.attr("aria-hidden").equalsIgnoreCase("true")) {
       return true;
     }
     String classes = e.className();
@@ -47,13 +47,5 @@ final class OffScreen {
       }
     }
     return false;
-  }
-
-  private static boolean hiddenByStyle(String style) {
-    if (style.isEmpty()) {
-      return false;
-    }
-    String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
-    return s.contains("display:none") || s.contains("visibility:hidden");
   }
 }
