@@ -70,15 +70,24 @@ public final class ArticleJson {
     g.writeArrayFieldStart("quotes");
     for (Quote q : a.quotes()) {
       g.writeStartObject();
-      g.writeStringField("text", q.text());
-      g.writeStringField("speaker", q.speaker());
-      g.writeStringField("speakerKind", q.speakerKind().jsonName());
-      g.writeStringField("speakerAsWritten", q.speakerAsWritten());
+      writeQuote(g, q.text(), q.speaker(), q.speakerKind(), q.speakerAsWritten());
       writePlace(g, q.field(), q.index(), q.start(), q.end());
       g.writeEndObject();
     }
     g.writeEndArray();
     g.writeEndObject();
+  }
+
+  /**
+   * A quote's words and speaker as fields of the object being written; article quotes, matched quotes and
+   * quote hits all write them so.
+   */
+  public static void writeQuote(JsonGenerator g, String text, String speaker, SpeakerKind kind, String asWritten)
+      throws IOException {
+    g.writeStringField("text", text);
+    g.writeStringField("speaker", speaker);
+    g.writeStringField("speakerKind", kind.jsonName());
+    g.writeStringField("speakerAsWritten", asWritten);
   }
 
   private static void writePlace(JsonGenerator g, ArticleField field, int index, int start, int end)

@@ -106,10 +106,7 @@ final class Json {
     g.writeArrayFieldStart("quotes");
     for (MatchedQuote q : h.quotes()) {
       g.writeStartObject();
-      g.writeStringField("text", q.text());
-      g.writeStringField("speaker", q.speaker());
-      g.writeStringField("speakerKind", q.speakerKind().jsonName());
-      g.writeStringField("speakerAsWritten", q.speakerAsWritten());
+      ArticleJson.writeQuote(g, q.text(), q.speaker(), q.speakerKind(), q.speakerAsWritten());
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -1,6 +1,7 @@
 package io.github.lede.cli;
 
 import io.github.lede.Lede;
+import io.github.lede.json.ArticleJson;
 import io.github.lede.model.DateRange;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
@@ -149,10 +150,7 @@ final class QuotesCommand implements Callable<Integer> {
         } else {
           g.writeNumberField("score", h.score());
         }
-        g.writeStringField("text", h.text());
-        g.writeStringField("speaker", h.speaker());
-        g.writeStringField("speakerKind", h.speakerKind().jsonName());
-        g.writeStringField("speakerAsWritten", h.speakerAsWritten());
+        ArticleJson.writeQuote(g, h.text(), h.speaker(), h.speakerKind(), h.speakerAsWritten());
         g.writeArrayFieldStart("spans");
         for (Span s : h.highlight().spans()) {
           g.writeStartObject();
