@@ -1,27 +1,30 @@
 package io.github.lede;
 
-import io.github.lede.index.ArticleIndex;
-import io.github.lede.index.IdLookup;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
+import io.github.lede.store.ArticleStore;
+import io.github.lede.store.StoreBatch;
+import io.github.lede.store.WriteListener;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * One indexing batch: writes articles, tells new ones from updates, collects failures and skips, and keeps
- * the listener informed. An article that fails extraction is reported and the batch goes on.
+ * One indexing batch: extracts articles on a pool, hands them to the store in input order, collects what
+ * became of each (written, updated, failed, skipped) and keeps the listener informed. An article that fails
+ * extraction, or that the store refuses, is reported and the batch goes on.
+ *
+ * <p>A store may tell the outcome of a write later and from its own threads (a cluster answers a bulk request
+ * as a whole), so the counts are kept under this object's lock, and listener calls are made under it too: a
+ * listener hears one call at a time.
  */
-final class Batch implements java.io.Closeable {
+final class Batch implements AutoCloseable, WriteListener {
   interface Body {
     void run(Batch batch) throws IOException;
   }
@@ -30,14 +33,10 @@ final class Batch implements java.io.Closeable {
   /** Articles extracted ahead of the writer: enough to keep every extraction thread busy, little memory. */
   private static final int IN_FLIGHT = 256;
 
-  private final ArticleIndex index;
+  private final StoreBatch store;
   private final IndexListener listener;
   private final ExecutorService extraction;
-  /** The ids in the index when the batch began, to tell updates from new articles. */
-  private final IdLookup existing;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
-  /** Ids written in this batch: the searcher cannot see them yet, but a repeat is an update. */
-  private final Set<String> written = new HashSet<>();
   private final List<ItemFailure> failures = new ArrayList<>();
   private final List<ItemFailure> skips = new ArrayList<>();
   private long indexed;
@@ -45,11 +44,10 @@ final class Batch implements java.io.Closeable {
   private long files;
   private long bytes;
 
-  Batch(ArticleIndex index, IndexListener listener, ExecutorService extraction) throws IOException {
-    this.index = index;
+  Batch(ArticleStore store, IndexListener listener, ExecutorService extraction) {
     this.listener = listener;
     this.extraction = extraction;
-    this.existing = index.idLookup();
+    this.store = store.batch(this);
   }
 
   /**
@@ -64,17 +62,17 @@ final class Batch implements java.io.Closeable {
     }
   }
 
-  /** Writes what is still being extracted; call before the batch commits. */
+  /** Writes what is still being extracted, then commits: every write is then durable and searchable. */
   void finish() {
     while (!pending.isEmpty()) {
       writeNext();
     }
+    store.commit();
   }
 
-  /** Lets go of the view of the index the batch began with. */
   @Override
-  public void close() throws IOException {
-    existing.close();
+  public void close() {
+    store.close();
   }
 
   private void writeNext() {
@@ -101,24 +99,26 @@ final class Batch implements java.io.Closeable {
   /** A raw article and its extraction, under way or done. */
   private record Pending(RawArticle raw, Future<Article> article) {}
 
+  /** Hands an extracted article to the store; its outcome comes back through {@link #written} or {@link #failed}. */
   void write(Article article, String origin) {
-    try {
-      boolean replaces = !written.add(article.id()) || existing.contains(article.id());
-      index.write(article);
-      indexed++;
-      if (replaces) {
-        updated++;
-      }
-      // A single large JSON-lines file would otherwise report nothing until it ends.
-      if (indexed % PROGRESS_EVERY == 0) {
-        listener.onProgress(files, indexed, bytes);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("writing " + origin + " to the index failed", e);
-    } catch (IllegalArgumentException e) {
-      // Lucene refuses some documents (a term over 32 KB, say): that article fails alone.
-      fail(new ItemFailure(origin, 0, "cannot index: " + e.getMessage()));
+    store.write(article, origin);
+  }
+
+  @Override
+  public synchronized void written(String origin, String id, boolean replaced) {
+    indexed++;
+    if (replaced) {
+      updated++;
     }
+    // A single large JSON-lines file would otherwise report nothing until it ends.
+    if (indexed % PROGRESS_EVERY == 0) {
+      listener.onProgress(files, indexed, bytes);
+    }
+  }
+
+  @Override
+  public void failed(String origin, String id, String reason) {
+    fail(new ItemFailure(origin, 0, reason));
   }
 
   /** A reader sink that extracts and writes what it receives. */
@@ -136,26 +136,30 @@ final class Batch implements java.io.Closeable {
 
       @Override
       public void skipped(String file, String reason) {
-        ItemFailure s = new ItemFailure(file, 0, reason);
-        skips.add(s);
-        listener.onSkipped(s);
+        synchronized (Batch.this) {
+          ItemFailure s = new ItemFailure(file, 0, reason);
+          skips.add(s);
+          listener.onSkipped(s);
+        }
       }
 
       @Override
       public void fileDone(long fileBytes) {
-        files++;
-        bytes += fileBytes;
-        listener.onProgress(files, indexed, bytes);
+        synchronized (Batch.this) {
+          files++;
+          bytes += fileBytes;
+          listener.onProgress(files, indexed, bytes);
+        }
       }
     };
   }
 
-  private void fail(ItemFailure f) {
+  private synchronized void fail(ItemFailure f) {
     failures.add(f);
     listener.onFailure(f);
   }
 
-  IndexSummary summary() {
+  synchronized IndexSummary summary() {
     return new IndexSummary(indexed, updated, failures.size(), skips.size(), failures, skips);
   }
 }

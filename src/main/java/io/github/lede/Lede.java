@@ -1,8 +1,6 @@
 package io.github.lede;
 
 import io.github.lede.extract.ArticleExtractor;
-import io.github.lede.index.ArticleIndex;
-import io.github.lede.index.Schema;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateUnit;
@@ -12,32 +10,22 @@ import io.github.lede.model.QuoteResults;
 import io.github.lede.model.RawArticle;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
-import io.github.lede.search.ArticleSearcher;
-import io.github.lede.search.QuoteSearcher;
-import io.github.lede.search.StoredArticles;
+import io.github.lede.search.LuceneStore;
+import io.github.lede.store.ArticleStore;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
- * An index of news articles: index files, JSON lines or strings; search them; get and delete articles.
+ * News articles, extracted and searchable: index files, JSON lines or strings; search them; get and delete
+ * articles.
  *
  * <pre>{@code
  * try (Lede lede = Lede.open(Path.of("news-index"))) {
@@ -46,26 +34,25 @@ import org.apache.lucene.store.FSDirectory;
  * }
  * }</pre>
  *
+ * <p>Where the articles are kept is chosen when a {@code Lede} is opened: an index in a directory
+ * ({@link #open(Path)}), in memory ({@link #inMemory()}), or any {@link ArticleStore}, such as an OpenSearch
+ * cluster through the {@code lede-opensearch} artifact ({@link #open(ArticleStore, LedeOptions)}). Everything
+ * else is the same: lede reads and extracts, the store writes and searches.
+ *
  * <p>Thread-safe: any number of concurrent searches, and one indexing batch at a time (other batches wait).
  * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends.
  */
 public final class Lede implements Closeable {
-  private final ArticleIndex index;
+  private final ArticleStore store;
   private final LedeOptions options;
   private final ArticleExtractor extractor = new ArticleExtractor();
-  private final ArticleSearcher searcher;
-  private final QuoteSearcher quoteSearcher;
   private final ReentrantLock batchLock = new ReentrantLock();
   /** Extraction threads for indexing, one per core, made on the first batch. */
   private ExecutorService extraction;
-  private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
-  private volatile long lastRefresh = System.nanoTime();
 
-  private Lede(ArticleIndex index, LedeOptions options) {
-    this.index = index;
+  private Lede(ArticleStore store, LedeOptions options) {
+    this.store = store;
     this.options = options;
-    this.searcher = new ArticleSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
-    this.quoteSearcher = new QuoteSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
   }
 
   /** Opens the index in a directory for reading and writing, creating it if needed. */
@@ -78,16 +65,7 @@ public final class Lede implements Closeable {
    * lock and fails with {@link IndexLockedException} while another process holds it; read-only does not.
    */
   public static Lede open(Path dir, LedeOptions options) {
-    Directory directory;
-    try {
-      if (!options.readOnly()) {
-        Files.createDirectories(dir);
-      }
-      directory = FSDirectory.open(dir);
-    } catch (IOException e) {
-      throw new LedeException("cannot open index directory " + dir + ": " + e.getMessage(), e);
-    }
-    return open(directory, dir, options);
+    return new Lede(LuceneStore.open(dir, options), options);
   }
 
   /** An index held in memory only: for tests, demos and short-lived work. */
@@ -97,23 +75,21 @@ public final class Lede implements Closeable {
 
   /** An in-memory index with the given options (read-only is ignored: an empty index must be written to). */
   public static Lede inMemory(LedeOptions options) {
-    return open(new ByteBuffersDirectory(), Path.of("<memory>"), options.toBuilder().readOnly(false).build());
+    return new Lede(LuceneStore.inMemory(options), options);
   }
 
-  private static Lede open(Directory directory, Path where, LedeOptions options) {
-    try {
-      ArticleIndex index = options.readOnly()
-          ? ArticleIndex.openReadOnly(directory, where)
-          : ArticleIndex.openWritable(directory, where, options.ramBufferMb());
-      return new Lede(index, options);
-    } catch (RuntimeException e) {
-      try {
-        directory.close();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
+  /**
+   * lede over a store of another kind, such as an OpenSearch cluster. The {@code Lede} owns the store from
+   * here on and closes it with itself. Of the options, those on reading and extraction apply here; those on
+   * the index (buffer, timeouts, read-only) are the store's own business, set when it was made.
+   */
+  public static Lede open(ArticleStore store, LedeOptions options) {
+    return new Lede(Objects.requireNonNull(store, "store"), Objects.requireNonNull(options, "options"));
+  }
+
+  /** Where the articles are, in words: {@code index at news-index}, {@code OpenSearch http://...}. */
+  public String location() {
+    return store.location();
   }
 
   /**
@@ -155,7 +131,7 @@ public final class Lede implements Closeable {
 
   /**
    * The extraction pool: one daemon thread per core, so extraction of the next articles runs while the
-   * index writer takes the last ones. Guarded by the batch lock.
+   * store takes the last ones. Guarded by the batch lock.
    */
   private ExecutorService extraction() {
     if (extraction == null) {
@@ -172,13 +148,12 @@ public final class Lede implements Closeable {
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
     try {
-      try (Batch batch = new Batch(index, listener, extraction())) {
+      try (Batch batch = new Batch(store, listener, extraction())) {
         body.run(batch);
         batch.finish();
-        index.commit();
         return batch.summary();
       }
-    } catch (IOException e) {
+    } catch (java.io.IOException | java.io.UncheckedIOException e) {
       throw new LedeException("indexing failed: " + e.getMessage(), e);
     } finally {
       batchLock.unlock();
@@ -192,7 +167,7 @@ public final class Lede implements Closeable {
 
   /** Runs a search. Throws {@link QuerySyntaxException} for a malformed query. */
   public SearchResults search(SearchRequest request) {
-    return withSearcher(s -> searcher.search(s, request));
+    return store.search(request);
   }
 
   /** Runs a query with the default request settings: best ten, highlighted. */
@@ -205,7 +180,7 @@ public final class Lede implements Closeable {
    * article's id, headline and date. Throws {@link QuerySyntaxException} for a malformed query.
    */
   public QuoteResults quotes(QuoteRequest request) {
-    return withSearcher(s -> quoteSearcher.search(s, request));
+    return store.quotes(request);
   }
 
   /** The best ten quotes matching a query, highlighted. */
@@ -218,12 +193,12 @@ public final class Lede implements Closeable {
    * with the number of articles each appears in, most first.
    */
   public List<FacetCount> people(SearchRequest request, int top) {
-    return withSearcher(s -> searcher.facet(s, request, Schema.PERSON, top));
+    return store.people(request, top);
   }
 
   /** The sources with the most articles among those the request matches. */
   public List<FacetCount> sources(SearchRequest request, int top) {
-    return withSearcher(s -> searcher.facet(s, request, Schema.SOURCE_FACET, top));
+    return store.sources(request, top);
   }
 
   /**
@@ -231,30 +206,19 @@ public final class Lede implements Closeable {
    * "2024-06-03"), oldest first; undated articles are left out. A timeline of a query: when was it news?
    */
   public List<FacetCount> published(SearchRequest request, DateUnit unit) {
-    return withSearcher(s -> searcher.published(s, request, unit));
+    return store.published(request, unit);
   }
 
   /** The article with this id, as indexed. */
   public Optional<Article> get(String id) {
-    return withSearcher(s -> {
-      TopDocs top = s.search(ArticleIndex.articleById(id), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      ScoreDoc hit = top.scoreDocs[0];
-      return Optional.of(StoredArticles.article(s.storedFields(), hit.doc));
-    });
+    return store.get(id);
   }
 
   /** Deletes an article and its quotes, and commits; false when there was no such article. */
   public boolean delete(String id) {
     batchLock.lock();
     try {
-      boolean existed = index.delete(id);
-      index.commit();
-      return existed;
-    } catch (IOException e) {
-      throw new LedeException("delete failed: " + e.getMessage(), e);
+      return store.delete(id);
     } finally {
       batchLock.unlock();
     }
@@ -262,28 +226,12 @@ public final class Lede implements Closeable {
 
   /** Counts of what the index holds. */
   public IndexStats stats() {
-    return withSearcher(s -> {
-      long articles = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
-      long quotes = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)));
-      long bytes = 0;
-      for (String file : index.directory().listAll()) {
-        try {
-          bytes += index.directory().fileLength(file);
-        } catch (IOException | RuntimeException gone) {
-          // a file merged away between listing and sizing: it no longer counts
-        }
-      }
-      return new IndexStats(articles, quotes, s.getIndexReader().leaves().size(), bytes);
-    });
+    return store.stats();
   }
 
   /** Makes recent writes visible to searches without a commit (near-real-time). */
   public void refresh() {
-    try {
-      index.refresh();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    store.refresh();
   }
 
   /** The options this instance was opened with. */
@@ -301,42 +249,6 @@ public final class Lede implements Closeable {
     } finally {
       batchLock.unlock();
     }
-    try {
-      index.close();
-    } catch (IOException e) {
-      throw new LedeException("closing the index failed: " + e.getMessage(), e);
-    }
-  }
-
-  private interface SearcherWork<T> {
-    T run(IndexSearcher searcher) throws IOException;
-  }
-
-  /**
-   * A read-only instance picks up what the writing process commits, checking at most every
-   * {@link #READ_ONLY_REFRESH_NANOS}: looking for a new commit reads the directory, too costly per search.
-   */
-  private void refreshReadOnly() throws IOException {
-    long now = System.nanoTime();
-    if (now - lastRefresh >= READ_ONLY_REFRESH_NANOS) {
-      lastRefresh = now;
-      index.refresh();
-    }
-  }
-
-  private <T> T withSearcher(SearcherWork<T> work) {
-    try {
-      if (!index.writable()) {
-        refreshReadOnly();
-      }
-      IndexSearcher s = index.acquire();
-      try {
-        return work.run(s);
-      } finally {
-        index.release(s);
-      }
-    } catch (IOException e) {
-      throw new LedeException("search failed: " + e.getMessage(), e);
-    }
+    store.close();
   }
 }

@@ -1,0 +1,268 @@
+package io.github.lede.search;
+
+import io.github.lede.IndexStats;
+import io.github.lede.LedeException;
+import io.github.lede.LedeOptions;
+import io.github.lede.index.ArticleIndex;
+import io.github.lede.index.IdLookup;
+import io.github.lede.index.Schema;
+import io.github.lede.model.Article;
+import io.github.lede.model.DateUnit;
+import io.github.lede.model.FacetCount;
+import io.github.lede.model.QuoteRequest;
+import io.github.lede.model.QuoteResults;
+import io.github.lede.model.SearchRequest;
+import io.github.lede.model.SearchResults;
+import io.github.lede.store.ArticleStore;
+import io.github.lede.store.StoreBatch;
+import io.github.lede.store.WriteListener;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * The embedded store: a Lucene index in a directory (or in memory), written by {@link ArticleIndex} and
+ * searched by {@link ArticleSearcher} and {@link QuoteSearcher} on near-real-time point-in-time views.
+ */
+public final class LuceneStore implements ArticleStore {
+  /** A read-only store looks for the writing process's commits at most this often: a look reads the directory. */
+  private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
+
+  private final ArticleIndex index;
+  private final String location;
+  private final ArticleSearcher searcher;
+  private final QuoteSearcher quoteSearcher;
+  private volatile long lastRefresh = System.nanoTime();
+
+  private LuceneStore(ArticleIndex index, String location, LedeOptions options) {
+    this.index = index;
+    this.location = location;
+    this.searcher = new ArticleSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
+    this.quoteSearcher = new QuoteSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
+  }
+
+  /** Opens the index in a directory; read-write creates it when missing and takes the write lock. */
+  public static LuceneStore open(Path dir, LedeOptions options) {
+    Directory directory;
+    try {
+      if (!options.readOnly()) {
+        Files.createDirectories(dir);
+      }
+      directory = FSDirectory.open(dir);
+    } catch (IOException e) {
+      throw new LedeException("cannot open index directory " + dir + ": " + e.getMessage(), e);
+    }
+    return open(directory, dir, "index at " + dir, options);
+  }
+
+  /** An empty index held in memory (read-only is ignored: it must be written to). */
+  public static LuceneStore inMemory(LedeOptions options) {
+    return open(new ByteBuffersDirectory(), Path.of("<memory>"), "index in memory",
+        options.toBuilder().readOnly(false).build());
+  }
+
+  private static LuceneStore open(Directory directory, Path where, String location, LedeOptions options) {
+    try {
+      ArticleIndex index = options.readOnly()
+          ? ArticleIndex.openReadOnly(directory, where)
+          : ArticleIndex.openWritable(directory, where, options.ramBufferMb());
+      return new LuceneStore(index, location, options);
+    } catch (RuntimeException e) {
+      try {
+        directory.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
+    }
+  }
+
+  @Override
+  public String location() {
+    return location;
+  }
+
+  @Override
+  public boolean readOnly() {
+    return !index.writable();
+  }
+
+  @Override
+  public StoreBatch batch(WriteListener listener) {
+    try {
+      return new Batch(listener);
+    } catch (IOException e) {
+      throw new LedeException("cannot start writing to the " + location + ": " + e.getMessage(), e);
+    }
+  }
+
+  /** Writes in the calling thread; tells new articles from updates against the view the batch began with. */
+  private final class Batch implements StoreBatch {
+    private final WriteListener listener;
+    private final IdLookup existing;
+    /** Ids written in this batch: the batch's view cannot see them, but a repeat is an update. */
+    private final Set<String> written = new HashSet<>();
+
+    Batch(WriteListener listener) throws IOException {
+      this.listener = listener;
+      this.existing = index.idLookup();
+    }
+
+    @Override
+    public void write(Article article, String origin) {
+      try {
+        boolean replaces = !written.add(article.id()) || existing.contains(article.id());
+        index.write(article);
+        listener.written(origin, article.id(), replaces);
+      } catch (IOException e) {
+        throw new UncheckedIOException("writing " + origin + " to the " + location + " failed", e);
+      } catch (IllegalArgumentException e) {
+        // Lucene refuses some documents (a term over 32 KB, say): that article fails alone.
+        listener.failed(origin, article.id(), "cannot index: " + e.getMessage());
+      }
+    }
+
+    @Override
+    public void commit() {
+      try {
+        index.commit();
+      } catch (IOException e) {
+        throw new LedeException("committing to the " + location + " failed: " + e.getMessage(), e);
+      }
+    }
+
+    @Override
+    public void close() {
+      try {
+        existing.close();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  @Override
+  public boolean delete(String id) {
+    try {
+      boolean existed = index.delete(id);
+      index.commit();
+      return existed;
+    } catch (IOException e) {
+      throw new LedeException("delete failed: " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public Optional<Article> get(String id) {
+    return withSearcher(s -> {
+      TopDocs top = s.search(ArticleIndex.articleById(id), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      ScoreDoc hit = top.scoreDocs[0];
+      return Optional.of(StoredArticles.article(s.storedFields(), hit.doc));
+    });
+  }
+
+  @Override
+  public SearchResults search(SearchRequest request) {
+    return withSearcher(s -> searcher.search(s, request));
+  }
+
+  @Override
+  public QuoteResults quotes(QuoteRequest request) {
+    return withSearcher(s -> quoteSearcher.search(s, request));
+  }
+
+  @Override
+  public List<FacetCount> people(SearchRequest request, int top) {
+    return withSearcher(s -> searcher.facet(s, request, Schema.PERSON, top));
+  }
+
+  @Override
+  public List<FacetCount> sources(SearchRequest request, int top) {
+    return withSearcher(s -> searcher.facet(s, request, Schema.SOURCE_FACET, top));
+  }
+
+  @Override
+  public List<FacetCount> published(SearchRequest request, DateUnit unit) {
+    return withSearcher(s -> searcher.published(s, request, unit));
+  }
+
+  @Override
+  public IndexStats stats() {
+    return withSearcher(s -> {
+      long articles = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
+      long quotes = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)));
+      long bytes = 0;
+      for (String file : index.directory().listAll()) {
+        try {
+          bytes += index.directory().fileLength(file);
+        } catch (IOException | RuntimeException gone) {
+          // a file merged away between listing and sizing: it no longer counts
+        }
+      }
+      return new IndexStats(articles, quotes, s.getIndexReader().leaves().size(), bytes);
+    });
+  }
+
+  @Override
+  public void refresh() {
+    try {
+      index.refresh();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } catch (IOException e) {
+      throw new LedeException("closing the " + location + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private interface SearcherWork<T> {
+    T run(IndexSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
+    try {
+      if (!index.writable()) {
+        refreshReadOnly();
+      }
+      IndexSearcher s = index.acquire();
+      try {
+        return work.run(s);
+      } finally {
+        index.release(s);
+      }
+    } catch (IOException e) {
+      throw new LedeException("search failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** A read-only store picks up what the writing process commits, checking at most once a second. */
+  private void refreshReadOnly() throws IOException {
+    long now = System.nanoTime();
+    if (now - lastRefresh >= READ_ONLY_REFRESH_NANOS) {
+      lastRefresh = now;
+      index.refresh();
+    }
+  }
+}
