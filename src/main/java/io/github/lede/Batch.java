@@ -1,5 +1,6 @@
 package io.github.lede;
 
+import io.github.lede.extract.ArticleIds;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
@@ -9,7 +10,9 @@ import io.github.lede.store.WriteListener;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Future;
@@ -17,8 +20,12 @@ import java.util.function.Function;
 
 /**
  * One indexing batch: extracts articles on a pool, hands them to the store in input order, collects what
- * became of each (written, updated, failed, skipped) and keeps the listener informed. An article that fails
- * extraction, or that the store refuses, is reported and the batch goes on.
+ * became of each (written, updated, failed, skipped, duplicate, noted) and keeps the listener informed. An
+ * article that fails extraction, or that the store refuses, is reported and the batch goes on.
+ *
+ * <p>An article with the same headline and text as one written earlier in the batch is a duplicate: it is not
+ * written again, and the summary names the one it repeats. This costs a map entry per article of the batch
+ * (its text's hash and origin, about 100 bytes).
  *
  * <p>A store may tell the outcome of a write later and from its own threads (a cluster answers a bulk request
  * as a whole), so the counts are kept under this object's lock, and listener calls are made under it too: a
@@ -39,10 +46,16 @@ final class Batch implements AutoCloseable, WriteListener {
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private final List<ItemFailure> failures = new ArrayList<>();
   private final List<ItemFailure> skips = new ArrayList<>();
+  private final List<ItemFailure> duplicates = new ArrayList<>();
+  private final List<ItemFailure> notices = new ArrayList<>();
+  /** The first origin of each headline-and-text hash written in this batch. Writer thread only. */
+  private final Map<String, String> firstByContent = new HashMap<>();
   private long indexed;
   private long updated;
   private long files;
-  private long bytes;
+  /** Bytes of the files done, and of the file being read. */
+  private long bytesDone;
+  private long bytesInFile;
 
   Batch(ArticleStore store, IndexListener listener, ExecutorService extraction) {
     this.listener = listener;
@@ -56,7 +69,7 @@ final class Batch implements AutoCloseable, WriteListener {
    * thrown.
    */
   void add(RawArticle raw, Function<RawArticle, Article> extract) {
-    pending.add(new Pending(raw, extraction.submit(() -> extract.apply(raw))));
+    pending.add(new Pending(raw, extraction.submit(() -> Extracted.of(extract.apply(raw)))));
     if (pending.size() >= IN_FLIGHT) {
       writeNext();
     }
@@ -68,6 +81,10 @@ final class Batch implements AutoCloseable, WriteListener {
       writeNext();
     }
     store.commit();
+    // The last frame: what the summary will say, whatever frames the listener skipped on the way.
+    synchronized (this) {
+      listener.onProgress(files, indexed, bytesDone);
+    }
   }
 
   @Override
@@ -77,9 +94,9 @@ final class Batch implements AutoCloseable, WriteListener {
 
   private void writeNext() {
     Pending p = pending.poll();
-    Article article;
+    Extracted extracted;
     try {
-      article = p.article().get();
+      extracted = p.article().get();
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LedeException("indexing was interrupted", e);
@@ -93,15 +110,39 @@ final class Batch implements AutoCloseable, WriteListener {
       }
       return;
     }
-    write(article, p.raw().origin());
+    writeOnce(extracted, p.raw().origin());
   }
 
   /** A raw article and its extraction, under way or done. */
-  private record Pending(RawArticle raw, Future<Article> article) {}
+  private record Pending(RawArticle raw, Future<Extracted> article) {}
 
-  /** Hands an extracted article to the store; its outcome comes back through {@link #written} or {@link #failed}. */
+  /** An article and the hash of its headline and text, computed on the extraction pool. */
+  private record Extracted(Article article, String content) {
+    static Extracted of(Article a) {
+      return new Extracted(a, ArticleIds.of(a.headline(), a.body()));
+    }
+  }
+
+  /**
+   * Hands an extracted article to the store, unless it repeats one written earlier in the batch; the store's
+   * outcome comes back through {@link #written} or {@link #failed}.
+   */
   void write(Article article, String origin) {
-    store.write(article, origin);
+    writeOnce(Extracted.of(article), origin);
+  }
+
+  private void writeOnce(Extracted e, String origin) {
+    String first = firstByContent.putIfAbsent(e.content(), origin);
+    if (first != null) {
+      synchronized (this) {
+        ItemFailure d = new ItemFailure(origin, 0, "the same headline and text as " + first
+            + "; not indexed again");
+        duplicates.add(d);
+        listener.onDuplicate(d);
+      }
+      return;
+    }
+    store.write(e.article(), origin);
   }
 
   @Override
@@ -112,7 +153,7 @@ final class Batch implements AutoCloseable, WriteListener {
     }
     // A single large JSON-lines file would otherwise report nothing until it ends.
     if (indexed % PROGRESS_EVERY == 0) {
-      listener.onProgress(files, indexed, bytes);
+      listener.onProgress(files, indexed, bytesDone + bytesInFile);
     }
   }
 
@@ -144,11 +185,36 @@ final class Batch implements AutoCloseable, WriteListener {
       }
 
       @Override
+      public void notice(String file, int line, String message) {
+        synchronized (Batch.this) {
+          ItemFailure n = new ItemFailure(file, line, message);
+          notices.add(n);
+          listener.onNotice(n);
+        }
+      }
+
+      @Override
+      public void listed(long fileCount, long byteCount) {
+        synchronized (Batch.this) {
+          listener.onListed(fileCount, byteCount);
+        }
+      }
+
+      @Override
+      public void reading(long bytesOfFile) {
+        synchronized (Batch.this) {
+          bytesInFile = bytesOfFile;
+          listener.onProgress(files, indexed, bytesDone + bytesInFile);
+        }
+      }
+
+      @Override
       public void fileDone(long fileBytes) {
         synchronized (Batch.this) {
           files++;
-          bytes += fileBytes;
-          listener.onProgress(files, indexed, bytes);
+          bytesDone += fileBytes;
+          bytesInFile = 0;
+          listener.onProgress(files, indexed, bytesDone);
         }
       }
     };
@@ -160,6 +226,6 @@ final class Batch implements AutoCloseable, WriteListener {
   }
 
   synchronized IndexSummary summary() {
-    return new IndexSummary(indexed, updated, failures.size(), skips.size(), failures, skips);
+    return new IndexSummary(indexed, updated, failures.size(), skips.size(), failures, skips, duplicates, notices);
   }
 }
