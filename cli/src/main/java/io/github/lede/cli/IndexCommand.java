@@ -55,13 +55,13 @@ final class IndexCommand implements Callable<Integer> {
         s.indexed(), s.indexed() - s.updated(), s.updated(), s.failed(), s.skipped(),
         count(s.duplicates().size(), "duplicate"), count(s.notices().size(), "notice"), seconds, index.path());
     for (ItemFailure f : s.failures()) {
-      out.println("  failed:    " + f);
+      out.println("  failed:  " + f);
     }
     for (ItemFailure f : s.duplicates()) {
       out.println("  duplicate: " + f);
     }
     for (ItemFailure f : s.notices()) {
-      out.println("  notice:    " + f);
+      out.println("  notice:  " + f);
     }
     // Skips are usually many files for one reason (notes beside the articles): one line per reason.
     Map<String, Long> skipReasons = new TreeMap<>();
