@@ -96,6 +96,7 @@ class OpenIndexTest {
     again.close();
     try (Lede third = Lede.open(index)) {
       assertThrows(IndexLockedException.class, () -> Lede.open(index));
+      assertEquals(1, third.stats().articles());
     }
   }
 }

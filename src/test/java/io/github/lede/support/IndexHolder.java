@@ -12,7 +12,7 @@ public final class IndexHolder {
 
   public static void main(String[] args) throws Exception {
     try (Lede lede = Lede.open(Path.of(args[0]))) {
-      System.out.println("open");
+      System.out.println(lede.options().readOnly() ? "read-only" : "open");
       System.out.flush();
       while (System.in.read() >= 0) {
         // wait for the test to let go
