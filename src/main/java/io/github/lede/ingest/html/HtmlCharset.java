@@ -140,16 +140,4 @@ final class HtmlCharset {
   private static int lower(byte c) {
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
   }
-
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xff) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
