@@ -7,6 +7,7 @@ import io.github.lede.LedeOptions;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,6 +37,9 @@ final class IndexCommand implements Callable<Integer> {
       description = "Resolve relative dates against this day in articles without a publication date.")
   LocalDate referenceDate;
 
+  /** Skipped files named in the summary when a reason has this many or fewer. */
+  private static final int NAMED_SKIPS = 3;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -63,12 +67,15 @@ final class IndexCommand implements Callable<Integer> {
     for (ItemFailure f : s.notices()) {
       out.println("  notice:  " + f);
     }
-    // Skips are usually many files for one reason (notes beside the articles): one line per reason.
-    Map<String, Long> skipReasons = new TreeMap<>();
+    // Skips are often many files for one reason (notes beside the articles): one line per reason, naming
+    // the files when they are few (a pipe, a link loop).
+    Map<String, List<String>> skipReasons = new TreeMap<>();
     for (ItemFailure f : s.skips()) {
-      skipReasons.merge(f.reason(), 1L, Long::sum);
+      skipReasons.computeIfAbsent(f.reason(), r -> new ArrayList<>()).add(f.file());
     }
-    skipReasons.forEach((reason, n) -> out.println("  skipped " + n + (n == 1 ? " file: " : " files: ") + reason));
+    skipReasons.forEach((reason, files) -> out.println("  skipped " + files.size()
+        + (files.size() == 1 ? " file: " : " files: ") + reason
+        + (files.size() <= NAMED_SKIPS ? " (" + String.join(", ", files) + ")" : "")));
     return s.ok() ? 0 : Main.FAILED;
   }
 
