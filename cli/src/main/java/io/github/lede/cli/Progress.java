@@ -16,10 +16,13 @@ final class Progress implements IndexListener {
 
   private final PrintWriter err;
   private final boolean terminal;
+  private final long everyNanos;
   private final long start = System.nanoTime();
   private long lastShown = start;
   private boolean barShown;
   private boolean anyShown;
+  /** The figures of the last line or frame shown, so a log does not repeat its last line at the end. */
+  private String lastFigures = "";
   private long totalFiles;
   private long totalBytes;
   private long files;
@@ -27,8 +30,14 @@ final class Progress implements IndexListener {
   private long bytes;
 
   Progress(PrintWriter err, boolean terminal) {
+    this(err, terminal, terminal ? BAR_EVERY_NANOS : LINE_EVERY_NANOS);
+  }
+
+  /** With another interval between frames (0: every call draws), for tests. */
+  Progress(PrintWriter err, boolean terminal, long everyNanos) {
     this.err = err;
     this.terminal = terminal;
+    this.everyNanos = everyNanos;
   }
 
   @Override
@@ -43,7 +52,7 @@ final class Progress implements IndexListener {
     this.articles = articles;
     this.bytes = bytes;
     long now = System.nanoTime();
-    if (now - lastShown < (terminal ? BAR_EVERY_NANOS : LINE_EVERY_NANOS)) {
+    if (now - lastShown < everyNanos) {
       return;
     }
     lastShown = now;
@@ -51,6 +60,7 @@ final class Progress implements IndexListener {
   }
 
   private void show(long now) {
+    lastFigures = files + "/" + articles + "/" + bytes;
     double seconds = Math.max(1e-9, (now - start) / 1e9);
     String figures = String.format("%d/%d files, %.1f/%.1f MB, %,d articles, %.0f articles/s", files, totalFiles,
         bytes / 1e6, totalBytes / 1e6, articles, articles / seconds);
@@ -81,10 +91,11 @@ final class Progress implements IndexListener {
 
   /**
    * Draws the last frame with the figures the batch ended on (a terminal always gets it; a log only when it
-   * showed a line before), then ends the bar's line so that what follows starts on a fresh one.
+   * showed a line before, with other figures), then ends the bar's line so that what follows starts on a
+   * fresh one.
    */
   void finish() {
-    if (terminal || anyShown) {
+    if (terminal || anyShown && !lastFigures.equals(files + "/" + articles + "/" + bytes)) {
       show(System.nanoTime());
     }
     clearBar();

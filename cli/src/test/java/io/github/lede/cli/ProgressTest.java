@@ -55,4 +55,18 @@ class ProgressTest {
     p.finish();
     assertEquals("", err.toString());
   }
+
+  @Test
+  void aLogDoesNotRepeatItsLastLineAtTheEnd() {
+    StringWriter err = new StringWriter();
+    Progress p = new Progress(new PrintWriter(err), false, 0);
+    p.onListed(1, 100);
+    p.onProgress(0, 10, 50);
+    p.onProgress(1, 20, 100);
+    p.finish();
+    String[] lines = err.toString().split("\n");
+    assertEquals(2, lines.length, err.toString());
+    assertTrue(lines[0].startsWith("indexing: 0/1 files, 0.0/0.0 MB, 10 articles"), lines[0]);
+    assertTrue(lines[1].startsWith("indexing: 1/1 files, 0.0/0.0 MB, 20 articles"), lines[1]);
+  }
 }
