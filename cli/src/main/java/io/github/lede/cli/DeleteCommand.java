@@ -13,8 +13,8 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "delete", description = {
-    "Delete articles, with their quotes, by id. Exit code 0 when every id was deleted, 1 when some were not in",
-    "the index (each named on standard error)."})
+    "Delete articles, with their quotes, by id.",
+    "Exit code 0 when every id was deleted, 1 when some were not in the index (each named on standard error)."})
 final class DeleteCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 

@@ -21,8 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 @Command(name = "index", description = {
     "Index articles from files and directories (.txt, .jsonl, .json, .html, .gz), following symbolic links.",
-    "A file's article keeps its id across edits: the file's own id or URL, else its path below the folder given,",
-    "with the folder's name (news/2024/a.txt); indexing an edited file again updates its article."})
+    "A file's article keeps its id across edits: its own id or URL, else its path below the folder given, after"
+        + " the folder's name (news/2024/a.txt); indexing the edited file again updates its article."})
 final class IndexCommand implements Callable<Integer> {
   @Mixin IndexOption index;
 

@@ -22,8 +22,8 @@ import picocli.CommandLine.Command;
     },
     footer = {
       "",
-      "Exit codes: 0 ok, 1 some items failed (or an error), 2 usage error (a bad option or query, or no index",
-      "where --index points).",
+      "Exit codes: 0 ok, 1 some items failed (or an error), 2 usage error (a bad option or query, or no index"
+          + " where --index points).",
       "The index defaults to $LEDE_INDEX, else ./lede-index."
     })
 public final class Main implements Runnable {
