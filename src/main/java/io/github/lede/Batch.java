@@ -23,9 +23,11 @@ import java.util.function.Function;
  * became of each (written, updated, failed, skipped, duplicate, noted) and keeps the listener informed. An
  * article that fails extraction, or that the store refuses, is reported and the batch goes on.
  *
- * <p>An article with the same headline and text as one written earlier in the batch is a duplicate: it is not
- * written again, and the summary names the one it repeats. This costs a map entry per article of the batch
- * (its text's hash and origin, about 100 bytes).
+ * <p>An article with the same id, headline and text as the last version of that id written in this batch is a
+ * duplicate: there is nothing to write, and the summary names the one it repeats rather than counting an
+ * update. The same headline and text under another id is written (its id is its own item: another file,
+ * another URL), with a notice naming the first. This costs two map entries per article of the batch (hashes,
+ * ids and origins: about 200 bytes).
  *
  * <p>A store may tell the outcome of a write later and from its own threads (a cluster answers a bulk request
  * as a whole), so the counts are kept under this object's lock, and listener calls are made under it too: a
@@ -48,8 +50,10 @@ final class Batch implements AutoCloseable, WriteListener {
   private final List<ItemFailure> skips = new ArrayList<>();
   private final List<ItemFailure> duplicates = new ArrayList<>();
   private final List<ItemFailure> notices = new ArrayList<>();
-  /** The first origin of each headline-and-text hash written in this batch. Writer thread only. */
-  private final Map<String, String> firstByContent = new HashMap<>();
+  /** The last version written of each id in this batch. Writer thread only. */
+  private final Map<String, Written> lastById = new HashMap<>();
+  /** The first article written with each headline-and-text hash in this batch. Writer thread only. */
+  private final Map<String, Written> firstByContent = new HashMap<>();
   private long indexed;
   private long updated;
   private long files;
@@ -123,26 +127,39 @@ final class Batch implements AutoCloseable, WriteListener {
     }
   }
 
+  /** Where an article written in this batch came from, its id and the hash of its headline and text. */
+  private record Written(String origin, String id, String content) {}
+
   /**
-   * Hands an extracted article to the store, unless it repeats one written earlier in the batch; the store's
-   * outcome comes back through {@link #written} or {@link #failed}.
+   * Hands an extracted article to the store, unless it repeats the last version of its id in this batch; the
+   * store's outcome comes back through {@link #written} or {@link #failed}.
    */
   void write(Article article, String origin) {
     writeOnce(Extracted.of(article), origin);
   }
 
   private void writeOnce(Extracted e, String origin) {
-    String first = firstByContent.putIfAbsent(e.content(), origin);
-    if (first != null) {
-      synchronized (this) {
-        ItemFailure d = new ItemFailure(origin, 0, "the same headline and text as " + first
-            + "; not indexed again");
-        duplicates.add(d);
-        listener.onDuplicate(d);
-      }
+    String id = e.article().id();
+    Written now = new Written(origin, id, e.content());
+    Written before = lastById.get(id);
+    if (before != null && before.content().equals(e.content())) {
+      report(duplicates, new ItemFailure(origin, 0, "the same article as " + before.origin() + " (id " + id
+          + ", the same headline and text); not indexed again"), listener::onDuplicate);
       return;
     }
+    lastById.put(id, now);
+    Written first = firstByContent.putIfAbsent(e.content(), now);
+    if (first != null && !first.id().equals(id)) {
+      report(notices, new ItemFailure(origin, 0, "the same headline and text as " + first.origin() + " (id "
+          + first.id() + "); indexed under its own id, " + id), listener::onNotice);
+    }
     store.write(e.article(), origin);
+  }
+
+  private synchronized void report(List<ItemFailure> list, ItemFailure item,
+      java.util.function.Consumer<ItemFailure> tell) {
+    list.add(item);
+    tell.accept(item);
   }
 
   @Override
@@ -186,11 +203,7 @@ final class Batch implements AutoCloseable, WriteListener {
 
       @Override
       public void notice(String file, int line, String message) {
-        synchronized (Batch.this) {
-          ItemFailure n = new ItemFailure(file, line, message);
-          notices.add(n);
-          listener.onNotice(n);
-        }
+        report(notices, new ItemFailure(file, line, message), listener::onNotice);
       }
 
       @Override

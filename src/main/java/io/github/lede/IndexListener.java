@@ -33,14 +33,14 @@ public interface IndexListener {
   default void onSkipped(ItemFailure skipped) {}
 
   /**
-   * An article was not indexed because it repeats one indexed earlier in the same batch: the same headline and
-   * text. The reason names the earlier one.
+   * An article was not indexed because it repeats one written earlier in the same batch: the same id, headline
+   * and text. The reason names the earlier one.
    */
   default void onDuplicate(ItemFailure duplicate) {}
 
   /**
    * Something about an input worth knowing, though it was indexed: text read as windows-1252, a metadata field
-   * of the wrong type left out.
+   * of the wrong type left out, the same headline and text as another article of the batch under another id.
    */
   default void onNotice(ItemFailure notice) {}
 }

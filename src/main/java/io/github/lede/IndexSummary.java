@@ -12,10 +12,11 @@ import java.util.List;
  * @param skipped files passed over on purpose
  * @param failures why each failed input failed
  * @param skips why each file was skipped
- * @param duplicates articles not indexed because they repeat an article earlier in the batch (same headline
- *     and text), each naming the one it repeats
+ * @param duplicates articles not indexed because they repeat one earlier in the batch exactly (the same id,
+ *     headline and text), each naming the one it repeats
  * @param notices what is worth knowing about inputs that were indexed all the same (text read as
- *     windows-1252, a field of the wrong type left out), with file and line
+ *     windows-1252, a field of the wrong type left out, the same text as another article under another id),
+ *     with file and line
  */
 public record IndexSummary(
     long indexed,

@@ -81,18 +81,43 @@ class LedeTest {
   @Test
   void sameArticleTwiceInOneBatchIsADuplicateNotAnUpdate() {
     try (Lede lede = Lede.inMemory()) {
-      RawArticle first = RawArticle.builder("Rains fail in the north\n\nThe rains failed.").origin("a.txt").build();
-      RawArticle again = RawArticle.builder("RAINS FAIL in the north\n\nThe rains  failed.").origin("b.txt").build();
+      RawArticle first = RawArticle.builder("Rains fail in the north\n\nThe rains failed.").origin("a:1").build();
+      RawArticle again = RawArticle.builder("RAINS FAIL in the north\n\nThe rains  failed.").origin("a:2").build();
       IndexSummary s = lede.indexRaw(List.of(first, again), IndexListener.NONE);
       assertEquals(1, s.indexed());
       assertEquals(0, s.updated());
-      assertEquals(List.of(new ItemFailure("b.txt", 0, "the same headline and text as a.txt; not indexed again")),
-          s.duplicates());
+      String id = lede.search("rains").hits().get(0).id();
+      assertEquals(List.of(new ItemFailure("a:2", 0, "the same article as a:1 (id " + id
+          + ", the same headline and text); not indexed again")), s.duplicates());
       assertEquals(1, lede.stats().articles());
       // Indexed again, the article is an update, and its copy still a duplicate.
       IndexSummary again2 = lede.indexRaw(List.of(first, again), IndexListener.NONE);
       assertEquals(1, again2.updated());
       assertEquals(1, again2.duplicates().size());
+    }
+  }
+
+  @Test
+  void theSameTextUnderAnotherIdIsIndexedWithANotice() {
+    try (Lede lede = Lede.inMemory()) {
+      RawArticle a = RawArticle.builder("Rains fail\n\nThe rains failed.").id("a").origin("a.txt").build();
+      RawArticle b = RawArticle.builder("Rains fail\n\nThe rains failed.").id("b").origin("b.txt").build();
+      IndexSummary s = lede.indexRaw(List.of(a, b), IndexListener.NONE);
+      assertEquals(2, s.indexed());
+      assertEquals(List.of(), s.duplicates());
+      assertEquals(List.of(new ItemFailure("b.txt", 0, "the same headline and text as a.txt (id a); indexed under"
+          + " its own id, b")), s.notices());
+    }
+  }
+
+  @Test
+  void aVersionThatComesBackAfterAnotherIsWrittenAgain() {
+    try (Lede lede = Lede.inMemory()) {
+      RawArticle v1 = RawArticle.builder("Vote\n\nThe council voted yes.").id("v").build();
+      RawArticle v2 = RawArticle.builder("Vote\n\nThe council voted no.").id("v").build();
+      IndexSummary s = lede.indexRaw(List.of(v1, v2, v1), IndexListener.NONE);
+      assertEquals(List.of(), s.duplicates());
+      assertEquals("The council voted yes.", lede.get("v").orElseThrow().body());
     }
   }
 
