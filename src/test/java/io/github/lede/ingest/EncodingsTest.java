@@ -20,7 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /** One rule for every format: byte-order marks honoured, bytes that are not UTF-8 read as windows-1252. */
 class EncodingsTest {
-  private static final String ARTICLE = "Pound falls to \u201cnew low\u201d\n\nThe pound fell to \u00a31.05 in Z\u00fcrich.";
+  private static final String ARTICLE =
+      "Pound falls to \u201cnew low\u201d\n\nThe pound fell to \u00a31.05 in Z\u00fcrich.";
 
   @TempDir Path dir;
 

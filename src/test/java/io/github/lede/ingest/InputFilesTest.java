@@ -1,7 +1,6 @@
 package io.github.lede.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.github.lede.ingest.ArticleReaderTest.Collected;

@@ -137,7 +137,8 @@ class InputReliabilityTest {
         "Title: Pound falls\nPublished: not a date\n\n" + BODY), Expect.notice("header \"Published: not a date\""), 0));
     // JSON lines and JSON.
     c.add(new Case("truncated JSON line", d -> Files.writeString(d.resolve("b.jsonl"),
-        "{\"id\": \"t1\", \"body\": \"Fine.\"}\n{\"id\": \"t2\", \"body\": \"Cut"), Expect.failed("malformed JSON"), 0));
+        "{\"id\": \"t1\", \"body\": \"Fine.\"}\n{\"id\": \"t2\", \"body\": \"Cut"),
+        Expect.failed("malformed JSON"), 0));
     c.add(new Case("truncated JSON file", d -> Files.writeString(d.resolve("b.json"),
         "[{\"id\": \"t1\", \"body\": \"Fine.\"}, {\"id\": \"t2\", \"bo"), Expect.failed("malformed JSON"), 0));
     c.add(new Case("deep JSON (" + 100_000 * SCALE + " levels)", d -> Files.writeString(d.resolve("b.json"),
