@@ -6,17 +6,38 @@ import java.util.List;
  * How an indexing batch went.
  *
  * @param indexed articles written (new or replacing an earlier version)
- * @param updated of those, how many replaced an article already in the index (same id)
+ * @param updated of those, how many replaced an article already in the index, or written earlier in the
+ *     batch (same id)
  * @param failed inputs that could not be indexed
  * @param skipped files passed over on purpose
  * @param failures why each failed input failed
  * @param skips why each file was skipped
+ * @param duplicates articles not indexed because they repeat one earlier in the batch exactly (the same id,
+ *     headline and text), each naming the one it repeats
+ * @param notices what is worth knowing about inputs that were indexed all the same (text read as
+ *     windows-1252, a field of the wrong type left out, the same text as another article under another id),
+ *     with file and line
  */
 public record IndexSummary(
-    long indexed, long updated, long failed, long skipped, List<ItemFailure> failures, List<ItemFailure> skips) {
+    long indexed,
+    long updated,
+    long failed,
+    long skipped,
+    List<ItemFailure> failures,
+    List<ItemFailure> skips,
+    List<ItemFailure> duplicates,
+    List<ItemFailure> notices) {
   public IndexSummary {
     failures = List.copyOf(failures);
     skips = List.copyOf(skips);
+    duplicates = List.copyOf(duplicates);
+    notices = List.copyOf(notices);
+  }
+
+  /** A summary without duplicates or notices. */
+  public IndexSummary(
+      long indexed, long updated, long failed, long skipped, List<ItemFailure> failures, List<ItemFailure> skips) {
+    this(indexed, updated, failed, skipped, failures, skips, List.of(), List.of());
   }
 
   /** True when nothing failed. */

@@ -93,8 +93,11 @@ public final class Lede implements Closeable {
   }
 
   /**
-   * Reads, extracts and indexes every article in the files and directories given (recursively), then
-   * commits. Bad files and lines are reported in the summary; they never stop the batch.
+   * Reads, extracts and indexes every article in the files and directories given (recursively, following
+   * symbolic links), then commits. Bad files and lines are reported in the summary; they never stop the batch.
+   * An article keeps its id across edits: its source's id, else its URL, else, for a file of one article, its
+   * path below the folder given (with that folder's name: {@code news/2024/a.txt}); so indexing an edited file
+   * again updates its article.
    */
   public IndexSummary index(Path... paths) {
     return index(List.of(paths), IndexListener.NONE);
@@ -103,12 +106,7 @@ public final class Lede implements Closeable {
   /** As {@link #index(Path...)}, reporting progress and failures to the listener as they happen. */
   public IndexSummary index(Collection<Path> paths, IndexListener listener) {
     ArticleReader reader = new ArticleReader(options.maxFileBytes());
-    return batch(listener, batch -> {
-      ArticleReader.Sink sink = batch.sink(this::extract);
-      for (Path p : paths) {
-        reader.read(p, sink);
-      }
-    });
+    return batch(listener, batch -> reader.read(paths, batch.sink(this::extract)));
   }
 
   /** Extracts and indexes articles handed over in memory, then commits. */

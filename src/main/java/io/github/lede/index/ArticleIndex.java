@@ -2,6 +2,7 @@ package io.github.lede.index;
 
 import io.github.lede.IndexLockedException;
 import io.github.lede.LedeException;
+import io.github.lede.NoIndexException;
 import io.github.lede.model.Article;
 import java.io.Closeable;
 import java.io.IOException;
@@ -78,8 +79,7 @@ public final class ArticleIndex implements Closeable {
   public static ArticleIndex openReadOnly(Directory directory, Path where) {
     try {
       if (!DirectoryReader.indexExists(directory)) {
-        throw new LedeException("no index at " + where + " (index some articles first: lede index FILES --index "
-            + where + ")");
+        throw new NoIndexException(where, "the directory holds no index (index some articles into it first)");
       }
       return new ArticleIndex(directory, null, new SearcherManager(directory, SEARCHERS),
           Schema.analyzer());

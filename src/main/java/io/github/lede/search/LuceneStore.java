@@ -3,6 +3,7 @@ package io.github.lede.search;
 import io.github.lede.IndexStats;
 import io.github.lede.LedeException;
 import io.github.lede.LedeOptions;
+import io.github.lede.NoIndexException;
 import io.github.lede.index.ArticleIndex;
 import io.github.lede.index.IdLookup;
 import io.github.lede.index.Schema;
@@ -24,6 +25,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -43,43 +45,62 @@ public final class LuceneStore implements ArticleStore {
 
   private final ArticleIndex index;
   private final String location;
+  /** The directory this store holds for writing in this process, released at the first close; else null. */
+  private final AtomicReference<Path> writing;
   private final ArticleSearcher searcher;
   private final QuoteSearcher quoteSearcher;
   private volatile long lastRefresh = System.nanoTime();
 
-  private LuceneStore(ArticleIndex index, String location, LedeOptions options) {
+  private LuceneStore(ArticleIndex index, String location, LedeOptions options, Path writing) {
     this.index = index;
     this.location = location;
+    this.writing = new AtomicReference<>(writing);
     this.searcher = new ArticleSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
     this.quoteSearcher = new QuoteSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
   }
 
-  /** Opens the index in a directory; read-write creates it when missing and takes the write lock. */
+  /**
+   * Opens the index in a directory. Read-write creates it when missing and takes the write lock; read-only
+   * creates nothing (Lucene's own directory would make a missing folder), so a mistyped path is a
+   * {@link NoIndexException}, not a new empty folder.
+   */
   public static LuceneStore open(Path dir, LedeOptions options) {
+    if (options.readOnly() && !Files.isDirectory(dir)) {
+      throw new NoIndexException(dir, Files.exists(dir) ? "it is a file, not a directory" : "no such directory");
+    }
     Directory directory;
+    Path writing = null;
     try {
       if (!options.readOnly()) {
         Files.createDirectories(dir);
+        writing = WritersInThisProcess.claim(dir);
       }
       directory = FSDirectory.open(dir);
     } catch (IOException e) {
+      WritersInThisProcess.release(writing);
       throw new LedeException("cannot open index directory " + dir + ": " + e.getMessage(), e);
     }
-    return open(directory, dir, "index at " + dir, options);
+    try {
+      return open(directory, dir, "index at " + dir, options, writing);
+    } catch (RuntimeException e) {
+      WritersInThisProcess.release(writing);
+      throw e;
+    }
   }
 
   /** An empty index held in memory (read-only is ignored: it must be written to). */
   public static LuceneStore inMemory(LedeOptions options) {
     return open(new ByteBuffersDirectory(), Path.of("<memory>"), "index in memory",
-        options.toBuilder().readOnly(false).build());
+        options.toBuilder().readOnly(false).build(), null);
   }
 
-  private static LuceneStore open(Directory directory, Path where, String location, LedeOptions options) {
+  private static LuceneStore open(
+      Directory directory, Path where, String location, LedeOptions options, Path writing) {
     try {
       ArticleIndex index = options.readOnly()
           ? ArticleIndex.openReadOnly(directory, where)
           : ArticleIndex.openWritable(directory, where, options.ramBufferMb());
-      return new LuceneStore(index, location, options);
+      return new LuceneStore(index, location, options, writing);
     } catch (RuntimeException e) {
       try {
         directory.close();
@@ -234,6 +255,8 @@ public final class LuceneStore implements ArticleStore {
       index.close();
     } catch (IOException e) {
       throw new LedeException("closing the " + location + " failed: " + e.getMessage(), e);
+    } finally {
+      WritersInThisProcess.release(writing.getAndSet(null));
     }
   }
 
