@@ -20,6 +20,10 @@ import java.util.function.Function;
  * became of each (written, updated, failed, skipped) and keeps the listener informed. An article that fails
  * extraction, or that the store refuses, is reported and the batch goes on.
  *
+ * <p>A long batch commits as it goes (every {@link LedeOptions#commitEvery()} articles or
+ * {@link LedeOptions#commitInterval()}), so a crash costs at most the work since the last commit; the listener
+ * hears each commit, and may ask the batch to stop, which ends it with a commit at the next article.
+ *
  * <p>A store may tell the outcome of a write later and from its own threads (a cluster answers a bulk request
  * as a whole), so the counts are kept under this object's lock, and listener calls are made under it too: a
  * listener hears one call at a time.
@@ -29,6 +33,15 @@ final class Batch implements AutoCloseable, WriteListener {
     void run(Batch batch) throws IOException;
   }
 
+  /** Thrown through the reader when the listener asks the batch to stop; caught by {@link Lede}. */
+  static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stop requested", null, false, false);
+    }
+  }
+
   private static final int PROGRESS_EVERY = 1000;
   /** Articles extracted ahead of the writer: enough to keep every extraction thread busy, little memory. */
   private static final int IN_FLIGHT = 256;
@@ -36,17 +49,26 @@ final class Batch implements AutoCloseable, WriteListener {
   private final StoreBatch store;
   private final IndexListener listener;
   private final ExecutorService extraction;
+  private final long commitEvery;
+  private final long commitIntervalNanos;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private final List<ItemFailure> failures = new ArrayList<>();
   private final List<ItemFailure> skips = new ArrayList<>();
   private long indexed;
   private long updated;
+  private long durable;
   private long files;
   private long bytes;
+  private boolean stopped;
+  /** Articles handed to the store since the last commit, and when that was: the writing thread's own. */
+  private long sinceCommit;
+  private long lastCommit = System.nanoTime();
 
-  Batch(ArticleStore store, IndexListener listener, ExecutorService extraction) {
+  Batch(ArticleStore store, IndexListener listener, ExecutorService extraction, LedeOptions options) {
     this.listener = listener;
     this.extraction = extraction;
+    this.commitEvery = options.commitEvery();
+    this.commitIntervalNanos = options.commitInterval().toNanos();
     this.store = store.batch(this);
   }
 
@@ -56,18 +78,50 @@ final class Batch implements AutoCloseable, WriteListener {
    * thrown.
    */
   void add(RawArticle raw, Function<RawArticle, Article> extract) {
+    stopIfAsked();
     pending.add(new Pending(raw, extraction.submit(() -> extract.apply(raw))));
     if (pending.size() >= IN_FLIGHT) {
       writeNext();
     }
   }
 
-  /** Writes what is still being extracted, then commits: every write is then durable and searchable. */
+  /** Writes an article already extracted. */
+  void add(Article article) {
+    stopIfAsked();
+    write(article, article.id());
+  }
+
+  /**
+   * Writes what is still being extracted (unless the batch was stopped), then commits: every write is then
+   * durable and searchable.
+   */
   void finish() {
-    while (!pending.isEmpty()) {
-      writeNext();
+    try {
+      while (!stopped && !pending.isEmpty()) {
+        writeNext();
+      }
+    } catch (Stopped s) {
+      stopHere();
     }
-    store.commit();
+    commit();
+  }
+
+  /** Ends the batch at the article it has reached: what is still being extracted is dropped; finish commits. */
+  void stopHere() {
+    stopped = true;
+    dropPending();
+  }
+
+  /** After a failure: nothing more is written; what is still being extracted is dropped. */
+  void abandon() {
+    dropPending();
+  }
+
+  private void dropPending() {
+    for (Pending p : pending) {
+      p.article().cancel(false);
+    }
+    pending.clear();
   }
 
   @Override
@@ -75,7 +129,14 @@ final class Batch implements AutoCloseable, WriteListener {
     store.close();
   }
 
+  private void stopIfAsked() {
+    if (listener.stopRequested()) {
+      throw new Stopped();
+    }
+  }
+
   private void writeNext() {
+    stopIfAsked();
     Pending p = pending.poll();
     Article article;
     try {
@@ -99,9 +160,29 @@ final class Batch implements AutoCloseable, WriteListener {
   /** A raw article and its extraction, under way or done. */
   private record Pending(RawArticle raw, Future<Article> article) {}
 
-  /** Hands an extracted article to the store; its outcome comes back through {@link #written} or {@link #failed}. */
-  void write(Article article, String origin) {
+  /**
+   * Hands an extracted article to the store, its outcome coming back through {@link #written} or
+   * {@link #failed}, and commits when one is due.
+   */
+  private void write(Article article, String origin) {
     store.write(article, origin);
+    sinceCommit++;
+    if ((commitEvery > 0 && sinceCommit >= commitEvery)
+        || (commitIntervalNanos > 0 && System.nanoTime() - lastCommit >= commitIntervalNanos)) {
+      commit();
+    }
+  }
+
+  /** Makes every write so far durable and tells the listener how many articles that is. */
+  private void commit() {
+    store.commit();
+    sinceCommit = 0;
+    lastCommit = System.nanoTime();
+    synchronized (this) {
+      // The store has told every write by now, so what it counted as written is what the commit holds.
+      durable = indexed;
+      listener.onCommit(durable);
+    }
   }
 
   @Override
@@ -160,6 +241,6 @@ final class Batch implements AutoCloseable, WriteListener {
   }
 
   synchronized IndexSummary summary() {
-    return new IndexSummary(indexed, updated, failures.size(), skips.size(), failures, skips);
+    return new IndexSummary(indexed, updated, failures.size(), skips.size(), durable, stopped, failures, skips);
   }
 }

@@ -22,4 +22,21 @@ public interface IndexListener {
 
   /** A file was passed over on purpose (an unknown extension, say). */
   default void onSkipped(ItemFailure skipped) {}
+
+  /**
+   * The batch committed: a crash from here on keeps at least this much of it. Long batches commit as they go
+   * ({@link LedeOptions#commitEvery()}, {@link LedeOptions#commitInterval()}) and once more at the end.
+   *
+   * @param durable articles of this batch written and committed so far
+   */
+  default void onCommit(long durable) {}
+
+  /**
+   * Asked before each article; true ends the batch there, early but cleanly: it writes no more articles,
+   * commits what it has written and returns a summary marked {@link IndexSummary#stopped()}. A command line
+   * answers true after Ctrl-C; a service, when it is shutting down. May be called from any thread.
+   */
+  default boolean stopRequested() {
+    return false;
+  }
 }

@@ -40,7 +40,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * else is the same: lede reads and extracts, the store writes and searches.
  *
  * <p>Thread-safe: any number of concurrent searches, and one indexing batch at a time (other batches wait).
- * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends.
+ * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends. A
+ * long batch also commits as it goes ({@link LedeOptions#commitEvery()}, {@link LedeOptions#commitInterval()}),
+ * and its listener can stop it cleanly ({@link IndexListener#stopRequested()}). When the store fails (a full
+ * disk), the batch throws {@link IndexingFailedException}, whose summary says how much of it was committed;
+ * the index stays as its last commit left it, and the {@code Lede} stays usable.
  */
 public final class Lede implements Closeable {
   private final ArticleStore store;
@@ -95,6 +99,9 @@ public final class Lede implements Closeable {
   /**
    * Reads, extracts and indexes every article in the files and directories given (recursively), then
    * commits. Bad files and lines are reported in the summary; they never stop the batch.
+   *
+   * @throws IndexingFailedException when the store fails (its cause is a {@link DiskFullException} when the
+   *     disk is full); its summary tells how many articles were committed before
    */
   public IndexSummary index(Path... paths) {
     return index(List.of(paths), IndexListener.NONE);
@@ -124,7 +131,7 @@ public final class Lede implements Closeable {
   public IndexSummary indexArticles(Iterable<Article> articles) {
     return batch(IndexListener.NONE, batch -> {
       for (Article a : articles) {
-        batch.write(a, a.id());
+        batch.add(a);
       }
     });
   }
@@ -147,14 +154,22 @@ public final class Lede implements Closeable {
 
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
-    try {
-      try (Batch batch = new Batch(store, listener, extraction())) {
-        body.run(batch);
+    try (Batch batch = new Batch(store, listener, extraction(), options)) {
+      try {
+        try {
+          body.run(batch);
+        } catch (Batch.Stopped stop) {
+          batch.stopHere();
+        }
         batch.finish();
         return batch.summary();
+      } catch (java.io.IOException | RuntimeException e) {
+        // The store failed (or reading a directory did): nothing more can be written, and the caller needs
+        // to know how much of the batch its last commit kept.
+        batch.abandon();
+        String why = e.getMessage() != null ? e.getMessage() : e.toString();
+        throw new IndexingFailedException("indexing stopped: " + why, e, batch.summary());
       }
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      throw new LedeException("indexing failed: " + e.getMessage(), e);
     } finally {
       batchLock.unlock();
     }
