@@ -91,33 +91,24 @@ final class Batch implements AutoCloseable, WriteListener {
     write(article, article.id());
   }
 
-  /**
-   * Writes what is still being extracted (unless the batch was stopped), then commits: every write is then
-   * durable and searchable.
-   */
+  /** Writes what is still being extracted, then commits: every write is then durable and searchable. */
   void finish() {
-    try {
-      while (!stopped && !pending.isEmpty()) {
-        writeNext();
-      }
-    } catch (Stopped s) {
-      stopHere();
+    while (!pending.isEmpty()) {
+      writeNext();
     }
     commit();
   }
 
-  /** Ends the batch at the article it has reached: what is still being extracted is dropped; finish commits. */
+  /**
+   * Ends the batch at the article it has reached: no more are read; those already being extracted (a few
+   * hundred at most, a moment's work) are written by {@link #finish}, which commits.
+   */
   void stopHere() {
     stopped = true;
-    dropPending();
   }
 
   /** After a failure: nothing more is written; what is still being extracted is dropped. */
   void abandon() {
-    dropPending();
-  }
-
-  private void dropPending() {
     for (Pending p : pending) {
       p.article().cancel(false);
     }
@@ -136,7 +127,6 @@ final class Batch implements AutoCloseable, WriteListener {
   }
 
   private void writeNext() {
-    stopIfAsked();
     Pending p = pending.poll();
     Article article;
     try {

@@ -32,8 +32,9 @@ public interface IndexListener {
   default void onCommit(long durable) {}
 
   /**
-   * Asked before each article; true ends the batch there, early but cleanly: it writes no more articles,
-   * commits what it has written and returns a summary marked {@link IndexSummary#stopped()}. A command line
+   * Asked before each article; true ends the batch there, early but cleanly: it reads no more, writes the
+   * few articles it was already extracting, commits and returns a summary marked
+   * {@link IndexSummary#stopped()}. A command line
    * answers true after Ctrl-C; a service, when it is shutting down. May be called from any thread.
    */
   default boolean stopRequested() {
