@@ -118,7 +118,10 @@ public final class Lede implements Closeable {
     });
   }
 
-  /** Extracts and indexes articles handed over in memory, then commits. */
+  /**
+   * Extracts and indexes articles handed over in memory, then commits; fails as {@link #index(Path...)}
+   * does.
+   */
   public IndexSummary indexRaw(Iterable<RawArticle> articles, IndexListener listener) {
     return batch(listener, batch -> {
       for (RawArticle raw : articles) {
@@ -127,7 +130,10 @@ public final class Lede implements Closeable {
     });
   }
 
-  /** Indexes articles already extracted (by lede or by the caller), then commits. */
+  /**
+   * Indexes articles already extracted (by lede or by the caller), then commits; fails as
+   * {@link #index(Path...)} does.
+   */
   public IndexSummary indexArticles(Iterable<Article> articles) {
     return batch(IndexListener.NONE, batch -> {
       for (Article a : articles) {
@@ -229,7 +235,10 @@ public final class Lede implements Closeable {
     return store.get(id);
   }
 
-  /** Deletes an article and its quotes, and commits; false when there was no such article. */
+  /**
+   * Deletes an article and its quotes, and commits; false when there was no such article. Throws
+   * {@link DiskFullException} when the disk is full (the index keeps its last commit).
+   */
   public boolean delete(String id) {
     batchLock.lock();
     try {

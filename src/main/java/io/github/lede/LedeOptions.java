@@ -84,9 +84,11 @@ public record LedeOptions(
     private int maxQueryLength = 4000;
     private double ramBufferMb = 64;
     private boolean readOnly;
-    // A commit flushes the writer's buffer and syncs the new files: on the Reuters corpus one every 10,000
-    // articles cost no measurable time (see the README), and bounds what a crash loses to a few seconds of
-    // indexing; the interval bounds it in time when articles are large or slow to extract.
+    // A commit flushes the writer's buffer into a segment and syncs it; more commits mean more, smaller
+    // segments and more merging. Indexing the 19,043 Reuters articles, a commit every 10,000 cost no
+    // measurable CPU against one commit at the end (4.5-4.7 s against 4.0-4.9 s of process CPU), every
+    // 2,000 cost about a third more (6.0-6.5 s); 10,000 articles are a few seconds of indexing, so that is
+    // what a crash loses at most. The interval bounds it in time when articles are large or slow to read.
     private long commitEvery = 10_000;
     private Duration commitInterval = Duration.ofSeconds(60);
 
