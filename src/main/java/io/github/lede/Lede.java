@@ -84,8 +84,9 @@ public final class Lede implements Closeable {
 
   /**
    * lede over a store of another kind, such as an OpenSearch cluster. The {@code Lede} owns the store from
-   * here on and closes it with itself. Of the options, those on reading and extraction apply here; those on
-   * the index (buffer, timeouts, read-only) are the store's own business, set when it was made.
+   * here on and closes it with itself. Of the options, those on reading, extraction and how often a batch
+   * commits apply here; those on the index (buffer, timeouts, read-only) are the store's own business, set when
+   * it was made.
    */
   public static Lede open(ArticleStore store, LedeOptions options) {
     return new Lede(Objects.requireNonNull(store, "store"), Objects.requireNonNull(options, "options"));

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A full disk, on a Lucene directory that fails writes past a quota as the JDK does on a real full disk (the
  * CLI's tests fill a real filesystem too, where the machine allows). At each of a range of free spaces the
- * disk fills somewhere else (a flush of new documents, a commit, a merge); every time, the batch must end in
+ * disk fills somewhere else (writing new articles, a commit, a merge); every time, the batch must end in
  * {@link IndexingFailedException} caused by {@link DiskFullException}, with a summary of what it committed;
  * the index must hold exactly that (CheckIndex clean), keep answering searches, refuse the next batch the same
  * way while the disk is full, and take it once there is space again.
@@ -36,7 +36,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DiskFullTest {
   private static final int FIRST = 60;
   private static final int SECOND = 500;
-  private static final int COMMIT_EVERY = 25;
+  /** Commits often or seldom, level by level, so the disk fills in commits and between them. */
+  private static final int[] COMMIT_EVERY = {25, 100};
   /** Extracted once: the test is about writing them. */
   private static final List<Article> first = extracted(1, FIRST);
   private static final List<Article> second = extracted(2, SECOND);
@@ -57,8 +58,10 @@ class DiskFullTest {
       }
     });
     try {
-      for (long free = 8 << 10; free <= 2 << 20; free *= 2) {
-        fillAt(free);
+      // Free space as a share of what the second batch needs, from a sliver to half of it, in steps close
+      // enough that the disk fills at many places.
+      for (double share = 128; share >= 2; share /= Math.sqrt(2)) {
+        fillAt(share);
       }
     } finally {
       Thread.setDefaultUncaughtExceptionHandler(before);
@@ -66,24 +69,26 @@ class DiskFullTest {
     assertEquals(List.of(), uncaught);
   }
 
-  private void fillAt(long free) throws IOException {
-    Path dir = tmp.resolve("free-" + free);
-    LedeOptions options = LedeOptions.builder().commitEvery(COMMIT_EVERY).commitInterval(Duration.ZERO).build();
+  private void fillAt(double share) throws IOException {
+    Path dir = tmp.resolve("free-" + tried);
+    int commitEvery = COMMIT_EVERY[tried % COMMIT_EVERY.length];
+    LedeOptions options = LedeOptions.builder().commitEvery(commitEvery).commitInterval(Duration.ZERO).build();
     try (QuotaDirectory disk = new QuotaDirectory(FSDirectory.open(dir));
         Lede lede = Lede.open(LuceneStore.open(disk, dir, options), options)) {
       assertEquals(FIRST, lede.indexArticles(first).durable());
+      long free = (long) (disk.used() * SECOND / FIRST / share);
       disk.leaveFree(free);
       tried++;
 
       IndexingFailedException full = assertThrows(IndexingFailedException.class,
-          () -> lede.indexArticles(second), "free " + free);
+          () -> lede.indexArticles(second), "free " + free + " bytes");
       filledDuring.merge(disk.firstFailure(), 1, Integer::sum);
       DiskFullException cause = assertInstanceOf(DiskFullException.class, full.getCause(), full.toString());
       assertTrue(full.getMessage().startsWith("indexing stopped: disk full: no space left for the index at "),
           full.getMessage());
       assertTrue(cause.getMessage().contains("No space left on device"), cause.getMessage());
       long durable = full.summary().durable();
-      assertEquals(0, durable % COMMIT_EVERY, "commits come every " + COMMIT_EVERY + " articles: " + durable);
+      assertEquals(0, durable % commitEvery, "commits come every " + commitEvery + " articles: " + durable);
       assertTrue(durable < SECOND && full.summary().indexed() >= durable, full.summary().toString());
 
       // What the last commit held, and nothing written after it, answers searches; no AlreadyClosedException.
@@ -91,6 +96,7 @@ class DiskFullTest {
       assertEquals(FIRST + durable, lede.search(io.github.lede.model.SearchRequest.builder("said")
           .exactTotal(true).build()).total());
       assertTrue(lede.get(first.get(0).id()).isPresent());
+      lede.refresh();
 
       // Still full: the next batch fails the same way, not with a closed writer.
       IndexingFailedException again = assertThrows(IndexingFailedException.class,
@@ -106,7 +112,7 @@ class DiskFullTest {
       assertEquals(FIRST + SECOND, lede.stats().articles());
     }
     try (Directory d = FSDirectory.open(dir); CheckIndex check = new CheckIndex(d)) {
-      assertTrue(check.checkIndex().clean, "CheckIndex after free " + free);
+      assertTrue(check.checkIndex().clean, "CheckIndex after 1/" + share + " of the space needed");
       assertEquals(Integer.toString(SECOND), SegmentInfos.readLatestCommit(d).getUserData()
           .get(LuceneStore.BATCH_ARTICLES));
     }
@@ -124,7 +130,7 @@ class DiskFullTest {
   @AfterAll
   static void report() {
     StringBuilder where = new StringBuilder();
-    filledDuring.forEach((doing, n) -> where.append(where.isEmpty() ? "" : ", ").append(n).append(" in a ")
+    filledDuring.forEach((doing, n) -> where.append(where.isEmpty() ? "" : ", ").append(n).append(' ')
         .append(doing));
     SuiteReport.of("disk-full", "disk full", 60,
             "A full disk ends a batch with DiskFullException and a summary of what it committed; the index holds "

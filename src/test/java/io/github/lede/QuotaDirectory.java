@@ -11,8 +11,8 @@ import org.apache.lucene.store.IndexOutput;
 /**
  * A disk of a set size around a real Lucene directory: writes past it fail as the JDK's do on a full disk
  * ({@code java.io.IOException: No space left on device}), and deleting files frees their space. Records what
- * Lucene was doing when the disk filled (a flush of new documents, a commit, a merge), read from the stack of
- * the thread that hit it.
+ * Lucene was doing when the disk filled (writing new articles, a commit, a merge), read from the stack of the
+ * thread that hit it.
  */
 final class QuotaDirectory extends FilterDirectory {
   private final AtomicLong used = new AtomicLong();
@@ -26,6 +26,11 @@ final class QuotaDirectory extends FilterDirectory {
     }
   }
 
+  /** Bytes the files take now. */
+  long used() {
+    return used.get();
+  }
+
   /** Leaves this many bytes free from now on. */
   void leaveFree(long bytes) {
     capacity = used.get() + bytes;
@@ -36,7 +41,7 @@ final class QuotaDirectory extends FilterDirectory {
     capacity = Long.MAX_VALUE;
   }
 
-  /** What Lucene was doing when the disk first filled since {@link #leaveFree}: flush, commit or merge. */
+  /** What Lucene was doing when the disk first filled since {@link #leaveFree}: writing, committing or merging. */
   String firstFailure() {
     return firstFailure;
   }
@@ -80,18 +85,18 @@ final class QuotaDirectory extends FilterDirectory {
 
   private static String doing() {
     if (Thread.currentThread().getName().contains("Merge")) {
-      return "merge";
+      return "in a merge";
     }
     for (StackTraceElement e : Thread.currentThread().getStackTrace()) {
       String m = e.getMethodName();
       if (e.getClassName().endsWith("IndexWriter") && (m.equals("commit") || m.contains("Commit"))) {
-        return "commit";
+        return "in a commit";
       }
       if (e.getClassName().endsWith("IndexWriter") && m.equals("merge")) {
-        return "merge";
+        return "in a merge";
       }
     }
-    return "flush";
+    return "while writing articles";
   }
 
   /** An output that takes its bytes from the disk's space before writing them. */

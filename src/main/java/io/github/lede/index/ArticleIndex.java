@@ -138,6 +138,7 @@ public final class ArticleIndex implements Closeable {
     synchronized (this) {
       IndexWriter w = writer;
       if (w == null || !w.isOpen()) {
+        rollBack(w);
         startWriter();
       }
       return new Writing(writer);
@@ -146,10 +147,12 @@ public final class ArticleIndex implements Closeable {
 
   /**
    * Writes on one writer. If that writer fails, the session fails for good: a batch must not carry on over a
-   * new writer that lacks what this one lost.
+   * new writer that lacks what this one lost. (One exception: a writer a background merge took down before the
+   * session wrote anything held nothing of it, so the session moves to a new writer.)
    */
   public final class Writing {
-    private final IndexWriter w;
+    private IndexWriter w;
+    private boolean used;
 
     private Writing(IndexWriter w) {
       this.w = w;
@@ -191,9 +194,25 @@ public final class ArticleIndex implements Closeable {
 
     private void run(WriterCall call) throws IOException {
       try {
-        call.run();
+        try {
+          call.run();
+        } catch (AlreadyClosedException e) {
+          if (used) {
+            throw e;
+          }
+          // Closed before this session wrote anything: by a merge that failed in the background. A new
+          // writer loses nothing of the session (and fails on its own if the disk is still full).
+          recover(w);
+          if (writer == null || writer == w) {
+            throw e;
+          }
+          w = writer;
+          call.run();
+        }
+        used = true;
       } catch (IOException | IllegalStateException e) {
         // IllegalStateException: Lucene's AlreadyClosedException, or a commit refused after a failed merge
+        used = true;
         Throwable cause = w.getTragicException() != null ? w.getTragicException() : e;
         recover(w);
         throw e instanceof IOException io && cause == e ? io
@@ -209,22 +228,33 @@ public final class ArticleIndex implements Closeable {
   /**
    * After a failed write: drops what the writer held since the last commit (Lucene has done so already when the
    * failure was tragic), and starts a new writer so that searches see what the index now holds. If that fails
-   * too, the next {@link #startWriting()} tries again.
+   * too (null: it did before), the next {@link #startWriting()} tries again.
    */
   private synchronized void recover(IndexWriter failed) {
     if (writer != failed) {
+      return;
+    }
+    rollBack(failed);
+    writer = null;
+    try {
+      startWriter();
+    } catch (IOException | RuntimeException e) {
+      // searches go on from the last view until a new writer can be started
+    }
+  }
+
+  /**
+   * Drops what a failed writer held since the last commit and waits until it has let go of the index: a writer
+   * that failed in a merge thread may still be closing there, holding the write lock.
+   */
+  private static void rollBack(IndexWriter failed) {
+    if (failed == null) {
       return;
     }
     try {
       failed.rollback();
     } catch (IOException | RuntimeException ignored) {
       // it has failed already; rolling back only frees what it held
-    }
-    writer = null;
-    try {
-      startWriter();
-    } catch (IOException | RuntimeException e) {
-      // searches go on from the last view until a new writer can be started
     }
   }
 
@@ -258,12 +288,15 @@ public final class ArticleIndex implements Closeable {
       s.maybeRefresh();
     } catch (AlreadyClosedException e) {
       IndexWriter w = writer;
-      if (s == searchers && w != null && !w.isOpen()) {
-        // a background merge failed and took the writer down: the next write reports it
-        recover(w);
-      } else if (s == searchers) {
+      if (s != searchers) {
+        return; // replaced after a writer failure: the new searchers are fresh
+      }
+      if (!writable || (w != null && w.isOpen())) {
         throw e;
       }
+      // A background merge failed and took the writer down (the next write reports it), or a new writer could
+      // not be started after a failure: try again, so that searches move to what the last commit holds.
+      recover(w);
     }
   }
 
