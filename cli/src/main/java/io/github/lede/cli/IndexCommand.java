@@ -40,9 +40,9 @@ final class IndexCommand implements Callable<Integer> {
   LocalDate referenceDate;
 
   @Option(names = "--commit-every", paramLabel = "WHEN", converter = CommitEvery.Converter.class,
-      description = "Commit after this many articles and/or this long (10000,60s: whichever comes first; 5000; "
+      description = "Commit after this many articles and/or this long (10000,30s: whichever comes first; 5000; "
           + "30s; 2m; end: only at the end). A crash or a full disk keeps what was committed. "
-          + "Default: 10000,60s.")
+          + "Default: 10000,30s.")
   CommitEvery commitEvery = CommitEvery.DEFAULT;
 
   @Spec CommandSpec spec;

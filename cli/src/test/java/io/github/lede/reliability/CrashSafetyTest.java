@@ -22,8 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Crash safety: {@code lede index} in a JVM of its own, killed with SIGKILL at points spread over its run (by
- * time, and at moments read from the index directory: while a commit is being written, while a segment is,
- * by a flush or a merge), then checked as a user would find it: CheckIndex clean; exactly the articles its
+ * the commits it has reported, then at once, or at a moment read from the index directory: while a commit is
+ * being written, while a segment is, by a flush or a merge), then checked as a user would find it: CheckIndex clean; exactly the articles its
  * last commit recorded; no article twice; no quote without its article; and a rerun of the same command
  * converging to what an uninterrupted run holds. Every other rerun is itself killed once first, to crash
  * while updating what an earlier run committed. Ctrl-C and SIGTERM stop cleanly after a commit.
@@ -47,7 +47,6 @@ class CrashSafetyTest {
   private static Path corpus;
   private static String corpusName;
   private static IndexState reference;
-  private static long referenceNanos;
   private static final Map<String, Integer> killedWhile = new TreeMap<>();
   private static int kills;
   private static int cleanAfterKill;
@@ -74,10 +73,8 @@ class CrashSafetyTest {
       corpusName = SuiteReport.count(GENERATED) + " generated articles (../shared absent)";
     }
     Path dir = tmp.resolve("reference");
-    long start = System.nanoTime();
     ChildLede run = index(dir, "reference");
     assertEquals(0, run.await(RUN_BOUND_SECONDS), run.err());
-    referenceNanos = System.nanoTime() - start;
     reference = IndexState.of(dir);
     assertTrue(reference.clean() && reference.articles() > 0, reference.toString());
     assertEquals(reference.articles(), reference.distinctIds());
@@ -91,17 +88,19 @@ class CrashSafetyTest {
 
   @Test
   void killedAnywhereTheIndexHoldsItsLastCommitAndARerunConverges() throws IOException {
+    long commitsPerRun = reference.articles() / COMMIT_EVERY;
     for (int i = 0; i < KILLS; i++) {
-      // Spread over the run: from a tenth to nine tenths of an uninterrupted run's time.
-      long delay = (long) (referenceNanos * (0.1 + 0.8 * i / Math.max(1, KILLS - 1)));
+      // Spread over the run by the child's own progress (commits it reported), not by time, which a loaded
+      // machine stretches: from the start to nine tenths of the way, then a moment chosen three ways.
+      long afterCommits = Math.round(commitsPerRun * 0.9 * i / Math.max(1, KILLS - 1));
       Predicate<Path> moment = switch (i % 3) {
-        case 0 -> d -> true;
+        case 0 -> d -> Files.exists(d.resolve("write.lock")); // the index is open: reading has begun
         case 1 -> CrashSafetyTest::committing;
         default -> CrashSafetyTest::writingSegment;
       };
       Path dir = tmp.resolve("kill-" + i);
       ChildLede child = index(dir, "kill-" + i);
-      if (!killAt(child, dir, delay, moment)) {
+      if (!killAt(child, dir, afterCommits, 100_000_000L + i * 40_000_000L % 300_000_000L, moment)) {
         continue;
       }
       kills++;
@@ -125,7 +124,7 @@ class CrashSafetyTest {
       if (i % 2 == 1) {
         // Crash again while the rerun updates what this run committed: nothing committed may be lost.
         ChildLede again = index(dir, "kill-" + i + "-again");
-        if (killAt(again, dir, referenceNanos / 2, d -> true)) {
+        if (killAt(again, dir, commitsPerRun / 2, 0, d -> true)) {
           rerunKills++;
           IndexState t = IndexState.of(dir);
           assertTrue(t.clean(), "kill " + i + " again: CheckIndex\n" + t.check());
@@ -142,7 +141,7 @@ class CrashSafetyTest {
       assertIntact(r, "rerun " + i);
       rerunsConverged++;
     }
-    assertTrue(kills >= KILLS / 2, "only " + kills + " of " + KILLS + " runs were killed before they ended");
+    assertTrue(kills >= KILLS - 1, "only " + kills + " of " + KILLS + " runs were killed before they ended");
     assertEquals(kills, rerunsConverged);
   }
 
@@ -152,14 +151,19 @@ class CrashSafetyTest {
   }
 
   /**
-   * Waits the delay, then until the moment is seen in the index directory, and kills the child with SIGKILL;
-   * false when the child ended first.
+   * Waits until the child has reported so many commits, then the delay, then until the moment is seen in the
+   * index directory, and kills the child with SIGKILL; false when the child ended first.
    */
-  private static boolean killAt(ChildLede child, Path dir, long delayNanos, Predicate<Path> moment) {
+  private static boolean killAt(ChildLede child, Path dir, long afterCommits, long delayNanos,
+      Predicate<Path> moment) {
     long start = System.nanoTime();
+    long reached = -1;
     try {
       while (child.process.isAlive()) {
-        if (System.nanoTime() - start >= delayNanos && moment.test(dir)) {
+        if (reached < 0 && child.reportedCommits().size() >= afterCommits) {
+          reached = System.nanoTime();
+        }
+        if (reached >= 0 && System.nanoTime() - reached >= delayNanos && moment.test(dir)) {
           child.kill();
           return true;
         }
