@@ -29,6 +29,10 @@ import java.util.function.Function;
  * another URL), with a notice naming the first. This costs two map entries per article of the batch (hashes,
  * ids and origins: about 200 bytes).
  *
+ * <p>A long batch commits as it goes (every {@link LedeOptions#commitEvery()} articles or
+ * {@link LedeOptions#commitInterval()}), so a crash costs at most the work since the last commit; the listener
+ * hears each commit, and may ask the batch to stop, which ends it with a commit at the next article.
+ *
  * <p>A store may tell the outcome of a write later and from its own threads (a cluster answers a bulk request
  * as a whole), so the counts are kept under this object's lock, and listener calls are made under it too: a
  * listener hears one call at a time.
@@ -38,6 +42,15 @@ final class Batch implements AutoCloseable, WriteListener {
     void run(Batch batch) throws IOException;
   }
 
+  /** Thrown through the reader when the listener asks the batch to stop; caught by {@link Lede}. */
+  static final class Stopped extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stopped() {
+      super("stop requested", null, false, false);
+    }
+  }
+
   private static final int PROGRESS_EVERY = 1000;
   /** Articles extracted ahead of the writer: enough to keep every extraction thread busy, little memory. */
   private static final int IN_FLIGHT = 256;
@@ -45,6 +58,8 @@ final class Batch implements AutoCloseable, WriteListener {
   private final StoreBatch store;
   private final IndexListener listener;
   private final ExecutorService extraction;
+  private final long commitEvery;
+  private final long commitIntervalNanos;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
   private final List<ItemFailure> failures = new ArrayList<>();
   private final List<ItemFailure> skips = new ArrayList<>();
@@ -56,14 +71,21 @@ final class Batch implements AutoCloseable, WriteListener {
   private final Map<String, Written> firstByContent = new HashMap<>();
   private long indexed;
   private long updated;
+  private long durable;
   private long files;
   /** Bytes of the files done, and of the file being read. */
   private long bytesDone;
   private long bytesInFile;
+  private boolean stopped;
+  /** Articles handed to the store since the last commit, and when that was: the writing thread's own. */
+  private long sinceCommit;
+  private long lastCommit = System.nanoTime();
 
-  Batch(ArticleStore store, IndexListener listener, ExecutorService extraction) {
+  Batch(ArticleStore store, IndexListener listener, ExecutorService extraction, LedeOptions options) {
     this.listener = listener;
     this.extraction = extraction;
+    this.commitEvery = options.commitEvery();
+    this.commitIntervalNanos = options.commitInterval().toNanos();
     this.store = store.batch(this);
   }
 
@@ -73,6 +95,7 @@ final class Batch implements AutoCloseable, WriteListener {
    * thrown.
    */
   void add(RawArticle raw, Function<RawArticle, Article> extract) {
+    stopIfAsked();
     pending.add(new Pending(raw, extraction.submit(() -> Extracted.of(extract.apply(raw)))));
     if (pending.size() >= IN_FLIGHT) {
       writeNext();
@@ -84,16 +107,44 @@ final class Batch implements AutoCloseable, WriteListener {
     while (!pending.isEmpty()) {
       writeNext();
     }
-    store.commit();
+    commit();
     // The last frame: what the summary will say, whatever frames the listener skipped on the way.
     synchronized (this) {
       listener.onProgress(files, indexed, bytesDone);
     }
   }
 
+  /** Writes an article already extracted. */
+  void add(Article article) {
+    stopIfAsked();
+    write(article, article.id());
+  }
+
+  /**
+   * Ends the batch at the article it has reached: no more are read; those already being extracted (a few
+   * hundred at most, a moment's work) are written by {@link #finish}, which commits.
+   */
+  void stopHere() {
+    stopped = true;
+  }
+
+  /** After a failure: nothing more is written; what is still being extracted is dropped. */
+  void abandon() {
+    for (Pending p : pending) {
+      p.article().cancel(false);
+    }
+    pending.clear();
+  }
+
   @Override
   public void close() {
     store.close();
+  }
+
+  private void stopIfAsked() {
+    if (listener.stopRequested()) {
+      throw new Stopped();
+    }
   }
 
   private void writeNext() {
@@ -132,9 +183,9 @@ final class Batch implements AutoCloseable, WriteListener {
 
   /**
    * Hands an extracted article to the store, unless it repeats the last version of its id in this batch; the
-   * store's outcome comes back through {@link #written} or {@link #failed}.
+   * store's outcome comes back through {@link #written} or {@link #failed}. Commits when one is due.
    */
-  void write(Article article, String origin) {
+  private void write(Article article, String origin) {
     writeOnce(Extracted.of(article), origin);
   }
 
@@ -154,6 +205,23 @@ final class Batch implements AutoCloseable, WriteListener {
           + first.id() + "); indexed under its own id, " + id), listener::onNotice);
     }
     store.write(e.article(), origin);
+    sinceCommit++;
+    if ((commitEvery > 0 && sinceCommit >= commitEvery)
+        || (commitIntervalNanos > 0 && System.nanoTime() - lastCommit >= commitIntervalNanos)) {
+      commit();
+    }
+  }
+
+  /** Makes every write so far durable and tells the listener how many articles that is. */
+  private void commit() {
+    store.commit();
+    sinceCommit = 0;
+    lastCommit = System.nanoTime();
+    synchronized (this) {
+      // The store has told every write by now, so what it counted as written is what the commit holds.
+      durable = indexed;
+      listener.onCommit(durable);
+    }
   }
 
   private synchronized void report(List<ItemFailure> list, ItemFailure item,
@@ -239,6 +307,7 @@ final class Batch implements AutoCloseable, WriteListener {
   }
 
   synchronized IndexSummary summary() {
-    return new IndexSummary(indexed, updated, failures.size(), skips.size(), failures, skips, duplicates, notices);
+    return new IndexSummary(indexed, updated, failures.size(), skips.size(), durable, stopped, failures, skips,
+        duplicates, notices);
   }
 }

@@ -43,4 +43,22 @@ public interface IndexListener {
    * of the wrong type left out, the same headline and text as another article of the batch under another id.
    */
   default void onNotice(ItemFailure notice) {}
+
+  /**
+   * The batch committed: a crash from here on keeps at least this much of it. Long batches commit as they go
+   * ({@link LedeOptions#commitEvery()}, {@link LedeOptions#commitInterval()}) and once more at the end.
+   *
+   * @param durable articles of this batch written and committed so far
+   */
+  default void onCommit(long durable) {}
+
+  /**
+   * Asked before each article; true ends the batch there, early but cleanly: it reads no more, writes the
+   * few articles it was already extracting, commits and returns a summary marked
+   * {@link IndexSummary#stopped()}. A command line
+   * answers true after Ctrl-C; a service, when it is shutting down. May be called from any thread.
+   */
+  default boolean stopRequested() {
+    return false;
+  }
 }

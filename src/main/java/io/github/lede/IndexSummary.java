@@ -10,6 +10,10 @@ import java.util.List;
  *     batch (same id)
  * @param failed inputs that could not be indexed
  * @param skipped files passed over on purpose
+ * @param durable of those indexed, how many were committed: all of them when the batch ended normally or was
+ *     stopped; after a failure ({@link IndexingFailedException}), those up to the batch's last commit
+ * @param stopped true when the batch ended early because its listener asked it to
+ *     ({@link IndexListener#stopRequested()})
  * @param failures why each failed input failed
  * @param skips why each file was skipped
  * @param duplicates articles not indexed because they repeat one earlier in the batch exactly (the same id,
@@ -23,6 +27,8 @@ public record IndexSummary(
     long updated,
     long failed,
     long skipped,
+    long durable,
+    boolean stopped,
     List<ItemFailure> failures,
     List<ItemFailure> skips,
     List<ItemFailure> duplicates,
@@ -34,10 +40,10 @@ public record IndexSummary(
     notices = List.copyOf(notices);
   }
 
-  /** A summary without duplicates or notices. */
+  /** A summary of a batch that ended normally (all it indexed is durable), without duplicates or notices. */
   public IndexSummary(
       long indexed, long updated, long failed, long skipped, List<ItemFailure> failures, List<ItemFailure> skips) {
-    this(indexed, updated, failed, skipped, failures, skips, List.of(), List.of());
+    this(indexed, updated, failed, skipped, indexed, false, failures, skips, List.of(), List.of());
   }
 
   /** True when nothing failed. */

@@ -7,6 +7,7 @@ import io.github.lede.NoIndexException;
 import io.github.lede.index.ArticleIndex;
 import io.github.lede.index.IdLookup;
 import io.github.lede.index.Schema;
+import io.github.lede.index.WriteFailures;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
@@ -23,9 +24,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.UUID;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
@@ -40,6 +43,10 @@ import org.apache.lucene.store.FSDirectory;
  * searched by {@link ArticleSearcher} and {@link QuoteSearcher} on near-real-time point-in-time views.
  */
 public final class LuceneStore implements ArticleStore {
+  /** Commit data: the batch that made the commit (a random id), unchanged by later deletes. */
+  public static final String BATCH = "lede.batch";
+  /** Commit data: how many articles that batch had written when it committed. */
+  public static final String BATCH_ARTICLES = "lede.batch.articles";
   /** A read-only store looks for the writing process's commits at most this often: a look reads the directory. */
   private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
 
@@ -88,6 +95,15 @@ public final class LuceneStore implements ArticleStore {
     }
   }
 
+  /**
+   * An index in a Lucene directory made by the caller (tests use one that fails writes past a quota).
+   *
+   * @param where its path, for messages
+   */
+  public static LuceneStore open(Directory directory, Path where, LedeOptions options) {
+    return open(directory, where, "index at " + where, options, null);
+  }
+
   /** An empty index held in memory (read-only is ignored: it must be written to). */
   public static LuceneStore inMemory(LedeOptions options) {
     return open(new ByteBuffersDirectory(), Path.of("<memory>"), "index in memory",
@@ -126,19 +142,27 @@ public final class LuceneStore implements ArticleStore {
     try {
       return new Batch(listener);
     } catch (IOException e) {
-      throw new LedeException("cannot start writing to the " + location + ": " + e.getMessage(), e);
+      throw WriteFailures.of("starting to write to the " + location, "the " + location, e);
     }
   }
 
-  /** Writes in the calling thread; tells new articles from updates against the view the batch began with. */
+  /**
+   * Writes in the calling thread; tells new articles from updates against the view the batch began with. Each
+   * commit records the batch and how many articles it had written in the commit's data ({@link #BATCH},
+   * {@link #BATCH_ARTICLES}), so what an index holds after a crash can be checked against it.
+   */
   private final class Batch implements StoreBatch {
     private final WriteListener listener;
+    private final ArticleIndex.Writing writing;
     private final IdLookup existing;
     /** Ids written in this batch: the batch's view cannot see them, but a repeat is an update. */
     private final Set<String> written = new HashSet<>();
+    private final String id = UUID.randomUUID().toString();
+    private long articles;
 
     Batch(WriteListener listener) throws IOException {
       this.listener = listener;
+      this.writing = index.startWriting();
       this.existing = index.idLookup();
     }
 
@@ -146,10 +170,11 @@ public final class LuceneStore implements ArticleStore {
     public void write(Article article, String origin) {
       try {
         boolean replaces = !written.add(article.id()) || existing.contains(article.id());
-        index.write(article);
+        writing.write(article);
+        articles++;
         listener.written(origin, article.id(), replaces);
       } catch (IOException e) {
-        throw new UncheckedIOException("writing " + origin + " to the " + location + " failed", e);
+        throw WriteFailures.of("writing " + origin + " to the " + location, "the " + location, e);
       } catch (IllegalArgumentException e) {
         // Lucene refuses some documents (a term over 32 KB, say): that article fails alone.
         listener.failed(origin, article.id(), "cannot index: " + e.getMessage());
@@ -159,9 +184,9 @@ public final class LuceneStore implements ArticleStore {
     @Override
     public void commit() {
       try {
-        index.commit();
+        writing.commit(Map.of(BATCH, id, BATCH_ARTICLES, Long.toString(articles)));
       } catch (IOException e) {
-        throw new LedeException("committing to the " + location + " failed: " + e.getMessage(), e);
+        throw WriteFailures.of("committing to the " + location, "the " + location, e);
       }
     }
 
@@ -178,11 +203,12 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public boolean delete(String id) {
     try {
-      boolean existed = index.delete(id);
-      index.commit();
+      ArticleIndex.Writing writing = index.startWriting();
+      boolean existed = writing.delete(id);
+      writing.commit();
       return existed;
     } catch (IOException e) {
-      throw new LedeException("delete failed: " + e.getMessage(), e);
+      throw WriteFailures.of("deleting " + id + " from the " + location, "the " + location, e);
     }
   }
 

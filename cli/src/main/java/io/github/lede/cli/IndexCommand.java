@@ -1,6 +1,7 @@
 package io.github.lede.cli;
 
 import io.github.lede.IndexSummary;
+import io.github.lede.IndexingFailedException;
 import io.github.lede.ItemFailure;
 import io.github.lede.Lede;
 import io.github.lede.LedeOptions;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -40,20 +42,63 @@ final class IndexCommand implements Callable<Integer> {
   /** Skipped files named in the summary when a reason has this many or fewer. */
   private static final int NAMED_SKIPS = 3;
 
+  @Option(names = "--commit-every", paramLabel = "WHEN", converter = CommitEvery.Converter.class,
+      description = "Commit after this many articles and/or this long (10000,30s: whichever comes first; 5000; "
+          + "30s; 2m; end: only at the end). A crash or a full disk keeps what was committed. "
+          + "Default: 10000,30s.")
+  CommitEvery commitEvery = CommitEvery.DEFAULT;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
-    LedeOptions options = LedeOptions.builder().maxFileBytes(maxFileBytes).referenceDate(referenceDate).build();
+    LedeOptions options = commitEvery.applyTo(LedeOptions.builder())
+        .maxFileBytes(maxFileBytes).referenceDate(referenceDate).build();
     long start = System.nanoTime();
     Progress progress = new Progress(err, Terminal.isInteractive());
-    IndexSummary s;
+    // Ctrl-C or SIGTERM: the batch stops at the next article and commits; the JVM waits for the summary below,
+    // then exits with 130 or 143 as usual for a process ended by a signal.
+    CountDownLatch summarised = new CountDownLatch(1);
+    Thread onSignal = new Thread(() -> {
+      progress.requestStop();
+      awaitUninterruptibly(summarised);
+    }, "lede-stop");
+    Runtime.getRuntime().addShutdownHook(onSignal);
     try (Lede lede = Lede.open(index.path(), options)) {
-      s = lede.index(paths, progress);
+      IndexSummary s;
+      try {
+        s = lede.index(paths, progress);
+      } catch (IndexingFailedException e) {
+        progress.finish();
+        err.println("lede: " + e.getMessage());
+        err.flush();
+        printSummary(out, e.summary(), start);
+        long lost = e.summary().indexed() - e.summary().durable();
+        out.printf("durable: %d articles, committed before the failure%s%n", e.summary().durable(),
+            lost > 0 ? "; the " + lost + " indexed after the last commit are not in the index" : "");
+        return Main.FAILED;
+      }
+      progress.finish();
+      printSummary(out, s, start);
+      if (s.stopped()) {
+        out.printf("stopped: %d articles durable; run the same command again to index the rest "
+            + "(articles already indexed are updated, not added twice)%n", s.durable());
+      }
+      return s.ok() ? 0 : Main.FAILED;
+    } finally {
+      out.flush();
+      summarised.countDown();
+      try {
+        Runtime.getRuntime().removeShutdownHook(onSignal);
+      } catch (IllegalStateException shuttingDown) {
+        // a signal came: the hook is running and lets the JVM exit now that the summary is out
+      }
     }
-    progress.finish();
+  }
+
+  private void printSummary(PrintWriter out, IndexSummary s, long start) {
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf("indexed %d articles (%d new, %d updated), %d failed, %d skipped%s%s in %.1f s into %s%n",
         s.indexed(), s.indexed() - s.updated(), s.updated(), s.failed(), s.skipped(),
@@ -76,7 +121,17 @@ final class IndexCommand implements Callable<Integer> {
     skipReasons.forEach((reason, files) -> out.println("  skipped " + files.size()
         + (files.size() == 1 ? " file: " : " files: ") + reason
         + (files.size() <= NAMED_SKIPS ? " (" + String.join(", ", files) + ")" : "")));
-    return s.ok() ? 0 : Main.FAILED;
+  }
+
+  private static void awaitUninterruptibly(CountDownLatch latch) {
+    while (true) {
+      try {
+        latch.await();
+        return;
+      } catch (InterruptedException e) {
+        // keep waiting: the JVM must not exit before the batch has committed and the summary is printed
+      }
+    }
   }
 
   /** ", 2 notices" when there are any; nothing when none, to keep the usual summary short. */

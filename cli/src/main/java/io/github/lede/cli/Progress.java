@@ -8,7 +8,9 @@ import java.io.PrintWriter;
  * Shows indexing progress on standard error: a bar redrawn in place on a terminal, a line every few seconds
  * otherwise (logs, CI). The bar measures bytes read against the bytes listed, so one large file moves it as
  * well as many small ones; the last frame, drawn at {@link #finish()}, holds the batch's final figures.
- * Failures are printed as they happen so they are seen before the summary.
+ * Failures are printed as they happen so they are seen before the summary;
+ * commits too, in logs ({@code committed: 10000 articles durable}), and in the bar as its durable count. It
+ * also carries a stop request (Ctrl-C) to the batch.
  */
 final class Progress implements IndexListener {
   private static final long LINE_EVERY_NANOS = 5_000_000_000L;
@@ -28,6 +30,8 @@ final class Progress implements IndexListener {
   private long files;
   private long articles;
   private long bytes;
+  private long durable;
+  private volatile boolean stopRequested;
 
   Progress(PrintWriter err, boolean terminal) {
     this(err, terminal, terminal ? BAR_EVERY_NANOS : LINE_EVERY_NANOS);
@@ -62,8 +66,8 @@ final class Progress implements IndexListener {
   private void show(long now) {
     lastFigures = files + "/" + articles + "/" + bytes;
     double seconds = Math.max(1e-9, (now - start) / 1e9);
-    String figures = String.format("%d/%d files, %.1f/%.1f MB, %,d articles, %.0f articles/s", files, totalFiles,
-        bytes / 1e6, totalBytes / 1e6, articles, articles / seconds);
+    String figures = String.format("%d/%d files, %.1f/%.1f MB, %,d articles (%,d durable), %.0f articles/s", files,
+        totalFiles, bytes / 1e6, totalBytes / 1e6, articles, durable, articles / seconds);
     if (terminal) {
       err.print("\r" + bar() + " " + figures + "   ");
       barShown = true;
@@ -87,6 +91,30 @@ final class Progress implements IndexListener {
     clearBar();
     err.println("failed: " + failure);
     err.flush();
+  }
+
+  @Override
+  public void onCommit(long durable) {
+    // the closing commit after a periodic one adds nothing: one line per change in what is durable
+    boolean changed = durable != this.durable;
+    this.durable = durable;
+    if (!terminal && changed) {
+      err.println("committed: " + durable + " articles durable");
+      err.flush();
+    }
+  }
+
+  /** Asks the batch to stop at the next article (it commits first); says so at once. */
+  void requestStop() {
+    stopRequested = true;
+    clearBar();
+    err.println("stopping: committing what is indexed...");
+    err.flush();
+  }
+
+  @Override
+  public boolean stopRequested() {
+    return stopRequested;
   }
 
   /**
