@@ -49,6 +49,8 @@ public final class Lede implements Closeable {
   private final ReentrantLock batchLock = new ReentrantLock();
   /** Extraction threads for indexing, one per core, made on the first batch. */
   private ExecutorService extraction;
+  /** Set by {@link #close()}: from then on every method that needs the store says so instead of failing deep down. */
+  private volatile boolean closed;
 
   private Lede(ArticleStore store, LedeOptions options) {
     this.store = store;
@@ -102,6 +104,7 @@ public final class Lede implements Closeable {
 
   /** As {@link #index(Path...)}, reporting progress and failures to the listener as they happen. */
   public IndexSummary index(Collection<Path> paths, IndexListener listener) {
+    requireOpen();
     ArticleReader reader = new ArticleReader(options.maxFileBytes());
     return batch(listener, batch -> {
       ArticleReader.Sink sink = batch.sink(this::extract);
@@ -113,6 +116,7 @@ public final class Lede implements Closeable {
 
   /** Extracts and indexes articles handed over in memory, then commits. */
   public IndexSummary indexRaw(Iterable<RawArticle> articles, IndexListener listener) {
+    requireOpen();
     return batch(listener, batch -> {
       for (RawArticle raw : articles) {
         batch.add(raw, this::extract);
@@ -122,6 +126,7 @@ public final class Lede implements Closeable {
 
   /** Indexes articles already extracted (by lede or by the caller), then commits. */
   public IndexSummary indexArticles(Iterable<Article> articles) {
+    requireOpen();
     return batch(IndexListener.NONE, batch -> {
       for (Article a : articles) {
         batch.write(a, a.id());
@@ -167,6 +172,7 @@ public final class Lede implements Closeable {
 
   /** Runs a search. Throws {@link QuerySyntaxException} for a malformed query. */
   public SearchResults search(SearchRequest request) {
+    requireOpen();
     return store.search(request);
   }
 
@@ -180,6 +186,7 @@ public final class Lede implements Closeable {
    * article's id, headline and date. Throws {@link QuerySyntaxException} for a malformed query.
    */
   public QuoteResults quotes(QuoteRequest request) {
+    requireOpen();
     return store.quotes(request);
   }
 
@@ -193,11 +200,13 @@ public final class Lede implements Closeable {
    * with the number of articles each appears in, most first.
    */
   public List<FacetCount> people(SearchRequest request, int top) {
+    requireOpen();
     return store.people(request, top);
   }
 
   /** The sources with the most articles among those the request matches. */
   public List<FacetCount> sources(SearchRequest request, int top) {
+    requireOpen();
     return store.sources(request, top);
   }
 
@@ -206,16 +215,19 @@ public final class Lede implements Closeable {
    * "2024-06-03"), oldest first; undated articles are left out. A timeline of a query: when was it news?
    */
   public List<FacetCount> published(SearchRequest request, DateUnit unit) {
+    requireOpen();
     return store.published(request, unit);
   }
 
   /** The article with this id, as indexed. */
   public Optional<Article> get(String id) {
+    requireOpen();
     return store.get(id);
   }
 
   /** Deletes an article and its quotes, and commits; false when there was no such article. */
   public boolean delete(String id) {
+    requireOpen();
     batchLock.lock();
     try {
       return store.delete(id);
@@ -226,11 +238,13 @@ public final class Lede implements Closeable {
 
   /** Counts of what the index holds. */
   public IndexStats stats() {
+    requireOpen();
     return store.stats();
   }
 
   /** Makes recent writes visible to searches without a commit (near-real-time). */
   public void refresh() {
+    requireOpen();
     store.refresh();
   }
 
@@ -239,8 +253,16 @@ public final class Lede implements Closeable {
     return options;
   }
 
+  /**
+   * Closes the store and stops the extraction threads. Closing twice is harmless; any other use of a closed
+   * {@code Lede} fails with a {@link LedeException} saying it is closed.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     batchLock.lock();
     try {
       if (extraction != null) {
@@ -250,5 +272,11 @@ public final class Lede implements Closeable {
       batchLock.unlock();
     }
     store.close();
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new LedeException("this Lede is closed (" + store.location() + ")");
+    }
   }
 }

@@ -26,7 +26,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * Thread-safe: Lucene's writer and searcher manager are.
  */
 public final class ArticleIndex implements Closeable {
-  /** Searchers that stop when the calling thread's {@link SearchDeadline} passes. */
+  /**
+   * Searchers that stop when the calling thread's {@link SearchDeadline} passes, over readers that stop
+   * expanding wildcards then too ({@link DeadlineReader}).
+   */
   private static final SearcherFactory SEARCHERS = new SearcherFactory() {
     @Override
     public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
@@ -67,7 +70,8 @@ public final class ArticleIndex implements Closeable {
       throw new LedeException("cannot open index at " + where + " for writing: " + e.getMessage(), e);
     }
     try {
-      return new ArticleIndex(directory, writer, new SearcherManager(writer, SEARCHERS), analyzer);
+      DirectoryReader reader = new DeadlineReader(DirectoryReader.open(writer));
+      return new ArticleIndex(directory, writer, new SearcherManager(reader, SEARCHERS), analyzer);
     } catch (IOException e) {
       closeQuietly(writer);
       throw new LedeException("cannot open index at " + where + ": " + e.getMessage(), e);
@@ -81,8 +85,8 @@ public final class ArticleIndex implements Closeable {
         throw new LedeException("no index at " + where + " (index some articles first: lede index FILES --index "
             + where + ")");
       }
-      return new ArticleIndex(directory, null, new SearcherManager(directory, SEARCHERS),
-          Schema.analyzer());
+      DirectoryReader reader = new DeadlineReader(DirectoryReader.open(directory));
+      return new ArticleIndex(directory, null, new SearcherManager(reader, SEARCHERS), Schema.analyzer());
     } catch (IOException e) {
       throw new LedeException("cannot open index at " + where + ": " + e.getMessage(), e);
     }
