@@ -51,18 +51,25 @@ final class HostileCorpus {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1) + ".";
   }
 
+  /** {@code n} ordinary articles and the three hard ones. */
   List<Article> articles(int n) {
-    List<Article> out = new ArrayList<>(n + 3);
-    for (int i = 0; i < n; i++) {
-      out.add(ordinary(i));
-    }
+    List<Article> out = ordinary(n);
     out.add(longLine());
     out.add(manyLists());
     out.add(oddText());
     return out;
   }
 
-  private Article ordinary(int i) {
+  /** {@code n} ordinary articles only. */
+  List<Article> ordinary(int n) {
+    List<Article> out = new ArrayList<>(n + 3);
+    for (int i = 0; i < n; i++) {
+      out.add(article(i));
+    }
+    return out;
+  }
+
+  private Article article(int i) {
     StringBuilder body = new StringBuilder();
     List<Quote> quotes = new ArrayList<>();
     for (int p = 0; p < 3 + random.nextInt(4); p++) {

@@ -7,6 +7,7 @@ import io.github.lede.Lede;
 import io.github.lede.LedeException;
 import io.github.lede.LedeOptions;
 import io.github.lede.QuerySyntaxException;
+import io.github.lede.ReliabilityFigures;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.QuoteHit;

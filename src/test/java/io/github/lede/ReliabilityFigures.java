@@ -1,4 +1,4 @@
-package io.github.lede.search;
+package io.github.lede;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
