@@ -44,7 +44,8 @@ import org.apache.lucene.util.BitSet;
  * Runs a {@link QuoteRequest} on the quote children of the index: the query scores the quote's words,
  * filters pick speakers and publication days (quote children carry their article's date), and each hit
  * reads its article, the next document of its block, for id, headline and date. Highlights mark the query's
- * words in the whole quote.
+ * words in the whole quote, cut to a window of the request's passage length when longer. Like an article
+ * search, all of it runs within the time limit and says when it ran out.
  */
 public final class QuoteSearcher {
   private static final Set<String> ARTICLE_FIELDS = Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE);
