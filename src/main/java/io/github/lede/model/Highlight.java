@@ -8,7 +8,8 @@ import java.util.Objects;
  * matches as one span. A passage longer than the request's {@code passageLength} is cut to a window of that
  * length around its first match, at word boundaries where it can be; the flags say on which sides text was
  * left out, and {@link #render} marks those sides with an ellipsis. Only the passage is cut: matches
- * anywhere in a long article, its end included, are found and highlighted.
+ * anywhere in a long article, its end included, are found and highlighted. A store on a cluster windows its
+ * passages the same way.
  *
  * @param text the passage (or its window) as it stands in the field
  * @param spans the matches, as offsets into {@code text}, in order
