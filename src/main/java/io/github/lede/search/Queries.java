@@ -16,7 +16,6 @@ import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FuzzyQuery;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -105,9 +104,16 @@ public final class Queries {
         throw QueryLimits.translate(query, r);
       }
       throw new QuerySyntaxException(query, 0, cause.getMessage());
-    } catch (IllegalArgumentException | IllegalStateException | IndexSearcher.TooManyClauses e) {
+    } catch (RuntimeException e) {
+      // What the parser lets through unwrapped: Lucene's limits, and arguments its query classes refuse.
       QuerySyntaxException limit = QueryLimits.translate(query, e);
-      throw limit != null ? limit : new QuerySyntaxException(query, 0, e.getMessage());
+      if (limit != null) {
+        throw limit;
+      }
+      if (e instanceof IllegalArgumentException) {
+        throw new QuerySyntaxException(query, 0, e.getMessage());
+      }
+      throw e;
     }
   }
 
