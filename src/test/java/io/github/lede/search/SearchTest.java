@@ -74,6 +74,28 @@ class SearchTest {
   }
 
   @Test
+  void aQueryOfNotClausesAloneMatchesEverythingElse() {
+    assertEquals(Set.of("putin", "january", "grid", "undated", "old"), new HashSet<>(ids("NOT missile")));
+    assertEquals(Set.of("putin", "january", "old"), new HashSet<>(ids("-grid -missile")));
+    // A negative group inside a query means the same: grid articles without "operator".
+    assertEquals(List.of("grid"), ids("grid AND (NOT operator)"));
+  }
+
+  @Test
+  void starColonStarMatchesEveryArticle() {
+    assertEquals(6, ids("*:*").size());
+    assertEquals(5, ids("*:* NOT missile").size());
+  }
+
+  @Test
+  void queryDatesTakeTheSamePeriodsAsFilters() {
+    assertEquals(Set.of("putin", "missile"),
+        new HashSet<>(ids(lede.search(SearchRequest.builder("").published(DateRange.parse("2024-06")).size(50).build()))));
+    assertEquals(Set.of("putin", "missile"), new HashSet<>(ids("published:2024-06")));
+    assertEquals(List.of("missile", "putin"), ids("published:[2024-W24 TO 2024-W25]").stream().sorted().toList());
+  }
+
+  @Test
   void blankQueryMatchesEveryArticle() {
     assertEquals(6, lede.search("").total());
   }
