@@ -55,6 +55,7 @@ public final class ArticleIndex implements Closeable {
   public static ArticleIndex openWritable(Directory directory, Path where, double ramBufferMb) {
     Analyzer analyzer = Schema.analyzer();
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setSimilarity(Schema.SIMILARITY)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
         .setCommitOnClose(true);

@@ -28,6 +28,7 @@ final class DeadlineSearcher extends IndexSearcher {
 
   DeadlineSearcher(IndexReader reader) {
     super(reader);
+    setSimilarity(Schema.SIMILARITY);
   }
 
   @Override

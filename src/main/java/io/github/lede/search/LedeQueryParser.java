@@ -2,6 +2,8 @@ package io.github.lede.search;
 
 import io.github.lede.index.DayIntervals;
 import io.github.lede.index.Schema;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -32,6 +34,12 @@ final class LedeQueryParser extends MultiFieldQueryParser {
     }
   }
 
+  /**
+   * Each plain word (no field, not quoted) in the order read, with the query made for it, or null for a stop
+   * word: see {@link Adjacency}.
+   */
+  final List<Adjacency.Word> plainWords = new ArrayList<>();
+
   LedeQueryParser(Analyzer analyzer, Map<String, Float> defaults) {
     super(defaults.keySet().toArray(new String[0]), analyzer, defaults);
     setAllowLeadingWildcard(false);
@@ -51,7 +59,11 @@ final class LedeQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFieldQuery(String name, String text, boolean quoted) throws ParseException {
     if (name == null) {
-      return super.getFieldQuery(null, text, quoted);
+      Query q = super.getFieldQuery(null, text, quoted);
+      if (!quoted) {
+        plainWords.add(new Adjacency.Word(text, q));
+      }
+      return q;
     }
     String f = field(name);
     return switch (f) {

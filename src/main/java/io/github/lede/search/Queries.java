@@ -40,7 +40,7 @@ public final class Queries {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    return QuoteJoins.forArticles(parse(query, analyzer, maxLength, QueryFields.DEFAULTS));
+    return QuoteJoins.forArticles(parse(query, analyzer, maxLength, QueryFields.DEFAULTS, true));
   }
 
   /**
@@ -51,10 +51,12 @@ public final class Queries {
     if (query.isBlank()) {
       return null;
     }
-    return QuoteJoins.forQuotes(parse(query, analyzer, maxLength, QueryFields.QUOTE_DEFAULTS));
+    return QuoteJoins.forQuotes(parse(query, analyzer, maxLength, QueryFields.QUOTE_DEFAULTS, false));
   }
 
-  private static Query parse(String query, Analyzer analyzer, int maxLength, java.util.Map<String, Float> defaults) {
+  /** Parses with the given default fields; for article search, with the {@link Adjacency} boost. */
+  private static Query parse(String query, Analyzer analyzer, int maxLength, java.util.Map<String, Float> defaults,
+      boolean adjacency) {
     if (query.length() > maxLength) {
       throw new QuerySyntaxException(query.substring(0, 40) + "...", 40,
           "query is " + query.length() + " characters long; the limit is " + maxLength);
@@ -62,7 +64,8 @@ public final class Queries {
     checkNesting(query);
     LedeQueryParser parser = new LedeQueryParser(analyzer, defaults);
     try {
-      return parser.parse(query);
+      Query parsed = parser.parse(query);
+      return adjacency ? Adjacency.boost(parsed, parser.plainWords, parser) : parsed;
     } catch (ParseException e) {
       // parse() wraps what went wrong in a ParseException of its own: the cause holds the detail.
       Throwable cause = e.getCause() != null ? e.getCause() : e;
