@@ -16,7 +16,6 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.FSDirectory;
-import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -99,31 +98,12 @@ public class RankingCostBenchmark {
     reader.close();
   }
 
-  /** Nanoseconds spent in each side, reported per second of the iteration. */
-  @State(Scope.Thread)
-  @AuxCounters(AuxCounters.Type.OPERATIONS)
-  public static class Spent {
-    public long newDefault;
-    public long oldDefault;
-
-    @Setup(Level.Iteration)
-    public void reset() {
-      newDefault = 0;
-      oldDefault = 0;
-    }
-  }
-
   private boolean newFirst;
 
+  /** The new default counts as {@code lede} in the counters, the old one as {@code baseline}. */
   @Benchmark
-  public void pair(Spent spent, Blackhole bh) throws IOException {
+  public void pair(QueryBenchmark.Spent spent, Blackhole bh) throws IOException {
     newFirst = !newFirst;
-    if (newFirst) {
-      spent.newDefault += newDefault.timed(bh);
-      spent.oldDefault += oldDefault.timed(bh);
-    } else {
-      spent.oldDefault += oldDefault.timed(bh);
-      spent.newDefault += newDefault.timed(bh);
-    }
+    QueryBenchmark.alternate(spent, newFirst, newDefault, oldDefault, bh);
   }
 }

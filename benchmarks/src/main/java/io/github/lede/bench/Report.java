@@ -90,8 +90,8 @@ public final class Report {
       Map<?, ?> params = (Map<?, ?>) r.get("params");
       String name = params.get("query") + (Boolean.parseBoolean((String) params.get("highlight")) ? " + highlight" : "");
       double pairs = score(r);
-      double now = secondary(r, "newDefault");
-      double before = secondary(r, "oldDefault");
+      double now = secondary(r, "lede");
+      double before = secondary(r, "baseline");
       rows.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f |%n", name, now / pairs / 1000,
           before / pairs / 1000, now / before));
     }
