@@ -21,9 +21,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code lede eval ranking}: the default ranking on an index, against a TREC test collection. */
 @Command(name = "ranking", description = {
-    "Score lede's ranking: run each topic's query on an index and compare the top 1,000 hits with the",
-    "judgments. Prints P@10, nDCG@10 and MAP@100 per topic and their means, as",
-    "'trec_eval -c -m P.10 -m ndcg_cut.10 -m map_cut.100 QRELS RUN' reports them for the --run file."})
+    "Score lede's ranking: run each topic's query on an index, compare the top",
+    "1,000 hits with the judgments, print P@10, nDCG@10 and MAP@100 per topic and",
+    "their means, as 'trec_eval -c -m P.10 -m ndcg_cut.10 -m map_cut.100 QRELS RUN'",
+    "reports them for the --run file."})
 final class EvalRankingCommand implements Callable<Integer> {
   @Option(names = "--queries", paramLabel = "FILE", required = true,
       description = "Topics: 'topic<TAB>query' a line, the query in lede's syntax.")
