@@ -101,6 +101,7 @@ public final class ArticleIndex implements Closeable {
    */
   private synchronized void startWriter() throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setSimilarity(Schema.SIMILARITY)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
         .setMergeScheduler(new MergesFailIntoTheWriter())

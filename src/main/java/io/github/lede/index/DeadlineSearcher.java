@@ -29,6 +29,7 @@ final class DeadlineSearcher extends IndexSearcher {
 
   DeadlineSearcher(IndexReader reader) {
     super(reader);
+    setSimilarity(Schema.SIMILARITY);
   }
 
   @Override

@@ -36,6 +36,12 @@ final class LedeQueryParser extends MultiFieldQueryParser {
     }
   }
 
+  /**
+   * Each plain word (no field, not quoted) in the order read, with the query made for it, or null for a stop
+   * word: see {@link Adjacency}.
+   */
+  final List<Adjacency.Word> plainWords = new ArrayList<>();
+
   /** The terms a fuzzy word may expand to: Lucene's 50, or fewer when many fuzzy words share a query. */
   private final int fuzzyExpansions;
 
@@ -85,7 +91,11 @@ final class LedeQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFieldQuery(String name, String text, boolean quoted) throws ParseException {
     if (name == null) {
-      return super.getFieldQuery(null, text, quoted);
+      Query q = super.getFieldQuery(null, text, quoted);
+      if (!quoted) {
+        plainWords.add(new Adjacency.Word(text, q));
+      }
+      return q;
     }
     String f = field(name);
     return switch (f) {

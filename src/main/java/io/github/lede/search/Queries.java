@@ -41,7 +41,7 @@ public final class Queries {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    return parse(query, analyzer, maxLength, QueryFields.DEFAULTS, QuoteJoins::forArticles);
+    return parse(query, analyzer, maxLength, QueryFields.DEFAULTS, QuoteJoins::forArticles, true);
   }
 
   /**
@@ -52,24 +52,24 @@ public final class Queries {
     if (query.isBlank()) {
       return null;
     }
-    return parse(query, analyzer, maxLength, QueryFields.QUOTE_DEFAULTS, QuoteJoins::forQuotes);
+    return parse(query, analyzer, maxLength, QueryFields.QUOTE_DEFAULTS, QuoteJoins::forQuotes, false);
   }
 
   /**
    * Parses, joins quote clauses to their level, and keeps the result within Lucene's clause limit: fuzzy
    * words are given fewer terms each when they would pass it, and a query that passes it all the same is
-   * refused with its count (see {@link QueryLimits}).
+   * refused with its count (see {@link QueryLimits}). Article search gets the {@link Adjacency} boost.
    */
   private static Query parse(String query, Analyzer analyzer, int maxLength, Map<String, Float> defaults,
-      UnaryOperator<Query> joins) {
-    Query q = joins.apply(parse(query, analyzer, maxLength, defaults, FuzzyQuery.defaultMaxExpansions));
+      UnaryOperator<Query> joins, boolean adjacency) {
+    Query q = joins.apply(parse(query, analyzer, maxLength, defaults, FuzzyQuery.defaultMaxExpansions, adjacency));
     QueryLimits.Count count = QueryLimits.count(q);
     if (count.total() <= QueryLimits.budget()) {
       return q;
     }
     int expansions = QueryLimits.fuzzyExpansions(count);
     if (expansions > 0) {
-      q = joins.apply(parse(query, analyzer, maxLength, defaults, expansions));
+      q = joins.apply(parse(query, analyzer, maxLength, defaults, expansions, adjacency));
       count = QueryLimits.count(q);
       if (count.total() <= QueryLimits.budget()) {
         return q;
@@ -79,7 +79,7 @@ public final class Queries {
   }
 
   private static Query parse(String query, Analyzer analyzer, int maxLength, Map<String, Float> defaults,
-      int fuzzyExpansions) {
+      int fuzzyExpansions, boolean adjacency) {
     if (query.length() > maxLength) {
       throw new QuerySyntaxException(query.substring(0, 40) + "...", 40,
           "query is " + query.length() + " characters long; the limit is " + maxLength);
@@ -87,7 +87,8 @@ public final class Queries {
     checkNesting(query);
     LedeQueryParser parser = new LedeQueryParser(analyzer, defaults, fuzzyExpansions);
     try {
-      return parser.parse(query);
+      Query parsed = parser.parse(query);
+      return adjacency ? Adjacency.boost(parsed, parser.plainWords, parser) : parsed;
     } catch (ParseException e) {
       // parse() wraps what went wrong in a ParseException of its own: the cause holds the detail.
       Throwable cause = e.getCause() != null ? e.getCause() : e;

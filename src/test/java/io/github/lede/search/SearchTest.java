@@ -101,12 +101,28 @@ class SearchTest {
   }
 
   @Test
-  void headlineMatchesRankAboveBodyMatches() {
+  void aWordInHeadlineAndBodyRanksAboveTheBodyAlone() {
+    // Each field scores on its own and the scores add up: the headline's match counts on top of the body's.
     try (Lede small = Lede.inMemory()) {
       small.indexArticles(List.of(
           a("body", "Wind farm opens", "The new turbine spins off the coast of the island.", null, null),
-          a("head", "Turbine spins at wind farm", "The new blades face the coast of the island.", null, null)));
-      assertEquals(List.of("head", "body"), ids(small.search("turbine")));
+          a("both", "Turbine spins at wind farm", "The new turbine faces the coast of the island.", null, null)));
+      assertEquals(List.of("both", "body"), ids(small.search("turbine")));
+    }
+  }
+
+  @Test
+  void wordsNextToEachOtherRankAboveTheSameWordsApart() {
+    try (Lede small = Lede.inMemory()) {
+      small.indexArticles(List.of(
+          a("apart", "Winter prices", "Oil output rose in the north. Heating costs rose for families in the south.",
+              null, null),
+          a("adjacent", "Winter prices", "Heating oil stocks rose in the north. Costs rose for families in the south.",
+              null, null)));
+      assertEquals(List.of("adjacent", "apart"), ids(small.search("heating oil")));
+      assertEquals(List.of("adjacent", "apart"), ids(small.search("heating AND oil")));
+      // The boost never changes what matches: an OR of the two words still finds both articles, and more.
+      assertEquals(2, small.search("heating oil").total());
     }
   }
 
