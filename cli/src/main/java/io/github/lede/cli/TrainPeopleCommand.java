@@ -50,14 +50,18 @@ final class TrainPeopleCommand implements Callable<Integer> {
   @Option(names = "--folds", defaultValue = "5", description = "Jackknife folds for the second pass; 0 trains one pass only (default ${DEFAULT-VALUE}).")
   int folds;
 
+  @Option(names = "--members", defaultValue = "3", description = "Perceptrons, each trained in its own order, averaged into the model (default ${DEFAULT-VALUE}).")
+  int members;
+
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
     PrintWriter o = spec.commandLine().getOut();
-    if (bits < 12 || bits > 24 || maxEpochs < 1 || heldBack <= 0 || heldBack >= 1 || folds < 0 || folds == 1) {
+    if (bits < 12 || bits > 24 || maxEpochs < 1 || heldBack <= 0 || heldBack >= 1 || folds < 0 || folds == 1
+        || members < 1) {
       throw new LedeException("--bits takes 12..24, --max-epochs at least 1, --held-back a share in (0, 1), "
-          + "--folds 0 or at least 2");
+          + "--folds 0 or at least 2, --members at least 1");
     }
     List<ConllReader.Document> docs = ConllReader.read(conll, "PER");
     List<PeopleTrainer.Example> examples = PeopleEval.examples(docs);
@@ -65,7 +69,7 @@ final class TrainPeopleCommand implements Callable<Integer> {
     facts.put("trained on", conll.getFileName().toString() + " (" + docs.size() + " texts)");
     long started = System.nanoTime();
     PeopleTrainer.Result r = PeopleTrainer.train(examples,
-        new PeopleTrainer.Settings(maxEpochs, seed, bits, heldBack, folds), facts, line -> {
+        new PeopleTrainer.Settings(maxEpochs, seed, bits, heldBack, folds, members), facts, line -> {
           o.println(line);
           o.flush();
         });

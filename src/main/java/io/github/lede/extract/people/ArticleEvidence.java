@@ -16,8 +16,12 @@ final class ArticleEvidence {
   /** A word of a person the rules found; {@code RULE_SURNAME}: the last word of their fullest name. */
   static final int RULE_WORD = 2;
   static final int RULE_SURNAME = 3;
+  /** A word of a longer run the rules judged no person ("Chrysler" of "Chrysler Corp"). */
+  static final int RULE_NOT_PERSON = 4;
+  /** A word of a run that names a firm by its ending ("Harris Upham and Co", "Alex. Brown and Sons Inc"). */
+  static final int FIRM = 5;
   /** First-pass tag counts start here, one slot per BILOU tag. */
-  static final int FIRST_PASS = 4;
+  static final int FIRST_PASS = 6;
   private static final int SLOTS = FIRST_PASS + 5;
 
   private final Map<String, int[]> byKey = new HashMap<>();
@@ -38,6 +42,24 @@ final class ArticleEvidence {
             c[LOWER]++;
           } else if (!t.sentenceStart && !t.inCapsLine) {
             c[CAPITALISED]++;
+          }
+        }
+      }
+    }
+    for (NameRuns f : fields) {
+      for (Candidate c : f.candidates) {
+        if (c.verdict == Candidate.Verdict.NOT_PERSON && c.size() > 1) {
+          for (int t = c.from; t < c.to; t++) {
+            byKey.get(c.tokens.get(t).key)[RULE_NOT_PERSON] = 1;
+          }
+        }
+      }
+    }
+    for (NameRuns f : fields) {
+      for (int r = 0; r < f.runCount; r++) {
+        if (Firms.endingAfter(f.tokens, f.runTo(r)) || Firms.endsInSuffix(f.tokens, f.runFrom(r), f.runTo(r))) {
+          for (int t = f.runFrom(r); t < f.runTo(r); t++) {
+            byKey.get(f.tokens.get(t).key)[FIRM] = 1;
           }
         }
       }
@@ -68,6 +90,17 @@ final class ArticleEvidence {
         }
       }
     }
+  }
+
+  /** Whether every word of tokens [from, to) stands, somewhere in the article, in a firm's name. */
+  boolean firm(List<Token> tokens, int from, int to) {
+    for (int t = from; t < to; t++) {
+      int[] c = byKey.get(tokens.get(t).key);
+      if (c == null || c[FIRM] == 0) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The counts of a run token's key. */

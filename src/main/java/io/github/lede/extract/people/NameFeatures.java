@@ -146,7 +146,8 @@ final class NameFeatures {
     boolean selfCapitalised = t.capitalised && !t.sentenceStart && !t.inCapsLine;
     int evidence = (counts[ArticleEvidence.CAPITALISED] - (selfCapitalised ? 1 : 0) > 0 ? 1 : 0)
         | (counts[ArticleEvidence.LOWER] > 0 ? 2 : 0) | counts[ArticleEvidence.RULE_WORD] << 2
-        | counts[ArticleEvidence.RULE_SURNAME] << 3;
+        | counts[ArticleEvidence.RULE_SURNAME] << 3 | counts[ArticleEvidence.RULE_NOT_PERSON] << 4
+        | counts[ArticleEvidence.FIRM] << 5;
     rows.add(of(DOC, evidence));
     rows.add(of(DOC_CASE, evidence, kase));
   }

@@ -24,6 +24,7 @@ final class NameTagger {
     final FeatureRows more = new FeatureRows();
     final LinearTagger.Decoder decoder = new LinearTagger.Decoder();
     int[] out = new int[32];
+    int[] forbidden = new int[32];
   }
 
   NameTagger(TaggerModel model) {
@@ -49,7 +50,7 @@ final class NameTagger {
         int to = f.runTo(r);
         int row = s.rows.rows();
         features.first(f, doc, from, to, s.rows);
-        decode(s, first, null, row, from, to, f.firstPass);
+        decode(s, first, null, f, row, from, to, f.firstPass);
       }
     }
     if (second == null) {
@@ -66,22 +67,35 @@ final class NameTagger {
         int from = f.runFrom(r);
         int to = f.runTo(r);
         features.second(f, doc, from, to, s.more);
-        decode(s, second, s.more, row, from, to, f.tags);
+        decode(s, second, s.more, f, row, from, to, f.tags);
         row += to - from;
       }
     }
   }
 
-  private static void decode(Scratch s, LinearTagger model, FeatureRows more, int row, int from, int to,
-      byte[] into) {
+  private static void decode(Scratch s, LinearTagger model, FeatureRows more, NameRuns f, int row, int from,
+      int to, byte[] into) {
     int n = to - from;
     if (s.out.length < n) {
       s.out = new int[n * 2];
+      s.forbidden = new int[n * 2];
     }
-    s.decoder.tag(model, s.rows, more, row, n, s.out);
+    s.decoder.tag(model, s.rows, more, row, n, forbidden(f, from, to, s.forbidden), s.out);
     for (int i = 0; i < n; i++) {
       into[from + i] = (byte) s.out[i];
     }
+  }
+
+  /**
+   * Tags no name may take at each position of the run: a particle ("bin", "de") never ends a name, nor
+   * stands alone as one. A bit per tag, for the decoder.
+   */
+  private static int[] forbidden(NameRuns f, int from, int to, int[] into) {
+    for (int t = from; t < to; t++) {
+      Token k = f.tokens.get(t);
+      into[t - from] = !k.capitalised && Lexicon.PARTICLES.contains(k.key) ? 1 << Bilou.L | 1 << Bilou.U : 0;
+    }
+    return into;
   }
 
   /** The spans tagged as names in a field, as [from, to) token pairs in order. */

@@ -35,10 +35,11 @@ public final class PeopleTrainer {
    * @param bits      log2 of the feature buckets per pass
    * @param heldBack  the share of examples held back to choose the epochs
    * @param folds     folds of the jackknife that makes the second pass's training tags (0: one pass only)
+   * @param members   perceptrons trained in different orders whose weights are averaged into one model
    */
-  public record Settings(int maxEpochs, long seed, int bits, double heldBack, int folds) {
+  public record Settings(int maxEpochs, long seed, int bits, double heldBack, int folds, int members) {
     public static Settings defaults() {
-      return new Settings(12, 17, 20, 0.2, 5);
+      return new Settings(12, 17, 20, 0.2, 5, 3);
     }
   }
 
@@ -193,6 +194,7 @@ public final class PeopleTrainer {
     Map<String, String> facts = new LinkedHashMap<>(given);
     facts.put("seed", Long.toString(settings.seed()));
     facts.put("bits", Integer.toString(settings.bits()));
+    facts.put("members", Integer.toString(settings.members()));
     facts.put("held back", settings.heldBack() + " of " + docs.size() + " texts");
     facts.put("first pass epochs", Integer.toString(first.epoch));
     facts.put("first pass buckets used", Integer.toString(passes.get(0).usedBuckets()));
@@ -254,24 +256,38 @@ public final class PeopleTrainer {
     epochs(xs, ys, epochs, stage, done);
   }
 
+  /**
+   * Trains {@link Settings#members} perceptrons side by side, each seeing the sequences in its own seeded
+   * order, and hands on the mean of their averaged weights after every epoch.
+   */
   private void epochs(List<FeatureRows.Frozen> xs, List<int[]> ys, int epochs, int stage, EpochDone done) {
-    AveragedPerceptron p = new AveragedPerceptron(settings.bits());
-    Random random = new Random(settings.seed() * 31 + stage);
-    int[] order = new int[xs.size()];
-    for (int i = 0; i < order.length; i++) {
-      order[i] = i;
+    List<AveragedPerceptron> members = new ArrayList<>();
+    List<Random> randoms = new ArrayList<>();
+    List<int[]> orders = new ArrayList<>();
+    for (int m = 0; m < settings.members(); m++) {
+      members.add(new AveragedPerceptron(settings.bits()));
+      randoms.add(new Random(settings.seed() * 31 + stage * 7919L + m));
+      int[] order = new int[xs.size()];
+      for (int i = 0; i < order.length; i++) {
+        order[i] = i;
+      }
+      orders.add(order);
     }
     for (int epoch = 1; epoch <= epochs; epoch++) {
-      for (int i = order.length - 1; i > 0; i--) {
-        int j = random.nextInt(i + 1);
-        int t = order[i];
-        order[i] = order[j];
-        order[j] = t;
+      for (int m = 0; m < members.size(); m++) {
+        int[] order = orders.get(m);
+        Random random = randoms.get(m);
+        for (int i = order.length - 1; i > 0; i--) {
+          int j = random.nextInt(i + 1);
+          int t = order[i];
+          order[i] = order[j];
+          order[j] = t;
+        }
+        for (int i : order) {
+          members.get(m).learn(xs.get(i), ys.get(i));
+        }
       }
-      for (int i : order) {
-        p.learn(xs.get(i), ys.get(i));
-      }
-      done.accept(epoch, p.average());
+      done.accept(epoch, AveragedPerceptron.averageOf(members));
     }
   }
 

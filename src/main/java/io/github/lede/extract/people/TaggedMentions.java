@@ -10,6 +10,8 @@ import java.util.List;
  * second pass still joins one to a person found elsewhere, as it joins "PUTIN" in a headline.
  */
 final class TaggedMentions {
+  static final boolean VETO = !Boolean.getBoolean("lede.noveto");
+
   private TaggedMentions() {}
 
   static List<Candidate> of(PeopleExtractor.ArticleRead read) {
@@ -25,12 +27,26 @@ final class TaggedMentions {
           keep(f.candidates.get(next++), out);
         }
         Candidate rule = null;
+        boolean vetoed = false;
         while (next < f.candidates.size() && f.candidates.get(next).from < to) {
           Candidate c = f.candidates.get(next++);
           rule = c.from == from ? c : rule;
+          // The rules' firm "no" on the very same words stands: an organisation's or a place's name.
+          vetoed |= VETO && c.from == from && c.to == to && c.verdict == Candidate.Verdict.NOT_PERSON;
         }
-        out.add(new Candidate(f.field, f.index, f.text, f.tokens, from, to, role(f, rule, from, to),
-            Candidate.Verdict.PERSON));
+        // A name lede's lists hold as an organisation or agency ("Reuters") is one, whatever the tagger says:
+        // the training data never taught it those; so is a firm named after people, known by the ending it
+        // has here or elsewhere in the article ("Smith Barney, Harris Upham and Co"), and a lone word that
+        // merely opens a sentence ("Bonds are all right").
+        boolean organisation = Gazetteer.get().organisations.contains(Candidate.keys(f.tokens, from, to))
+            || read.evidence().firm(f.tokens, from, to) || isOpener(f, from, to) || vetoed;
+        // In a line of capitals case says nothing, and wire headlines are full of words in capitals: there a
+        // span only joins a person named elsewhere ("KOHL" in a headline, Helmut Kohl in the text).
+        // So does a name after "in" or "near" with no title: places follow these ("near Al Suwaiq").
+        boolean placed = NameContext.locativeBefore(f.tokens, from) && (rule == null || rule.role == null);
+        Candidate.Verdict verdict = organisation ? Candidate.Verdict.NOT_PERSON
+            : f.tokens.get(from).inCapsLine || placed ? Candidate.Verdict.UNDECIDED : Candidate.Verdict.PERSON;
+        out.add(new Candidate(f.field, f.index, f.text, f.tokens, from, to, role(f, rule, from, to), verdict));
       }
       while (next < f.candidates.size()) {
         keep(f.candidates.get(next++), out);
@@ -45,11 +61,16 @@ final class TaggedMentions {
    * are left to the tagger: data sets differ on whether "Prince" or "Sheikh" belongs to the name.
    */
   private static int trimmed(NameRuns f, int from, int to) {
+    return to - from > 1 && isOpener(f, from, from + 1) && f.ruleVerdict[from + 1] != NameRuns.STRIPPED
+        ? from + 1 : from;
+  }
+
+  /** A single token the rules took off a run as a sentence's ordinary opening word, not as a title. */
+  private static boolean isOpener(NameRuns f, int from, int to) {
     Token t = f.tokens.get(from);
-    boolean opener = to - from > 1 && t.sentenceStart && f.ruleVerdict[from] == NameRuns.STRIPPED
-        && f.ruleVerdict[from + 1] != NameRuns.STRIPPED && !Lexicon.TITLE_WORDS.contains(t.key)
-        && !Lexicon.HONORIFICS.contains(t.key);
-    return opener ? from + 1 : from;
+    return to - from == 1 && t.sentenceStart && f.ruleVerdict[from] == NameRuns.STRIPPED
+        && !Lexicon.TITLE_WORDS.contains(t.key) && !Lexicon.HONORIFICS.contains(t.key)
+        && !Gazetteer.get().demonyms.contains(t.key);
   }
 
   /**

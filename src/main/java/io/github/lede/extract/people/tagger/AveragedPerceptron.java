@@ -78,14 +78,25 @@ public final class AveragedPerceptron {
 
   /** The averaged weights as a tagger. */
   public LinearTagger average() {
-    float[] emission = new float[w.length];
-    for (int i = 0; i < w.length; i++) {
-      emission[i] = (float) (w[i] - u[i] / step);
+    return averageOf(java.util.List.of(this));
+  }
+
+  /**
+   * The mean of several perceptrons' averaged weights, trained on the same data in different orders: one
+   * model that decides as the group does, steadier than any member on the cases the data says little about.
+   */
+  public static LinearTagger averageOf(java.util.List<AveragedPerceptron> members) {
+    AveragedPerceptron first = members.get(0);
+    float[] emission = new float[first.w.length];
+    double[] transition = new double[first.tw.length];
+    for (AveragedPerceptron m : members) {
+      for (int i = 0; i < emission.length; i++) {
+        emission[i] += (float) ((m.w[i] - m.u[i] / m.step) / members.size());
+      }
+      for (int i = 0; i < transition.length; i++) {
+        transition[i] += (m.tw[i] - m.tu[i] / m.step) / members.size();
+      }
     }
-    double[] transition = new double[tw.length];
-    for (int i = 0; i < tw.length; i++) {
-      transition[i] = tw[i] - tu[i] / step;
-    }
-    return new LinearTagger(bits, emission, transition);
+    return new LinearTagger(first.bits, emission, transition);
   }
 }

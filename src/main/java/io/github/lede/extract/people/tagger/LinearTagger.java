@@ -110,14 +110,16 @@ public final class LinearTagger {
 
     /** Tags rows [from, from + n) into {@code out[0..n)}. */
     public void tag(LinearTagger model, FeatureRows rows, int from, int n, int[] out) {
-      tag(model, rows, null, from, n, out);
+      tag(model, rows, null, from, n, null, out);
     }
 
     /**
      * Tags rows [from, from + n) whose features are split over two row sets of the same shape (a second
-     * pass reads the first pass's features and its own); {@code more} may be null.
+     * pass reads the first pass's features and its own); {@code more} may be null. {@code forbidden}, when
+     * not null, holds per position a bit for each tag the position may not take.
      */
-    public void tag(LinearTagger model, FeatureRows rows, FeatureRows more, int from, int n, int[] out) {
+    public void tag(LinearTagger model, FeatureRows rows, FeatureRows more, int from, int n, int[] forbidden,
+        int[] out) {
       if (scores.length < n * K) {
         scores = new double[n * K * 2];
       }
@@ -125,6 +127,15 @@ public final class LinearTagger {
       model.score(rows, from, n, scores);
       if (more != null) {
         model.score(more, from, n, scores);
+      }
+      if (forbidden != null) {
+        for (int p = 0; p < n; p++) {
+          for (int t = 0; t < K; t++) {
+            if ((forbidden[p] & 1 << t) != 0) {
+              scores[p * K + t] = Double.NEGATIVE_INFINITY;
+            }
+          }
+        }
       }
       viterbi.decode(scores, n, model.transition, out);
     }
