@@ -34,6 +34,7 @@ final class Batch implements AutoCloseable, WriteListener {
   private static final int IN_FLIGHT = 256;
 
   private final StoreBatch store;
+  private final SurnameLinks links;
   private final IndexListener listener;
   private final ExecutorService extraction;
   private final ArrayDeque<Pending> pending = new ArrayDeque<>();
@@ -44,7 +45,8 @@ final class Batch implements AutoCloseable, WriteListener {
   private long files;
   private long bytes;
 
-  Batch(ArticleStore store, IndexListener listener, ExecutorService extraction) {
+  Batch(ArticleStore store, SurnameLinks links, IndexListener listener, ExecutorService extraction) {
+    this.links = links;
     this.listener = listener;
     this.extraction = extraction;
     this.store = store.batch(this);
@@ -99,9 +101,12 @@ final class Batch implements AutoCloseable, WriteListener {
   /** A raw article and its extraction, under way or done. */
   private record Pending(RawArticle raw, Future<Article> article) {}
 
-  /** Hands an extracted article to the store; its outcome comes back through {@link #written} or {@link #failed}. */
+  /**
+   * Links its surnames (in input order, as {@link SurnameLinks} needs) and hands an extracted article to the
+   * store; its outcome comes back through {@link #written} or {@link #failed}.
+   */
   void write(Article article, String origin) {
-    store.write(article, origin);
+    store.write(links.link(article), origin);
   }
 
   @Override

@@ -46,6 +46,8 @@ public final class Lede implements Closeable {
   private final ArticleStore store;
   private final LedeOptions options;
   private final ArticleExtractor extractor = new ArticleExtractor();
+  /** Surnames linked to the full names the index knows; guarded by the batch lock. */
+  private final SurnameLinks links = new SurnameLinks();
   private final ReentrantLock batchLock = new ReentrantLock();
   /** Extraction threads for indexing, one per core, made on the first batch. */
   private ExecutorService extraction;
@@ -148,7 +150,8 @@ public final class Lede implements Closeable {
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
     try {
-      try (Batch batch = new Batch(store, listener, extraction())) {
+      links.load(store);
+      try (Batch batch = new Batch(store, links, listener, extraction())) {
         body.run(batch);
         batch.finish();
         return batch.summary();
