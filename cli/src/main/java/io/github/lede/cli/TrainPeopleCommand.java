@@ -69,7 +69,8 @@ final class TrainPeopleCommand implements Callable<Integer> {
     facts.put("trained on", conll.getFileName().toString() + " (" + docs.size() + " texts)");
     long started = System.nanoTime();
     PeopleTrainer.Result r = PeopleTrainer.train(examples,
-        new PeopleTrainer.Settings(maxEpochs, seed, bits, heldBack, folds, members), facts, line -> {
+        new PeopleTrainer.Settings(maxEpochs, seed, bits, heldBack, folds, members),
+        PeopleEval.scorer(docs, examples), facts, line -> {
           o.println(line);
           o.flush();
         });

@@ -59,6 +59,22 @@ public final class PeopleEval {
     return new Prf(correct, found, gold);
   }
 
+  /**
+   * Scores held-back examples for training as {@code lede eval people} scores documents: {@code docs} are
+   * the documents the examples were made from, in the same order.
+   */
+  public static PeopleTrainer.Scorer scorer(List<ConllReader.Document> docs, List<PeopleTrainer.Example> examples) {
+    java.util.Map<PeopleTrainer.Example, ConllReader.Document> source = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      source.put(examples.get(i), docs.get(i));
+    }
+    return (people, held) -> {
+      Prf s = score(held.stream().map(source::get).toList(), people, e -> {});
+      return new PeopleTrainer.Scored(s.f1(), String.format(java.util.Locale.ROOT, "F1 %.4f (P %.4f, R %.4f)",
+          s.f1(), s.precision(), s.recall()));
+    };
+  }
+
   /** The documents as training examples: each text with its gold mentions as character spans. */
   public static List<PeopleTrainer.Example> examples(List<ConllReader.Document> docs) {
     List<PeopleTrainer.Example> examples = new ArrayList<>(docs.size());

@@ -41,8 +41,9 @@ class PeopleQualityFloorTest {
     List<ConllReader.Document> testa = ConllReader.read(SharedData.require("conll2003/eng.testa"), "PER");
     Map<String, String> facts = new LinkedHashMap<>();
     facts.put("trained on", "eng.train (" + train.size() + " texts)");
-    PeopleTrainer.Result r = PeopleTrainer.train(PeopleEval.examples(train), PeopleTrainer.Settings.defaults(),
-        facts, line -> {});
+    List<PeopleTrainer.Example> examples = PeopleEval.examples(train);
+    PeopleTrainer.Result r = PeopleTrainer.train(examples, PeopleTrainer.Settings.defaults(),
+        PeopleEval.scorer(train, examples), facts, line -> {});
     TaggerModel shipped;
     try (InputStream in = PeopleExtractor.class.getResourceAsStream("people-tagger.bin")) {
       shipped = TaggerModel.read(in, "people-tagger.bin");
