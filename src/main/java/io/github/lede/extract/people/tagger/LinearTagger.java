@@ -27,28 +27,43 @@ public final class LinearTagger {
 
   /** From dense weights, {@code (1 << bits) * COUNT} of them; they are rounded to half precision. */
   LinearTagger(int bits, float[] emission, double[] transition) {
+    this(bits, usedOf(emission), emission, transition);
+  }
+
+  /** The buckets of dense weights that hold a weight, and their weights packed {@code COUNT} a bucket. */
+  private static int[] usedOf(float[] emission) {
+    int used = 0;
+    for (int b = 0; b < emission.length; b += K) {
+      used += isUsed(emission, b) ? 1 : 0;
+    }
+    int[] buckets = new int[used];
+    int n = 0;
+    for (int b = 0; b < emission.length; b += K) {
+      if (isUsed(emission, b)) {
+        System.arraycopy(emission, b, emission, n * K, K);
+        buckets[n++] = b / K;
+      }
+    }
+    return buckets;
+  }
+
+  /** From the buckets that hold a weight and their weights, {@code COUNT} a bucket, in the same order. */
+  private LinearTagger(int bits, int[] buckets, float[] packed, double[] transition) {
     this.bits = bits;
     this.mask = (1 << bits) - 1;
     this.transition = transition;
     for (int i = 0; i < transition.length; i++) {
       transition[i] = halfPrecision((float) transition[i]);
     }
-    int used = 0;
-    for (int b = 0; b < emission.length; b += K) {
-      for (int t = 0; t < K; t++) {
-        emission[b + t] = halfPrecision(emission[b + t]);
-      }
-      used += isUsed(emission, b) ? 1 : 0;
-    }
-    int capacity = Integer.highestOneBit(Math.max(16, used * 2)) * 2;
+    int capacity = Integer.highestOneBit(Math.max(16, buckets.length * 2)) * 2;
     this.keys = new int[capacity];
     this.weights = new float[capacity * K];
     this.slotMask = capacity - 1;
-    for (int b = 0; b < emission.length; b += K) {
-      if (isUsed(emission, b)) {
-        int slot = slot(b / K);
-        keys[slot] = b / K + 1;
-        System.arraycopy(emission, b, weights, slot * K, K);
+    for (int i = 0; i < buckets.length; i++) {
+      int slot = slot(buckets[i]);
+      keys[slot] = buckets[i] + 1;
+      for (int t = 0; t < K; t++) {
+        weights[slot * K + t] = halfPrecision(packed[i * K + t]);
       }
     }
   }
@@ -182,22 +197,27 @@ public final class LinearTagger {
     for (int i = 0; i < transition.length; i++) {
       transition[i] = Float.float16ToFloat(in.readShort());
     }
-    float[] emission = new float[(1 << bits) * K];
     int used = in.readInt();
+    if (used < 0 || used > 1 << bits) {
+      throw new IOException("bad bucket count " + used);
+    }
+    int[] buckets = new int[used];
+    float[] packed = new float[used * K];
     int bucket = -1;
     for (int u = 0; u < used; u++) {
       bucket += readVarint(in);
       if (bucket < 0 || bucket >= 1 << bits) {
         throw new IOException("bucket out of range: " + bucket);
       }
+      buckets[u] = bucket;
       int present = in.readUnsignedByte();
       for (int t = 0; t < K; t++) {
         if ((present & 1 << t) != 0) {
-          emission[bucket * K + t] = Float.float16ToFloat(in.readShort());
+          packed[u * K + t] = Float.float16ToFloat(in.readShort());
         }
       }
     }
-    return new LinearTagger(bits, emission, transition);
+    return new LinearTagger(bits, buckets, packed, transition);
   }
 
   private static float halfPrecision(float v) {
