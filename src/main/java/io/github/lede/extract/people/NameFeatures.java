@@ -209,37 +209,42 @@ final class NameFeatures {
     return flags;
   }
 
-  /** Which of lede's lists hold the word, one bit per list. */
+  /**
+   * Which of lede's lists hold the word, one bit per list: the lists' bits come from one table lookup
+   * ({@link #LIST_BITS}), the word's form's from the word itself.
+   */
   private int flags(Token t) {
     if (!t.isWord()) {
       return t.kind == Token.Kind.NEWLINE ? 1 << 24 : 1 << 25;
     }
     String k = t.key;
-    int f = 0;
-    f |= g.isGiven(k) ? 1 : 0;
-    f |= g.family.contains(k) ? 1 << 1 : 0;
-    f |= g.asianFamily.contains(k) ? 1 << 2 : 0;
+    int f = LIST_BITS.getOrDefault(k, 0);
     f |= g.isPlace(k) ? 1 << 3 : 0;
-    f |= g.majorPlaces.contains(k) ? 1 << 4 : 0;
-    f |= g.demonyms.contains(k) ? 1 << 5 : 0;
-    f |= g.organisations.contains(k) ? 1 << 6 : 0;
-    f |= g.common.contains(k) ? 1 << 7 : 0;
-    f |= Lexicon.TITLE_WORDS.contains(k) ? 1 << 8 : 0;
-    f |= Lexicon.HONORIFICS.contains(k) ? 1 << 9 : 0;
-    f |= Lexicon.NEVER_NAMES.contains(k) ? 1 << 10 : 0;
-    f |= Lexicon.CALENDAR.contains(k) ? 1 << 11 : 0;
-    f |= Lexicon.ORGANISATION_WORDS.contains(k) ? 1 << 12 : 0;
-    f |= Lexicon.ORGANISATION_CORE.contains(k) ? 1 << 13 : 0;
-    f |= Lexicon.PARTICLES.contains(k) ? 1 << 14 : 0;
     f |= t.isInitial() ? 1 << 15 : 0;
     f |= t.capitalised && NameShapes.looksLikeFamilyName(k, t.text) ? 1 << 16 : 0;
-    f |= Lexicon.GROUP_ADJECTIVES.contains(k) ? 1 << 17 : 0;
-    f |= Lexicon.PLACE_STARTS.contains(k) ? 1 << 18 : 0;
-    f |= Lexicon.LOWER_ROLES.contains(k) ? 1 << 19 : 0;
-    f |= Lexicon.PERSON_NOUNS.contains(k) ? 1 << 20 : 0;
-    f |= Lexicon.SPEECH_VERBS.contains(k) ? 1 << 21 : 0;
     f |= NameFinder.isArabicArticleName(t.text) ? 1 << 22 : 0;
     f |= k.indexOf('-') > 0 ? 1 << 23 : 0;
     return f;
+  }
+
+  /** Every listed word with the bits of the lists that hold it (the place list, by far the largest, apart). */
+  private static final java.util.Map<String, Integer> LIST_BITS = listBits();
+
+  private static java.util.Map<String, Integer> listBits() {
+    Gazetteer g = Gazetteer.get();
+    java.util.Map<String, Integer> bits = new java.util.HashMap<>(1 << 17);
+    java.util.List<java.util.Set<String>> lists = java.util.Arrays.asList(g.given, g.family, g.asianFamily, null,
+        g.majorPlaces, g.demonyms, g.organisations, g.common, Lexicon.TITLE_WORDS, Lexicon.HONORIFICS,
+        Lexicon.NEVER_NAMES, Lexicon.CALENDAR, Lexicon.ORGANISATION_WORDS, Lexicon.ORGANISATION_CORE,
+        Lexicon.PARTICLES, null, null, Lexicon.GROUP_ADJECTIVES, Lexicon.PLACE_STARTS, Lexicon.LOWER_ROLES,
+        Lexicon.PERSON_NOUNS, Lexicon.SPEECH_VERBS);
+    for (int b = 0; b < lists.size(); b++) {
+      if (lists.get(b) != null) {
+        for (String w : lists.get(b)) {
+          bits.merge(w, 1 << b, (x, y) -> x | y);
+        }
+      }
+    }
+    return bits;
   }
 }

@@ -73,9 +73,12 @@ public final class LinearTagger {
         || emission[b + 4] != 0;
   }
 
-  /** The slot of a bucket: where it is, or the empty slot where it would go. */
+  /**
+   * The slot of a bucket: where it is, or the empty slot where it would go. Buckets are bits of mixed
+   * hashes already, so their own low bits spread them.
+   */
   private int slot(int bucket) {
-    int s = FeatureHash.mix(bucket) & slotMask;
+    int s = bucket & slotMask;
     while (keys[s] != 0 && keys[s] != bucket + 1) {
       s = (s + 1) & slotMask;
     }
