@@ -50,6 +50,8 @@ public final class Lede implements Closeable {
   private final ArticleStore store;
   private final LedeOptions options;
   private final ArticleExtractor extractor = new ArticleExtractor();
+  /** Surnames linked to the full names the index knows; guarded by the batch lock. */
+  private final SurnameLinks links = new SurnameLinks();
   private final ReentrantLock batchLock = new ReentrantLock();
   /** Extraction threads for indexing, one per core, made on the first batch. */
   private ExecutorService extraction;
@@ -164,21 +166,25 @@ public final class Lede implements Closeable {
 
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
-    try (Batch batch = new Batch(store, listener, extraction(), options)) {
-      try {
+    try {
+      // Surnames link to the people the store already knows well (see SurnameLinks): read them once a batch.
+      links.load(store);
+      try (Batch batch = new Batch(store, links, listener, extraction(), options)) {
         try {
-          body.run(batch);
-        } catch (Batch.Stopped stop) {
-          batch.stopHere();
+          try {
+            body.run(batch);
+          } catch (Batch.Stopped stop) {
+            batch.stopHere();
+          }
+          batch.finish();
+          return batch.summary();
+        } catch (java.io.IOException | RuntimeException e) {
+          // The store failed (or reading a directory did): nothing more can be written, and the caller needs
+          // to know how much of the batch its last commit kept.
+          batch.abandon();
+          String why = e.getMessage() != null ? e.getMessage() : e.toString();
+          throw new IndexingFailedException("indexing stopped: " + why, e, batch.summary());
         }
-        batch.finish();
-        return batch.summary();
-      } catch (java.io.IOException | RuntimeException e) {
-        // The store failed (or reading a directory did): nothing more can be written, and the caller needs
-        // to know how much of the batch its last commit kept.
-        batch.abandon();
-        String why = e.getMessage() != null ? e.getMessage() : e.toString();
-        throw new IndexingFailedException("indexing stopped: " + why, e, batch.summary());
       }
     } finally {
       batchLock.unlock();
