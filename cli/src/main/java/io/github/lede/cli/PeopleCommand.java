@@ -2,7 +2,6 @@ package io.github.lede.cli;
 
 import io.github.lede.Lede;
 import io.github.lede.model.FacetCount;
-import io.github.lede.model.SearchRequest;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,14 +14,15 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 @Command(name = "people", description = "The people mentioned most in the articles matching QUERY (all without one).")
-final class PeopleCommand implements Callable<Integer> {
+final class PeopleCommand implements Callable<Integer>, JsonCommand {
   @Mixin IndexOption index;
 
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "A query, as for lede search.")
   List<String> query = new ArrayList<>();
 
-  @Option(names = "--top", paramLabel = "N", defaultValue = "20", description = "How many people (default 20).")
-  int top;
+  @Mixin Counts counts;
+
+  @Mixin FilterOptions filters;
 
   @Option(names = "--json", description = "Print [{\"name\",\"articles\"}].")
   boolean json;
@@ -31,30 +31,27 @@ final class PeopleCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    if (top < 1) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), "--top must be at least 1");
-    }
+    counts.check();
     List<FacetCount> people;
     try (Lede lede = index.openReadOnly()) {
-      people = lede.people(SearchRequest.builder(String.join(" ", query)).build(), top);
+      people = count(lede);
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(Json.of(g -> {
-        g.writeStartArray();
-        for (FacetCount f : people) {
-          g.writeStartObject();
-          g.writeStringField("name", f.value());
-          g.writeNumberField("articles", f.articles());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
-      }));
-      return 0;
-    }
-    for (FacetCount f : people) {
-      out.printf("%6d  %s%n", f.articles(), f.value());
+      out.println(Json.counts(people, "name"));
+    } else {
+      Counts.print(out, people);
     }
     return 0;
+  }
+
+  @Override
+  public Answer answer(Lede lede) {
+    counts.check();
+    return Answer.of(Json.counts(count(lede), "name"));
+  }
+
+  private List<FacetCount> count(Lede lede) {
+    return lede.people(counts.request(query, filters), counts.top);
   }
 }
