@@ -48,10 +48,16 @@ final class ServeCommand implements Callable<Integer> {
       return Main.FAILED;
     }
     CountDownLatch stopped = new CountDownLatch(1);
+    PrintWriter err = spec.commandLine().getErr();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      server.close();
-      lede.close();
-      stopped.countDown();
+      try {
+        server.close();
+        lede.close();
+        err.println("lede: stopped serving " + lede.location());
+        err.flush();
+      } finally {
+        stopped.countDown();
+      }
     }, "lede-serve-stop"));
     PrintWriter out = spec.commandLine().getOut();
     out.println("lede: serving " + lede.location() + " at " + server.url()

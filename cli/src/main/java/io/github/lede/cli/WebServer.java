@@ -112,7 +112,7 @@ final class WebServer implements AutoCloseable {
       Response r;
       try {
         r = answer(exchange);
-      } catch (RuntimeException e) {
+      } catch (RuntimeException | Error e) {
         // A fault of lede's or the store's: one line to the operator, one line to the client, no stack trace.
         System.err.println("lede: " + exchange.getRequestURI().getRawPath() + ": " + e);
         r = Response.error(500, "the server failed to answer: " + e.getMessage());
