@@ -16,7 +16,6 @@ import java.util.Queue;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedQueue;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.OptionSpec;
@@ -40,11 +39,8 @@ final class Api {
   /** Options of those commands that are not the API's: where the store is, the output format, help. */
   private static final Set<String> NOT_PARAMETERS = Set.of("--index", "--opensearch", "--json", "--help", "--version");
   private static final String ARTICLES = "articles/";
-  /** How often the server looks for what another process committed to the index since. */
-  private static final long REFRESH_NANOS = 2_000_000_000L;
 
   private final Lede lede;
-  private final AtomicLong lastRefresh = new AtomicLong(System.nanoTime());
   /**
    * Command lines kept for the next request of their kind: making one costs picocli about 2 ms of reflection,
    * reusing one a fraction of that, and picocli sets every option back to its default before it parses, so
@@ -61,7 +57,6 @@ final class Api {
     String name = path.substring("/api/".length());
     try {
       List<String[]> params = parameters(rawQuery);
-      refresh();
       if (name.startsWith(ARTICLES)) {
         return article(name.substring(ARTICLES.length()), params);
       }
@@ -177,18 +172,6 @@ final class Api {
       return URLDecoder.decode(s, StandardCharsets.UTF_8);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("a parameter is not percent-encoded as a URL's must be: " + s);
-    }
-  }
-
-  /**
-   * Lets searches see what another process (a {@code lede index} beside the server) committed: at most once
-   * every two seconds, by whichever request comes first.
-   */
-  private void refresh() {
-    long last = lastRefresh.get();
-    long now = System.nanoTime();
-    if (now - last >= REFRESH_NANOS && lastRefresh.compareAndSet(last, now)) {
-      lede.refresh();
     }
   }
 }

@@ -5,8 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.lede.IndexListener;
 import io.github.lede.Lede;
 import io.github.lede.LedeOptions;
+import io.github.lede.model.RawArticle;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -130,6 +132,30 @@ class ApiTest {
         "grid"), first);
     assertEquals(cli("search", "--json", "grid"), get("/api/search?q=grid").body());
     assertEquals(cli("search", "--json"), get("/api/search").body());
+  }
+
+  @Test
+  void whatAnotherWriterCommitsIsFoundWithoutARestart(@TempDir Path other) throws Exception {
+    try (Lede writer = Lede.open(other)) {
+      assertEquals(1, writer.indexRaw(List.of(article("ferry")), IndexListener.NONE).indexed());
+      try (Lede reader = Lede.open(other, LedeOptions.builder().readOnly(true).build());
+          WebServer server = WebServer.start(reader, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
+        URI search = server.url().resolve("/api/search?q=zeppelin");
+        assertEquals(0L, send(HttpRequest.newBuilder(search).build()).json().get("total"));
+        assertEquals(1, writer.indexRaw(List.of(article("zeppelin")), IndexListener.NONE).indexed());
+        long total = 0;
+        for (int i = 0; i < 100 && total == 0; i++) {
+          Thread.sleep(100);
+          total = (Long) send(HttpRequest.newBuilder(search).build()).json().get("total");
+        }
+        assertEquals(1L, total, "a read-only index looks for new commits once a second");
+      }
+    }
+  }
+
+  private static RawArticle article(String craft) {
+    return RawArticle.builder("A " + craft + " crosses the bay at dawn. It carried twelve passengers and a dog, the"
+        + " operator said on Monday, and it will sail again next week.").id(craft).headline("A " + craft + " sails").build();
   }
 
   @Test

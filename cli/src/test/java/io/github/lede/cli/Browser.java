@@ -22,8 +22,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * One per test class; {@link #close()} quits the browser and its driver.
  */
 final class Browser implements AutoCloseable {
-  static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+  /** Debian's places; -Dlede.chromium= and -Dlede.chromedriver= name others. */
+  static final Path CHROMIUM = Path.of(System.getProperty("lede.chromium", "/usr/bin/chromium"));
+  static final Path CHROMEDRIVER = Path.of(System.getProperty("lede.chromedriver", "/usr/bin/chromedriver"));
 
   final ChromeDriver driver;
   private final Path screenshots = Path.of(System.getProperty("lede.screenshots.dir", "cli/target/screenshots"));
