@@ -16,7 +16,7 @@ const errorBox = document.getElementById('query-error');
 let rendering = 0;
 
 /** The view and parameters the address names. */
-function location_() {
+function addressed() {
   const hash = location.hash.replace(/^#\/?/, '');
   const q = hash.indexOf('?');
   const view = (q < 0 ? hash : hash.slice(0, q)) || 'search';
@@ -30,12 +30,13 @@ export function go(view, params) {
 }
 
 async function route() {
-  const { view, params } = location_();
+  const { view, params } = addressed();
   const token = ++rendering;
   syncForm(view, params);
   clearQueryError();
   main.dataset.state = 'loading';
   main.setAttribute('aria-busy', 'true');
+  document.title = params.get('q') ? `${params.get('q')} · lede` : 'lede';
   const ctx = { main, go, stale: () => token !== rendering };
   try {
     await VIEWS[view](params, ctx);
@@ -45,7 +46,12 @@ async function route() {
     showError(e);
     main.dataset.state = 'error';
   } finally {
-    if (!ctx.stale()) main.removeAttribute('aria-busy');
+    if (!ctx.stale()) {
+      main.removeAttribute('aria-busy');
+      // What had the focus (a link, a Next button) may be gone with the old view: the keyboard goes on from
+      // the top of the new one, not from the top of the page.
+      if (!document.activeElement || document.activeElement === document.body) main.focus();
+    }
   }
 }
 
@@ -65,7 +71,7 @@ function syncForm(view, params) {
 // A new query keeps the filters chosen and starts again at the first page.
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const { view, params } = location_();
+  const { view, params } = addressed();
   const target = view === 'quotes' ? 'quotes' : 'search';
   const next = view === target ? params : new URLSearchParams();
   for (const name of ['q', 'after', 'page', 'by', 'sort']) next.delete(name);
