@@ -58,28 +58,37 @@ public final class Queries {
   /**
    * Parses, joins quote clauses to their level, and keeps the result within Lucene's clause limit: fuzzy
    * words are given fewer terms each when they would pass it, and a query that passes it all the same is
-   * refused with its count (see {@link QueryLimits}). Article search gets the {@link Adjacency} boost.
+   * refused with its count (see {@link QueryLimits}). Article search then gets the {@link Adjacency} boost,
+   * unless its phrase would pass the limit: the limit is the user's query's, the boost only ranks.
    */
   private static Query parse(String query, Analyzer analyzer, int maxLength, Map<String, Float> defaults,
       UnaryOperator<Query> joins, boolean adjacency) {
-    Query q = joins.apply(parse(query, analyzer, maxLength, defaults, FuzzyQuery.defaultMaxExpansions, adjacency));
+    Parsed parsed = parse(query, analyzer, maxLength, defaults, FuzzyQuery.defaultMaxExpansions);
+    Query q = joins.apply(parsed.query());
     QueryLimits.Count count = QueryLimits.count(q);
-    if (count.total() <= QueryLimits.budget()) {
-      return q;
-    }
-    int expansions = QueryLimits.fuzzyExpansions(count);
-    if (expansions > 0) {
-      q = joins.apply(parse(query, analyzer, maxLength, defaults, expansions, adjacency));
-      count = QueryLimits.count(q);
-      if (count.total() <= QueryLimits.budget()) {
-        return q;
+    if (count.total() > QueryLimits.budget()) {
+      int expansions = QueryLimits.fuzzyExpansions(count);
+      if (expansions > 0) {
+        parsed = parse(query, analyzer, maxLength, defaults, expansions);
+        q = joins.apply(parsed.query());
+        count = QueryLimits.count(q);
+      }
+      if (count.total() > QueryLimits.budget()) {
+        throw QueryLimits.tooLarge(query, count.total(), defaults.keySet());
       }
     }
-    throw QueryLimits.tooLarge(query, count.total(), defaults.keySet());
+    if (!adjacency) {
+      return q;
+    }
+    Query boosted = joins.apply(Adjacency.boost(parsed.query(), parsed.parser().plainWords, parsed.parser()));
+    return QueryLimits.count(boosted).total() <= QueryLimits.budget() ? boosted : q;
   }
 
-  private static Query parse(String query, Analyzer analyzer, int maxLength, Map<String, Float> defaults,
-      int fuzzyExpansions, boolean adjacency) {
+  /** A parsed query and the parser that read it, which knows its plain words. */
+  private record Parsed(Query query, LedeQueryParser parser) {}
+
+  private static Parsed parse(String query, Analyzer analyzer, int maxLength, Map<String, Float> defaults,
+      int fuzzyExpansions) {
     if (query.length() > maxLength) {
       throw new QuerySyntaxException(query.substring(0, 40) + "...", 40,
           "query is " + query.length() + " characters long; the limit is " + maxLength);
@@ -87,8 +96,7 @@ public final class Queries {
     checkNesting(query);
     LedeQueryParser parser = new LedeQueryParser(analyzer, defaults, fuzzyExpansions);
     try {
-      Query parsed = parser.parse(query);
-      return adjacency ? Adjacency.boost(parsed, parser.plainWords, parser) : parsed;
+      return new Parsed(parser.parse(query), parser);
     } catch (ParseException e) {
       // parse() wraps what went wrong in a ParseException of its own: the cause holds the detail.
       Throwable cause = e.getCause() != null ? e.getCause() : e;
