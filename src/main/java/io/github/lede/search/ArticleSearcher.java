@@ -75,6 +75,20 @@ public final class ArticleSearcher {
             (FieldDoc) after, threshold));
     boolean more = top.scoreDocs.length > request.size();
     ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
+    List<SearchHit> hits = hits(searcher, request, scoring, query, page);
+    // Past the deadline the search may have stopped early: its total is then only a lower bound.
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+        || SearchDeadline.passed();
+    String next = more ? Cursor.encode(request, page[page.length - 1]) : null;
+    return new SearchResults(top.totalHits.value(), lowerBound, hits, next);
+  }
+
+  /**
+   * The hits of a page: stored fields, highlights and matched quotes of each document in {@code page}, read
+   * once per document. Also builds the hits of another store's page, from its articles indexed in memory.
+   */
+  List<SearchHit> hits(IndexSearcher searcher, SearchRequest request, Query scoring, Query query, ScoreDoc[] page)
+      throws IOException {
     // Each hit's stored document is read once, with the highlighted fields when highlighting needs them.
     StoredFields stored = searcher.storedFields();
     Document[] loaded = new Document[page.length];
@@ -92,11 +106,12 @@ public final class ArticleSearcher {
       hits.add(StoredArticles.hit(loaded[i], page[i].score, highlights == null ? Map.of() : highlights.get(i),
           quotes == null ? List.of() : quotes.get(i)));
     }
-    // Past the deadline the search may have stopped early: its total is then only a lower bound.
-    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-        || SearchDeadline.passed();
-    String next = more ? Cursor.encode(request, page[page.length - 1]) : null;
-    return new SearchResults(top.totalHits.value(), lowerBound, hits, next);
+    return hits;
+  }
+
+  /** The scoring part of a request's query (what highlights mark), parsed once per query string. */
+  Query scoring(SearchRequest request) {
+    return parsed.get(request.query());
   }
 
   /** The values of a facet field over the articles the request's query and filters match. */

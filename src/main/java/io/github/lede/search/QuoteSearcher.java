@@ -114,6 +114,19 @@ public final class QuoteSearcher {
             ArticleSearcher.COUNT_THRESHOLD));
     boolean more = top.scoreDocs.length > request.size();
     ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
+    List<QuoteHit> hits = hits(searcher, request, scoring, page);
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
+        || SearchDeadline.passed();
+    String next = more ? Cursor.encode(request.sort(), key, page[page.length - 1]) : null;
+    return new QuoteResults(top.totalHits.value(), lowerBound, hits, next);
+  }
+
+  /**
+   * The hits of a page of quote documents, highlighted when the request asks. Also builds the hits of another
+   * store's page, from its articles indexed in memory.
+   */
+  List<QuoteHit> hits(IndexSearcher searcher, QuoteRequest request, Query scoring, ScoreDoc[] page)
+      throws IOException {
     Highlight[] marked = request.highlight() && scoring != null && page.length > 0
         ? highlights(searcher, scoring, page) : new Highlight[page.length];
     List<QuoteHit> hits = new ArrayList<>(page.length);
@@ -121,10 +134,7 @@ public final class QuoteSearcher {
     for (int i = 0; i < page.length; i++) {
       hits.add(hit(searcher, stored, page[i], marked[i]));
     }
-    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-        || SearchDeadline.passed();
-    String next = more ? Cursor.encode(request.sort(), key, page[page.length - 1]) : null;
-    return new QuoteResults(top.totalHits.value(), lowerBound, hits, next);
+    return hits;
   }
 
   private QuoteHit hit(IndexSearcher searcher, StoredFields stored, ScoreDoc sd, Highlight marked) throws IOException {

@@ -47,13 +47,13 @@ final class IndexCommand implements Callable<Integer> {
     long start = System.nanoTime();
     Progress progress = new Progress(err, Terminal.isInteractive(), countFiles(paths));
     IndexSummary s;
-    try (Lede lede = Lede.open(index.path(), options)) {
+    try (Lede lede = index.open(options)) {
       s = lede.index(paths, progress);
     }
     progress.finish();
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf("indexed %d articles (%d new, %d updated), %d failed, %d skipped in %.1f s into %s%n",
-        s.indexed(), s.indexed() - s.updated(), s.updated(), s.failed(), s.skipped(), seconds, index.path());
+        s.indexed(), s.indexed() - s.updated(), s.updated(), s.failed(), s.skipped(), seconds, index.where());
     for (ItemFailure f : s.failures()) {
       out.println("  failed:  " + f);
     }
