@@ -1,9 +1,9 @@
 package io.github.lede.schema;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.lede.LedeException;
+import io.github.lede.index.ArticleDocuments;
 import io.github.lede.index.DayIntervals;
 import io.github.lede.json.ArticleJson;
 import io.github.lede.json.JsonTree;
@@ -12,8 +12,6 @@ import io.github.lede.model.DateMention;
 import io.github.lede.model.Person;
 import io.github.lede.model.Quote;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -64,7 +62,7 @@ public record ArticleValues(Map<String, List<Object>> article, List<Map<String, 
         put(m, "mentions", new DayInterval(days[0], days[1]));
       }
     }
-    put(m, "_extras", new JsonText(extras(a)));
+    put(m, "_extras", new JsonText(ArticleDocuments.extras(a)));
     List<Map<String, List<Object>>> quotes = new ArrayList<>(a.quotes().size());
     for (Quote q : a.quotes()) {
       Map<String, List<Object>> qm = new LinkedHashMap<>();
@@ -85,16 +83,6 @@ public record ArticleValues(Map<String, List<Object>> article, List<Map<String, 
     if (value != null) {
       m.computeIfAbsent(field, k -> new ArrayList<>()).add(value);
     }
-  }
-
-  private static String extras(Article a) {
-    StringWriter out = new StringWriter();
-    try (JsonGenerator g = JSON.createGenerator(out)) {
-      ArticleJson.write(g, a, false);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toString();
   }
 
   /** The article from its stored values: the text fields, and the rest from the {@code _extras} JSON. */

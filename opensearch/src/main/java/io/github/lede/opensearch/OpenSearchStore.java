@@ -115,6 +115,10 @@ public final class OpenSearchStore implements ArticleStore {
     return Lede.open(connect(url, os, lede), lede);
   }
 
+  Http http() {
+    return http;
+  }
+
   /** The versioned index this lede writes behind the alias. */
   String indexName() {
     return alias + "_lede_" + IndexMapping.version();
