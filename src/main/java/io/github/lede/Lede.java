@@ -40,7 +40,11 @@ import java.util.concurrent.locks.ReentrantLock;
  * else is the same: lede reads and extracts, the store writes and searches.
  *
  * <p>Thread-safe: any number of concurrent searches, and one indexing batch at a time (other batches wait).
- * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends.
+ * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends. A
+ * long batch also commits as it goes ({@link LedeOptions#commitEvery()}, {@link LedeOptions#commitInterval()}),
+ * and its listener can stop it cleanly ({@link IndexListener#stopRequested()}). When the store fails (a full
+ * disk), the batch throws {@link IndexingFailedException}, whose summary says how much of it was committed;
+ * the index stays as its last commit left it, and the {@code Lede} stays usable.
  */
 public final class Lede implements Closeable {
   private final ArticleStore store;
@@ -80,8 +84,9 @@ public final class Lede implements Closeable {
 
   /**
    * lede over a store of another kind, such as an OpenSearch cluster. The {@code Lede} owns the store from
-   * here on and closes it with itself. Of the options, those on reading and extraction apply here; those on
-   * the index (buffer, timeouts, read-only) are the store's own business, set when it was made.
+   * here on and closes it with itself. Of the options, those on reading, extraction and how often a batch
+   * commits apply here; those on the index (buffer, timeouts, read-only) are the store's own business, set when
+   * it was made.
    */
   public static Lede open(ArticleStore store, LedeOptions options) {
     return new Lede(Objects.requireNonNull(store, "store"), Objects.requireNonNull(options, "options"));
@@ -93,8 +98,14 @@ public final class Lede implements Closeable {
   }
 
   /**
-   * Reads, extracts and indexes every article in the files and directories given (recursively), then
-   * commits. Bad files and lines are reported in the summary; they never stop the batch.
+   * Reads, extracts and indexes every article in the files and directories given (recursively, following
+   * symbolic links), then commits. Bad files and lines are reported in the summary; they never stop the batch.
+   * An article keeps its id across edits: its source's id, else its URL, else, for a file of one article, its
+   * path below the folder given (with that folder's name: {@code news/2024/a.txt}); so indexing an edited file
+   * again updates its article.
+   *
+   * @throws IndexingFailedException when the store fails (its cause is a {@link DiskFullException} when the
+   *     disk is full); its summary tells how many articles were committed before
    */
   public IndexSummary index(Path... paths) {
     return index(List.of(paths), IndexListener.NONE);
@@ -103,15 +114,13 @@ public final class Lede implements Closeable {
   /** As {@link #index(Path...)}, reporting progress and failures to the listener as they happen. */
   public IndexSummary index(Collection<Path> paths, IndexListener listener) {
     ArticleReader reader = new ArticleReader(options.maxFileBytes());
-    return batch(listener, batch -> {
-      ArticleReader.Sink sink = batch.sink(this::extract);
-      for (Path p : paths) {
-        reader.read(p, sink);
-      }
-    });
+    return batch(listener, batch -> reader.read(paths, batch.sink(this::extract)));
   }
 
-  /** Extracts and indexes articles handed over in memory, then commits. */
+  /**
+   * Extracts and indexes articles handed over in memory, then commits; fails as {@link #index(Path...)}
+   * does.
+   */
   public IndexSummary indexRaw(Iterable<RawArticle> articles, IndexListener listener) {
     return batch(listener, batch -> {
       for (RawArticle raw : articles) {
@@ -120,11 +129,14 @@ public final class Lede implements Closeable {
     });
   }
 
-  /** Indexes articles already extracted (by lede or by the caller), then commits. */
+  /**
+   * Indexes articles already extracted (by lede or by the caller), then commits; fails as
+   * {@link #index(Path...)} does.
+   */
   public IndexSummary indexArticles(Iterable<Article> articles) {
     return batch(IndexListener.NONE, batch -> {
       for (Article a : articles) {
-        batch.write(a, a.id());
+        batch.add(a);
       }
     });
   }
@@ -147,14 +159,22 @@ public final class Lede implements Closeable {
 
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
-    try {
-      try (Batch batch = new Batch(store, listener, extraction())) {
-        body.run(batch);
+    try (Batch batch = new Batch(store, listener, extraction(), options)) {
+      try {
+        try {
+          body.run(batch);
+        } catch (Batch.Stopped stop) {
+          batch.stopHere();
+        }
         batch.finish();
         return batch.summary();
+      } catch (java.io.IOException | RuntimeException e) {
+        // The store failed (or reading a directory did): nothing more can be written, and the caller needs
+        // to know how much of the batch its last commit kept.
+        batch.abandon();
+        String why = e.getMessage() != null ? e.getMessage() : e.toString();
+        throw new IndexingFailedException("indexing stopped: " + why, e, batch.summary());
       }
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      throw new LedeException("indexing failed: " + e.getMessage(), e);
     } finally {
       batchLock.unlock();
     }
@@ -214,7 +234,10 @@ public final class Lede implements Closeable {
     return store.get(id);
   }
 
-  /** Deletes an article and its quotes, and commits; false when there was no such article. */
+  /**
+   * Deletes an article and its quotes, and commits; false when there was no such article. Throws
+   * {@link DiskFullException} when the disk is full (the index keeps its last commit).
+   */
   public boolean delete(String id) {
     batchLock.lock();
     try {

@@ -41,7 +41,7 @@ public final class ArticleExtractor {
         .url(blankToNull(raw.url()))
         .published(published(raw, s, referenceDate))
         .authors(authors(raw, s))
-        .dateline(s.dateline())
+        .dateline(firstNonBlank(raw.dateline(), s.dateline()))
         .captions(captions.captions())
         .credits(captions.credits())
         .build();
@@ -76,12 +76,20 @@ public final class ArticleExtractor {
     return annotate(article, referenceDate);
   }
 
+  /** The source's id, else its URL, else a hash of the text (see {@link ArticleIds}). */
   private static String id(RawArticle raw, String headline, String body) {
     String given = blankToNull(raw.id());
-    return given != null ? given : ArticleIds.of(headline, body);
+    if (given != null) {
+      return given;
+    }
+    String url = ArticleIds.ofUrl(raw.url());
+    return url != null ? url : ArticleIds.of(headline, body);
   }
 
-  /** Metadata, then a "Published ..." line, then the dateline's date (a year-less one needs a reference). */
+  /**
+   * Metadata, then a "Published ..." line, then the dateline's date, from metadata or the text (a year-less
+   * one needs a reference).
+   */
   private static LocalDate published(RawArticle raw, Structure s, LocalDate referenceDate) {
     if (raw.published() != null) {
       PublicationDates.Found f = PublicationDates.find(raw.published());
@@ -96,7 +104,12 @@ public final class ArticleExtractor {
         return d;
       }
     }
-    return s.datelineDate() == null ? null : s.datelineDate().resolve(referenceDate);
+    // A dateline from metadata ("SEOUL, June 3") dates the article as the text's own would.
+    PublicationDates.Found datelineDate = raw.dateline() == null ? null : PublicationDates.find(raw.dateline());
+    if (datelineDate == null) {
+      datelineDate = s.datelineDate();
+    }
+    return datelineDate == null ? null : datelineDate.resolve(referenceDate);
   }
 
   private static List<String> authors(RawArticle raw, Structure s) {

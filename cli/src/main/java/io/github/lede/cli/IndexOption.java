@@ -34,9 +34,9 @@ final class IndexOption {
     return index == null && env != null && !env.isBlank() ? env : null;
   }
 
-  /** Where the articles are, for messages: the index directory or the cluster URL. */
+  /** Where the articles are, for messages: the index directory as given, or the cluster URL. */
   String where() {
-    return cluster() != null ? cluster() : path().toAbsolutePath().toString();
+    return cluster() != null ? cluster() : path().toString();
   }
 
   /** Opens the store for reading and writing with the given options. */
@@ -47,5 +47,14 @@ final class IndexOption {
   /** Opens the index for searching only: another process may be writing to it meanwhile. */
   Lede openReadOnly() {
     return open(LedeOptions.builder().readOnly(true).build());
+  }
+
+  /**
+   * Opens an index that must already exist for writing (to delete from it): a mistyped path fails as it does
+   * for reading, instead of creating an empty index to delete nothing from.
+   */
+  Lede openExisting() {
+    openReadOnly().close();
+    return open(LedeOptions.defaults());
   }
 }

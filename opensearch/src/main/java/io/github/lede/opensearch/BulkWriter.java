@@ -104,7 +104,11 @@ final class BulkWriter implements StoreBatch {
     });
   }
 
-  /** Sends items until each is written or failed for good. */
+  /**
+   * Sends items until each is written or refused for itself. When the cluster still cannot take them after
+   * every retry (unreachable, overloaded, a shard without a copy), the store has failed rather than these
+   * articles: the batch ends there, as it does on a full disk, instead of failing every later article slowly.
+   */
   private void send(List<Item> items) {
     List<Item> pending = items;
     String lastReason = "no reply";
@@ -116,11 +120,11 @@ final class BulkWriter implements StoreBatch {
       try {
         reply = http.once("POST", "/_bulk", body(pending), "application/x-ndjson");
       } catch (IOException e) {
-        lastReason = "connection failed: " + e.getMessage();
+        lastReason = http.unreachable(e).getMessage();
         continue;
       }
       if (Http.retryable(reply.status())) {
-        lastReason = reply.reason();
+        lastReason = "OpenSearch at " + http.where() + " answered " + reply.reason();
         continue;
       }
       if (!reply.ok()) {
@@ -130,11 +134,13 @@ final class BulkWriter implements StoreBatch {
       }
       pending = outcomes(pending, reply.body());
       if (!pending.isEmpty()) {
-        lastReason = "the cluster was too busy (429) or a shard was unavailable";
+        lastReason = "OpenSearch at " + http.where() + " was too busy (429) or had a shard without a copy";
       }
     }
-    String reason = "not written after " + (options.retries() + 1) + " tries: " + lastReason;
-    pending.forEach(i -> listener.failed(i.origin(), i.id(), reason));
+    if (!pending.isEmpty()) {
+      throw new LedeException(lastReason + "; " + pending.size() + " article" + (pending.size() == 1 ? "" : "s")
+          + " not written after " + (options.retries() + 1) + " tries");
+    }
   }
 
   /** Tells the listener each item's outcome; returns the items to try again. */
@@ -180,10 +186,17 @@ final class BulkWriter implements StoreBatch {
   private void failIfBroken() {
     RuntimeException e = broken.get();
     if (e != null) {
-      throw new LedeException("writing to OpenSearch failed: " + e.getMessage(), e);
+      throw new LedeException(e.getMessage(), e);
     }
   }
 
+  /** An acknowledged bulk item is in the translog of every copy, synced (the index's translog durability). */
+  @Override
+  public boolean durableWhenWritten() {
+    return true;
+  }
+
+  /** Waits for every request under way, then refreshes: the writes are durable already, now searchable too. */
   @Override
   public void commit() {
     flush();
@@ -194,11 +207,17 @@ final class BulkWriter implements StoreBatch {
     }
   }
 
+  /**
+   * Sends what is left and waits for it, unless a request has failed for good: then nothing more is sent (the
+   * batch is ending on that failure) and requests still under way are abandoned.
+   */
   @Override
   public void close() {
     try {
-      flush();
-      drain();
+      if (broken.get() == null) {
+        flush();
+        drain();
+      }
     } finally {
       senders.shutdownNow();
     }

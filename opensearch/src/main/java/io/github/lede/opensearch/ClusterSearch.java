@@ -1,6 +1,7 @@
 package io.github.lede.opensearch;
 
 import io.github.lede.LedeException;
+import io.github.lede.NoIndexException;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
@@ -208,7 +209,8 @@ final class ClusterSearch {
       }
       Http.Reply reply = http.send("POST", "/" + alias + "/_search", json);
       if (reply.status() == 404) {
-        throw new LedeException("no lede index " + alias + " at " + where + " (index some articles first)");
+        throw new NoIndexException(where + "/" + alias,
+            "no such OpenSearch index or alias (index some articles into it first)");
       }
       if (reply.status() == 400) {
         throw new LedeException("OpenSearch refused the search: " + reply.reason());

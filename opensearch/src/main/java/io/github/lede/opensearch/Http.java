@@ -68,6 +68,11 @@ final class Http implements AutoCloseable {
     this.client = new OpenSearchGenericClient(transport);
   }
 
+  /** The cluster's URL, for messages. */
+  String where() {
+    return where;
+  }
+
   /** Sends a JSON request (null body for none), retrying what may succeed later; any reply is returned. */
   Reply send(String method, String path, String json) {
     return send(method, path, json == null ? null : json.getBytes(StandardCharsets.UTF_8), "application/json");

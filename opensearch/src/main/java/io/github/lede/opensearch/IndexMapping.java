@@ -57,6 +57,9 @@ final class IndexMapping {
         .add("number_of_shards", options.shards())
         .add("number_of_replicas", options.replicas())
         .add("max_inner_result_window", MAX_INNER_HITS)
+        // OpenSearch's default, said here because lede's durable counts rest on it: a bulk item is acknowledged
+        // only once the translog holds it on disk on every copy.
+        .add("translog", Http.JSON.createObjectBuilder().add("durability", "request"))
         .add("analysis", Http.JSON.createObjectBuilder().add("analyzer", analyzer).add("filter", filter))
         .build();
   }

@@ -4,6 +4,7 @@ import io.github.lede.IndexStats;
 import io.github.lede.Lede;
 import io.github.lede.LedeException;
 import io.github.lede.LedeOptions;
+import io.github.lede.NoIndexException;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
@@ -97,8 +98,15 @@ public final class OpenSearchStore implements ArticleStore {
       if (!hello.ok()) {
         throw new LedeException("OpenSearch at " + host + " answered " + hello.reason());
       }
+      // Reading never creates an index, so a mistyped name is said at once rather than as empty results.
+      if (options.readOnly() && store.http.send("HEAD", "/" + alias, null).status() == 404) {
+        throw store.noIndex();
+      }
     } catch (RuntimeException e) {
       store.close();
+      if (e instanceof NoIndexException) {
+        throw e;
+      }
       throw e instanceof LedeException le ? new LedeException(le.getMessage().replace(store.where, url), le) : e;
     }
     return store;
@@ -304,8 +312,9 @@ public final class OpenSearchStore implements ArticleStore {
     http.close();
   }
 
-  private LedeException noIndex() {
-    return new LedeException("no lede index " + alias + " at " + where + " (index some articles first)");
+  NoIndexException noIndex() {
+    return new NoIndexException(where + "/" + alias, "no such OpenSearch index or alias (index some articles into"
+        + " it first)");
   }
 
   private void requireWritable() {

@@ -6,12 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.lede.IndexListener;
 import io.github.lede.IndexSummary;
+import io.github.lede.IndexingFailedException;
 import io.github.lede.Lede;
 import io.github.lede.LedeException;
 import io.github.lede.LedeOptions;
+import io.github.lede.model.RawArticle;
 import io.github.lede.model.SearchRequest;
+import io.github.lede.reliability.GeneratedNews;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** What goes wrong around a cluster says what it is, in one line, and never corrupts an index. */
@@ -80,5 +86,65 @@ class FaultsTest {
       assertEquals(again.indexed(), again.updated(), "every article was there already");
       assertEquals(articles, lede.stats().articles());
     }
+  }
+
+  /** Small bulks (many requests) and quick retries, so that a fault lands mid-batch and a test ends soon. */
+  private static final OpenSearchOptions SMALL_BULKS = OpenSearchOptions.builder().replicas(0).bulkBytes(32 << 10)
+      .retries(3).firstRetryDelay(Duration.ofMillis(50)).build();
+
+  @Test
+  void droppedConnectionsAreRetriedAndLoseNothing() throws Exception {
+    URI cluster = URI.create(TestCluster.freshIndex("dropped"));
+    List<RawArticle> articles = GeneratedNews.articles(11, 1500);
+    try (LoopbackRelay relay = new LoopbackRelay(cluster.getPort());
+        Lede lede = Lede.open(OpenSearchStore.connect(relay.url() + cluster.getPath(), SMALL_BULKS,
+            LedeOptions.defaults()), LedeOptions.defaults())) {
+      AtomicBoolean dropped = new AtomicBoolean();
+      IndexSummary s = lede.indexRaw(articles, new IndexListener() {
+        @Override
+        public void onProgress(long files, long indexed, long bytes) {
+          if (indexed >= 500 && dropped.compareAndSet(false, true)) {
+            relay.dropConnections();
+          }
+        }
+      });
+      assertTrue(dropped.get(), "the connections were dropped mid-batch");
+      assertEquals(articles.size(), s.indexed(), s.failures().toString());
+      assertEquals(articles.size(), s.durable());
+      assertEquals(articles.size(), lede.stats().articles());
+    }
+  }
+
+  @Test
+  void aClusterLostMidBatchEndsItAndTheSummaryCountsEveryAcknowledgedArticleAsDurable() throws Exception {
+    URI cluster = URI.create(TestCluster.freshIndex("lost"));
+    String alias = cluster.getPath().substring(1);
+    List<RawArticle> articles = GeneratedNews.articles(12, 3000);
+    IndexingFailedException e;
+    String via;
+    try (LoopbackRelay relay = new LoopbackRelay(cluster.getPort());
+        Lede lede = Lede.open(OpenSearchStore.connect(via = relay.url() + cluster.getPath(), SMALL_BULKS,
+            LedeOptions.defaults()), LedeOptions.defaults())) {
+      e = assertThrows(IndexingFailedException.class, () -> lede.indexRaw(articles, new IndexListener() {
+        @Override
+        public void onProgress(long files, long indexed, long bytes) {
+          if (indexed >= 1000) {
+            relay.cut();
+          }
+        }
+      }));
+    }
+    assertTrue(e.getMessage().startsWith("indexing stopped: cannot reach OpenSearch at " + via.replace(
+        cluster.getPath(), "")), e.getMessage());
+    assertTrue(!e.getMessage().contains("\n"), e.getMessage());
+    IndexSummary s = e.summary();
+    assertTrue(s.indexed() >= 1000 && s.indexed() < articles.size(), s.toString());
+    // Each acknowledged article is in the translog of its shard: durable without a commit.
+    assertEquals(s.indexed(), s.durable());
+    TestCluster.call("POST", "/" + alias + "/_refresh", null);
+    String count = TestCluster.call("GET", "/" + alias + "/_count", null);
+    long held = Long.parseLong(count.replaceAll(".*\"count\":(\\d+).*", "$1"));
+    // A request cut after the cluster applied it but before its answer came back holds more than was told.
+    assertTrue(held >= s.durable() && held < articles.size(), held + " held, " + s.durable() + " durable");
   }
 }
