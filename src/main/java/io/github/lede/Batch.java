@@ -58,6 +58,7 @@ final class Batch implements AutoCloseable, WriteListener {
   private final StoreBatch store;
   /** The store makes each write durable when it tells of it, not only at a commit (a cluster's translog). */
   private final boolean durableWhenWritten;
+  private final SurnameLinks links;
   private final IndexListener listener;
   private final ExecutorService extraction;
   private final long commitEvery;
@@ -83,7 +84,9 @@ final class Batch implements AutoCloseable, WriteListener {
   private long sinceCommit;
   private long lastCommit = System.nanoTime();
 
-  Batch(ArticleStore store, IndexListener listener, ExecutorService extraction, LedeOptions options) {
+  Batch(ArticleStore store, SurnameLinks links, IndexListener listener, ExecutorService extraction,
+      LedeOptions options) {
+    this.links = links;
     this.listener = listener;
     this.extraction = extraction;
     this.commitEvery = options.commitEvery();
@@ -207,7 +210,8 @@ final class Batch implements AutoCloseable, WriteListener {
       report(notices, new ItemFailure(origin, 0, "the same headline and text as " + first.origin() + " (id "
           + first.id() + "); indexed under its own id, " + id), listener::onNotice);
     }
-    store.write(e.article(), origin);
+    // Surnames link in input order, as SurnameLinks needs; a repeat skipped above has nothing to add.
+    store.write(links.link(e.article()), origin);
     sinceCommit++;
     if ((commitEvery > 0 && sinceCommit >= commitEvery)
         || (commitIntervalNanos > 0 && System.nanoTime() - lastCommit >= commitIntervalNanos)) {

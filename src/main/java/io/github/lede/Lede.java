@@ -50,9 +50,13 @@ public final class Lede implements Closeable {
   private final ArticleStore store;
   private final LedeOptions options;
   private final ArticleExtractor extractor = new ArticleExtractor();
+  /** Surnames linked to the full names the index knows; guarded by the batch lock. */
+  private final SurnameLinks links = new SurnameLinks();
   private final ReentrantLock batchLock = new ReentrantLock();
   /** Extraction threads for indexing, one per core, made on the first batch. */
   private ExecutorService extraction;
+  /** Set by {@link #close()}: from then on every method that needs the store says so instead of failing deep down. */
+  private volatile boolean closed;
 
   private Lede(ArticleStore store, LedeOptions options) {
     this.store = store;
@@ -113,6 +117,7 @@ public final class Lede implements Closeable {
 
   /** As {@link #index(Path...)}, reporting progress and failures to the listener as they happen. */
   public IndexSummary index(Collection<Path> paths, IndexListener listener) {
+    requireOpen();
     ArticleReader reader = new ArticleReader(options.maxFileBytes());
     return batch(listener, batch -> reader.read(paths, batch.sink(this::extract)));
   }
@@ -122,6 +127,7 @@ public final class Lede implements Closeable {
    * does.
    */
   public IndexSummary indexRaw(Iterable<RawArticle> articles, IndexListener listener) {
+    requireOpen();
     return batch(listener, batch -> {
       for (RawArticle raw : articles) {
         batch.add(raw, this::extract);
@@ -134,6 +140,7 @@ public final class Lede implements Closeable {
    * {@link #index(Path...)} does.
    */
   public IndexSummary indexArticles(Iterable<Article> articles) {
+    requireOpen();
     return batch(IndexListener.NONE, batch -> {
       for (Article a : articles) {
         batch.add(a);
@@ -159,21 +166,25 @@ public final class Lede implements Closeable {
 
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
-    try (Batch batch = new Batch(store, listener, extraction(), options)) {
-      try {
+    try {
+      // Surnames link to the people the store already knows well (see SurnameLinks): read them once a batch.
+      links.load(store);
+      try (Batch batch = new Batch(store, links, listener, extraction(), options)) {
         try {
-          body.run(batch);
-        } catch (Batch.Stopped stop) {
-          batch.stopHere();
+          try {
+            body.run(batch);
+          } catch (Batch.Stopped stop) {
+            batch.stopHere();
+          }
+          batch.finish();
+          return batch.summary();
+        } catch (java.io.IOException | RuntimeException e) {
+          // The store failed (or reading a directory did): nothing more can be written, and the caller needs
+          // to know how much of the batch its last commit kept.
+          batch.abandon();
+          String why = e.getMessage() != null ? e.getMessage() : e.toString();
+          throw new IndexingFailedException("indexing stopped: " + why, e, batch.summary());
         }
-        batch.finish();
-        return batch.summary();
-      } catch (java.io.IOException | RuntimeException e) {
-        // The store failed (or reading a directory did): nothing more can be written, and the caller needs
-        // to know how much of the batch its last commit kept.
-        batch.abandon();
-        String why = e.getMessage() != null ? e.getMessage() : e.toString();
-        throw new IndexingFailedException("indexing stopped: " + why, e, batch.summary());
       }
     } finally {
       batchLock.unlock();
@@ -187,6 +198,7 @@ public final class Lede implements Closeable {
 
   /** Runs a search. Throws {@link QuerySyntaxException} for a malformed query. */
   public SearchResults search(SearchRequest request) {
+    requireOpen();
     return store.search(request);
   }
 
@@ -200,6 +212,7 @@ public final class Lede implements Closeable {
    * article's id, headline and date. Throws {@link QuerySyntaxException} for a malformed query.
    */
   public QuoteResults quotes(QuoteRequest request) {
+    requireOpen();
     return store.quotes(request);
   }
 
@@ -213,11 +226,13 @@ public final class Lede implements Closeable {
    * with the number of articles each appears in, most first.
    */
   public List<FacetCount> people(SearchRequest request, int top) {
+    requireOpen();
     return store.people(request, top);
   }
 
   /** The sources with the most articles among those the request matches. */
   public List<FacetCount> sources(SearchRequest request, int top) {
+    requireOpen();
     return store.sources(request, top);
   }
 
@@ -226,11 +241,13 @@ public final class Lede implements Closeable {
    * "2024-06-03"), oldest first; undated articles are left out. A timeline of a query: when was it news?
    */
   public List<FacetCount> published(SearchRequest request, DateUnit unit) {
+    requireOpen();
     return store.published(request, unit);
   }
 
   /** The article with this id, as indexed. */
   public Optional<Article> get(String id) {
+    requireOpen();
     return store.get(id);
   }
 
@@ -239,6 +256,7 @@ public final class Lede implements Closeable {
    * {@link DiskFullException} when the disk is full (the index keeps its last commit).
    */
   public boolean delete(String id) {
+    requireOpen();
     batchLock.lock();
     try {
       return store.delete(id);
@@ -249,11 +267,13 @@ public final class Lede implements Closeable {
 
   /** Counts of what the index holds. */
   public IndexStats stats() {
+    requireOpen();
     return store.stats();
   }
 
   /** Makes recent writes visible to searches without a commit (near-real-time). */
   public void refresh() {
+    requireOpen();
     store.refresh();
   }
 
@@ -262,8 +282,16 @@ public final class Lede implements Closeable {
     return options;
   }
 
+  /**
+   * Closes the store and stops the extraction threads. Closing twice is harmless; any other use of a closed
+   * {@code Lede} fails with a {@link LedeException} saying it is closed.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     batchLock.lock();
     try {
       if (extraction != null) {
@@ -273,5 +301,11 @@ public final class Lede implements Closeable {
       batchLock.unlock();
     }
     store.close();
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new LedeException("this Lede is closed (" + store.location() + ")");
+    }
   }
 }

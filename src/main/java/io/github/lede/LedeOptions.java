@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param maxFileBytes files (after decompression) larger than this are refused with an error
  * @param referenceDate resolves relative dates in articles that carry no publication date; null leaves them
  *     unresolved
- * @param searchTimeout a search that runs longer stops and returns what it found so far, flagged as partial
- *     through a lower-bound total
- * @param maxQueryLength queries longer than this many characters are refused
+ * @param searchTimeout the time one search may take, all of it (expanding wildcards, collecting, reading,
+ *     highlighting, finding matched quotes); a search that runs out returns what it has so far, flagged
+ *     ({@code SearchResults.timedOut()}, with a lower-bound total)
+ * @param maxQueryLength queries longer than this many characters are refused (so are queries of more than
+ *     1,000 clauses once expanded, whatever their length)
  * @param ramBufferMb memory the index writer buffers before it flushes a segment
  * @param readOnly open the index for searching only; no write lock is taken, and what another process
  *     commits becomes visible within a second (or at once after {@code Lede.refresh()})

@@ -258,4 +258,28 @@ class LedeTest {
       assertEquals(501, lede.search(SearchRequest.builder("rains").exactTotal(true).build()).total());
     }
   }
+
+  @Test
+  void everyUseOfAClosedLedeSaysItIsClosed() {
+    Lede lede = Lede.open(dir.resolve("closed"));
+    lede.indexArticles(List.of(full()));
+    lede.close();
+    lede.close();
+    List<Runnable> uses = List.of(
+        () -> lede.search("putin"),
+        () -> lede.quotes("win"),
+        () -> lede.people(SearchRequest.of(""), 5),
+        () -> lede.sources(SearchRequest.of(""), 5),
+        () -> lede.published(SearchRequest.of(""), io.github.lede.model.DateUnit.YEAR),
+        () -> lede.get("full-1"),
+        () -> lede.delete("full-1"),
+        () -> lede.stats(),
+        () -> lede.refresh(),
+        () -> lede.indexArticles(List.of(full())),
+        () -> lede.index(dir));
+    for (Runnable use : uses) {
+      LedeException e = assertThrows(LedeException.class, use::run);
+      assertTrue(e.getMessage().contains("is closed"), e.getMessage());
+    }
+  }
 }

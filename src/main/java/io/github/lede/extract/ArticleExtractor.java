@@ -17,9 +17,20 @@ import java.util.List;
  * metadata lacks. Stateless and thread-safe.
  */
 public final class ArticleExtractor {
-  private static final PeopleExtractor PEOPLE = new PeopleExtractor();
   private static final DateExtractor DATES = new DateExtractor();
   private static final QuoteExtractor QUOTES = new QuoteExtractor();
+
+  private final PeopleExtractor people;
+
+  /** With the shipped people model. */
+  public ArticleExtractor() {
+    this(new PeopleExtractor());
+  }
+
+  /** With a people extractor of one's choice (a model of one's own, or the rules alone to compare). */
+  public ArticleExtractor(PeopleExtractor people) {
+    this.people = people;
+  }
 
   /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
   public Article extract(RawArticle raw, LocalDate referenceDate) {
@@ -52,12 +63,12 @@ public final class ArticleExtractor {
    * Finds what the text talks about: people, then quotes (whose speakers are people), then dates, resolved
    * against the publication date or, failing that, the caller's reference date.
    */
-  private static Article annotate(Article article, LocalDate referenceDate) {
+  private Article annotate(Article article, LocalDate referenceDate) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
     Article.Builder b = article.toBuilder();
-    List<io.github.lede.model.Person> people = PEOPLE.extract(article);
-    b.people(people);
-    b.quotes(QUOTES.extract(article, people));
+    List<io.github.lede.model.Person> found = people.extract(article);
+    b.people(found);
+    b.quotes(QUOTES.extract(article, found));
     b.dates(DATES.extract(article, reference));
     return b.build();
   }

@@ -35,7 +35,10 @@ import org.apache.lucene.store.LockObtainFailedException;
  * writer, so one failure does not make the index unusable for the rest of the process.
  */
 public final class ArticleIndex implements Closeable {
-  /** Searchers that stop when the calling thread's {@link SearchDeadline} passes. */
+  /**
+   * Searchers that stop when the calling thread's {@link SearchDeadline} passes, over readers that stop
+   * expanding wildcards then too ({@link DeadlineReader}).
+   */
   private static final SearcherFactory SEARCHERS = new SearcherFactory() {
     @Override
     public IndexSearcher newSearcher(org.apache.lucene.index.IndexReader reader,
@@ -85,7 +88,7 @@ public final class ArticleIndex implements Closeable {
         throw new NoIndexException(where, "the directory holds no index (index some articles into it first)");
       }
       ArticleIndex index = new ArticleIndex(directory, where, 0, false, Schema.analyzer());
-      index.searchers = new SearcherManager(directory, SEARCHERS);
+      index.searchers = new SearcherManager(new DeadlineReader(DirectoryReader.open(directory)), SEARCHERS);
       return index;
     } catch (IOException e) {
       throw new LedeException("cannot open index at " + where + ": " + e.getMessage(), e);
@@ -98,6 +101,7 @@ public final class ArticleIndex implements Closeable {
    */
   private synchronized void startWriter() throws IOException {
     IndexWriterConfig config = new IndexWriterConfig(analyzer)
+        .setSimilarity(Schema.SIMILARITY)
         .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
         .setRAMBufferSizeMB(ramBufferMb)
         .setMergeScheduler(new MergesFailIntoTheWriter())
@@ -105,7 +109,7 @@ public final class ArticleIndex implements Closeable {
     IndexWriter w = new IndexWriter(directory, config);
     SearcherManager s;
     try {
-      s = new SearcherManager(w, SEARCHERS);
+      s = new SearcherManager(new DeadlineReader(DirectoryReader.open(w)), SEARCHERS);
     } catch (IOException | RuntimeException e) {
       closeQuietly(w);
       throw e;

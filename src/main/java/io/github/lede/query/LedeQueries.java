@@ -49,13 +49,21 @@ public final class LedeQueries {
     return search.analyze(field, text);
   }
 
-  /** The hits of a page of articles, in page order; {@code scores[i]} is hit i's (NaN when sorted by date). */
-  public List<SearchHit> articleHits(SearchRequest request, List<Article> page, float[] scores) {
-    return search.articleHits(request, page, scores);
+  /**
+   * The hits of a page of articles, in page order; {@code scores[i]} is hit i's (NaN when sorted by date).
+   * Hits are highlighted, best first, until {@code deadline} ({@link System#nanoTime()} terms), as the
+   * embedded index highlights within its time limit: those reached after it come without highlights.
+   */
+  public List<SearchHit> articleHits(SearchRequest request, List<Article> page, float[] scores, long deadline) {
+    return search.articleHits(request, page, scores, deadline);
   }
 
-  /** The hits of a page of quotes: quote {@code quoteIndexes[i]} (in article order) of {@code page.get(i)}. */
-  public List<QuoteHit> quoteHits(QuoteRequest request, List<Article> page, int[] quoteIndexes, float[] scores) {
-    return search.quoteHits(request, page, quoteIndexes, scores);
+  /**
+   * The hits of a page of quotes: quote {@code quoteIndexes[i]} (in article order) of {@code page.get(i)},
+   * marked until {@code deadline} as {@link #articleHits} are.
+   */
+  public List<QuoteHit> quoteHits(QuoteRequest request, List<Article> page, int[] quoteIndexes, float[] scores,
+      long deadline) {
+    return search.quoteHits(request, page, quoteIndexes, scores, deadline);
   }
 }

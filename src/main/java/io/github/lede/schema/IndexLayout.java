@@ -51,6 +51,15 @@ public final class IndexLayout {
       new IndexField("speaker_as_written", STORED, QUOTE, true, false, false),
       field("published", DAY, QUOTE));
 
+  /**
+   * How the article text fields score (headline, body, caption): the ranking lede tuned on judged news
+   * topics; {@code IndexLayoutTest} holds the embedded index's similarity to it, field by field.
+   */
+  public static final Bm25 TEXT_SCORING = new Bm25(0.9f, 0.4f);
+
+  /** The article text fields {@link #TEXT_SCORING} applies to. */
+  public static final java.util.Set<String> RANKED_TEXT = java.util.Set.of("headline", "body", "caption");
+
   /** Fields on quotes, in every store: the rest are on articles. */
   public static final List<String> QUOTE_FIELDS =
       FIELDS.stream().filter(f -> f.level() == QUOTE).map(IndexField::name).toList();
@@ -63,6 +72,11 @@ public final class IndexLayout {
 
   private static IndexField field(String name, FieldKind kind, Level level) {
     return new IndexField(name, kind, level, false, false, false);
+  }
+
+  /** How a field scores: {@link #TEXT_SCORING} for the article text fields, BM25's defaults for the rest. */
+  public static Bm25 scoring(IndexField field) {
+    return field.level() == ARTICLE && RANKED_TEXT.contains(field.name()) ? TEXT_SCORING : Bm25.DEFAULT;
   }
 
   /** The fields of one level. */

@@ -34,6 +34,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -57,6 +58,7 @@ public final class LuceneStore implements ArticleStore {
   private final ArticleSearcher searcher;
   private final QuoteSearcher quoteSearcher;
   private volatile long lastRefresh = System.nanoTime();
+  private volatile boolean closed;
 
   private LuceneStore(ArticleIndex index, String location, LedeOptions options, Path writing) {
     this.index = index;
@@ -139,6 +141,7 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public StoreBatch batch(WriteListener listener) {
+    requireOpen();
     try {
       return new Batch(listener);
     } catch (IOException e) {
@@ -202,6 +205,7 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public boolean delete(String id) {
+    requireOpen();
     try {
       ArticleIndex.Writing writing = index.startWriting();
       boolean existed = writing.delete(id);
@@ -209,6 +213,8 @@ public final class LuceneStore implements ArticleStore {
       return existed;
     } catch (IOException e) {
       throw WriteFailures.of("deleting " + id + " from the " + location, "the " + location, e);
+    } catch (AlreadyClosedException e) {
+      throw closed(e);
     }
   }
 
@@ -226,27 +232,27 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public SearchResults search(SearchRequest request) {
-    return withSearcher(s -> searcher.search(s, request));
+    return withQuery(request.query(), s -> searcher.search(s, request));
   }
 
   @Override
   public QuoteResults quotes(QuoteRequest request) {
-    return withSearcher(s -> quoteSearcher.search(s, request));
+    return withQuery(request.query(), s -> quoteSearcher.search(s, request));
   }
 
   @Override
   public List<FacetCount> people(SearchRequest request, int top) {
-    return withSearcher(s -> searcher.facet(s, request, Schema.PERSON, top));
+    return withQuery(request.query(), s -> searcher.facet(s, request, Schema.PERSON, top));
   }
 
   @Override
   public List<FacetCount> sources(SearchRequest request, int top) {
-    return withSearcher(s -> searcher.facet(s, request, Schema.SOURCE_FACET, top));
+    return withQuery(request.query(), s -> searcher.facet(s, request, Schema.SOURCE_FACET, top));
   }
 
   @Override
   public List<FacetCount> published(SearchRequest request, DateUnit unit) {
-    return withSearcher(s -> searcher.published(s, request, unit));
+    return withQuery(request.query(), s -> searcher.published(s, request, unit));
   }
 
   @Override
@@ -268,15 +274,22 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public void refresh() {
+    requireOpen();
     try {
       index.refresh();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } catch (AlreadyClosedException e) {
+      throw closed(e);
     }
   }
 
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     try {
       index.close();
     } catch (IOException e) {
@@ -291,6 +304,17 @@ public final class LuceneStore implements ArticleStore {
   }
 
   private <T> T withSearcher(SearcherWork<T> work) {
+    return withQuery(null, work);
+  }
+
+  /**
+   * Runs work on a point-in-time searcher: every read of the store comes through here, so this is where
+   * Lucene's failures become lede's. A query too large or complex for Lucene becomes a
+   * {@link io.github.lede.QuerySyntaxException} that shows {@code query} ({@link QueryLimits}); a store
+   * closed under the work, a {@link LedeException} that says so.
+   */
+  private <T> T withQuery(String query, SearcherWork<T> work) {
+    requireOpen();
     try {
       if (!index.writable()) {
         refreshReadOnly();
@@ -303,7 +327,22 @@ public final class LuceneStore implements ArticleStore {
       }
     } catch (IOException e) {
       throw new LedeException("search failed: " + e.getMessage(), e);
+    } catch (AlreadyClosedException e) {
+      throw closed(e);
+    } catch (RuntimeException e) {
+      io.github.lede.QuerySyntaxException limit = query == null ? null : QueryLimits.translate(query, e);
+      throw limit != null ? limit : e;
     }
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw closed(null);
+    }
+  }
+
+  private LedeException closed(AlreadyClosedException cause) {
+    return new LedeException("the " + location + " is closed", cause);
   }
 
   /** A read-only store picks up what the writing process commits, checking at most once a second. */

@@ -21,6 +21,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TermRangeQuery;
+import org.apache.lucene.search.TopTermsRewrite;
 import org.apache.lucene.search.WildcardQuery;
 import org.apache.lucene.search.join.ToChildBlockJoinQuery;
 import org.apache.lucene.search.join.ToParentBlockJoinQuery;
@@ -74,8 +75,11 @@ final class NeutralQueries {
       return new QueryNode.Wildcard(w.getField(), w.getTerm().text());
     }
     if (q instanceof FuzzyQuery f) {
+      // A query of many fuzzy words gives each fewer terms (QueryLimits): the cluster must blend as many.
+      int expansions = f.getRewriteMethod() instanceof TopTermsRewrite<?> top ? top.getSize()
+          : FuzzyQuery.defaultMaxExpansions;
       return new QueryNode.Fuzzy(f.getField(), f.getTerm().text(), f.getMaxEdits(), f.getPrefixLength(),
-          FuzzyQuery.defaultMaxExpansions, f.getTranspositions());
+          expansions, f.getTranspositions());
     }
     if (q instanceof TermRangeQuery r) {
       return new QueryNode.TermRange(r.getField(), r.getLowerTerm() == null ? null : r.getLowerTerm().utf8ToString(),

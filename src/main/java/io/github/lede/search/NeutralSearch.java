@@ -4,6 +4,7 @@ import io.github.lede.LedeException;
 import io.github.lede.LedeOptions;
 import io.github.lede.index.ArticleDocuments;
 import io.github.lede.index.Schema;
+import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.Article;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
@@ -12,6 +13,7 @@ import io.github.lede.model.SearchRequest;
 import io.github.lede.query.AnalyzedToken;
 import io.github.lede.query.QueryNode;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -76,10 +78,10 @@ public final class NeutralSearch {
   }
 
   /** The hits for a page of articles another store found, with their scores (NaN when sorted by date). */
-  public List<SearchHit> articleHits(SearchRequest request, List<Article> page, float[] scores) {
+  public List<SearchHit> articleHits(SearchRequest request, List<Article> page, float[] scores, long deadline) {
     Query scoring = articles.scoring(request);
     Query query = Queries.build(scoring, request);
-    return inMemory(page, (searcher, articleDocs) -> {
+    return inMemory(page, deadline, (searcher, articleDocs) -> {
       ScoreDoc[] docs = new ScoreDoc[page.size()];
       for (int i = 0; i < docs.length; i++) {
         docs[i] = new ScoreDoc(articleDocs.get(page.get(i)), scores[i]);
@@ -92,9 +94,10 @@ public final class NeutralSearch {
    * The hits for a page of quotes another store found: quote {@code quoteIndexes[i]} of {@code page.get(i)},
    * with its score.
    */
-  public List<QuoteHit> quoteHits(QuoteRequest request, List<Article> page, int[] quoteIndexes, float[] scores) {
+  public List<QuoteHit> quoteHits(QuoteRequest request, List<Article> page, int[] quoteIndexes, float[] scores,
+      long deadline) {
     Query scoring = quotes.scoring(request);
-    return inMemory(page, (searcher, articleDocs) -> {
+    return inMemory(page, deadline, (searcher, articleDocs) -> {
       ScoreDoc[] docs = new ScoreDoc[page.size()];
       for (int i = 0; i < docs.length; i++) {
         Article a = page.get(i);
@@ -112,8 +115,12 @@ public final class NeutralSearch {
     T run(IndexSearcher searcher, Map<Article, Integer> articleDocs) throws IOException;
   }
 
-  /** Indexes each distinct article of the page once, as the embedded index does, and runs the work on it. */
-  private <T> T inMemory(List<Article> page, PageWork<T> work) {
+  /**
+   * Indexes each distinct article of the page once, as the embedded index does, and runs the work on it with
+   * the search's deadline ({@link System#nanoTime()} terms) on this thread's clock.
+   */
+  private <T> T inMemory(List<Article> page, long deadline, PageWork<T> work) {
+    SearchDeadline.start(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
         IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
       Map<Article, Integer> articleDocs = new IdentityHashMap<>();
@@ -134,6 +141,8 @@ public final class NeutralSearch {
       }
     } catch (IOException e) {
       throw new LedeException("building hits failed: " + e.getMessage(), e);
+    } finally {
+      SearchDeadline.stop();
     }
   }
 }

@@ -66,6 +66,11 @@ public final class SuiteReport {
     return count(part) + " of " + count(whole);
   }
 
+  /** A duration as the report shows it: {@code 0.59 s}. */
+  public static String seconds(long nanos) {
+    return String.format(Locale.ROOT, "%.2f s", nanos / 1e9);
+  }
+
   /** Writes the file, stamped with the time now, and returns where. */
   public Path write() {
     Path dir = Path.of(System.getProperty("lede.reliability.dir", "target/reliability"));

@@ -1,6 +1,7 @@
 package io.github.lede.schema;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.lede.extract.ArticleExtractor;
@@ -22,6 +23,9 @@ import org.apache.lucene.index.DocValuesType;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.IndexableFieldType;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.PerFieldSimilarityWrapper;
+import org.apache.lucene.search.similarities.Similarity;
 import org.junit.jupiter.api.Test;
 
 /** The Lucene documents lede writes hold exactly the fields {@link IndexLayout} describes, of the kinds it says. */
@@ -98,6 +102,17 @@ class IndexLayoutTest {
       case DAY_RANGES -> assertEquals(2, pointDims, where);
       case EMBEDDED_ONLY -> { }
     }
+  }
+
+  @Test
+  void eachFieldScoresWithTheDescribedBm25() {
+    for (IndexField f : IndexLayout.FIELDS) {
+      Similarity s = Schema.SIMILARITY instanceof PerFieldSimilarityWrapper w ? w.get(f.name()) : Schema.SIMILARITY;
+      BM25Similarity bm25 = assertInstanceOf(BM25Similarity.class, s, f.name());
+      assertEquals(IndexLayout.scoring(f), new Bm25(bm25.getK1(), bm25.getB()), f.name());
+    }
+    assertEquals(new Bm25(0.9f, 0.4f), IndexLayout.scoring(IndexLayout.at(Level.ARTICLE).stream()
+        .filter(f -> f.name().equals("body")).findFirst().orElseThrow()));
   }
 
   @Test

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Model.PositionalParamSpec;
 
 /**
@@ -76,6 +77,14 @@ class UsageTest {
       List<String> args = new ArrayList<>(path);
       args.add("--index");
       args.add(missing.toString());
+      // Required options (eval ranking's --queries and --qrels) name an empty file that is there to be read.
+      Path empty = Files.write(dir.resolve("empty-" + String.join("-", path)), new byte[0]);
+      for (OptionSpec o : spec(path).options()) {
+        if (o.required()) {
+          args.add(o.longestName());
+          args.add(empty.toString());
+        }
+      }
       for (PositionalParamSpec p : spec(path).positionalParameters()) {
         for (int i = 0; i < p.arity().min(); i++) {
           args.add("x");

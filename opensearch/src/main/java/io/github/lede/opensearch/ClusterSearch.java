@@ -33,34 +33,51 @@ final class ClusterSearch {
   private static final int COUNT_THRESHOLD = 1000;
   /** A search that lost shards (a node went away mid-search) is run again this many times. */
   private static final int SHARD_RETRIES = 5;
+  /**
+   * How long past lede's time limit a search waits for the cluster's answer: the cluster stops collecting at
+   * the limit, then still gathers and sends what it found.
+   */
+  private static final java.time.Duration ANSWER_GRACE = java.time.Duration.ofSeconds(1);
+  /** Facet values asked of the cluster in one aggregation; more are paged. */
+  private static final int TERMS_AT_ONCE = 1000;
 
   private final Http http;
   private final String alias;
   private final String where;
   private final LedeQueries queries;
-  private final long timeoutMillis;
+  private final long timeoutNanos;
 
-  ClusterSearch(Http http, String alias, String where, LedeQueries queries, long timeoutMillis) {
+  /** @param timeout the time one search may take, all of it (lede's {@code searchTimeout}) */
+  ClusterSearch(Http http, String alias, String where, LedeQueries queries, java.time.Duration timeout) {
     this.http = http;
     this.alias = alias;
     this.where = where;
     this.queries = queries;
-    this.timeoutMillis = timeoutMillis;
+    this.timeoutNanos = timeout.toNanos();
   }
 
+  /**
+   * An article search within lede's time limit, which bounds all of it, as in the embedded index: the
+   * cluster's part (its {@code timeout}, and lede's wait for the answer) and the building of the hits. When
+   * the cluster has not answered in time the results are empty and flagged; when it answered with what it
+   * found in time, or the hits' highlights ran out of time, they are flagged too.
+   */
   SearchResults articles(SearchRequest request) {
+    long deadline = System.nanoTime() + timeoutNanos;
     JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
     JsonObjectBuilder body = QueryDsl.o()
         .add("query", query)
         .add("size", request.size() + 1)
         .add("track_total_hits", request.exactTotal() ? JsonValue.TRUE : Http.JSON.createValue(COUNT_THRESHOLD))
         .add("sort", sort(request.sort()))
-        .add("_source", sourceFields())
-        .add("timeout", timeoutMillis + "ms");
+        .add("_source", sourceFields());
     if (request.after() != null) {
       body.add("search_after", parseArray(Cursors.articles(request)));
     }
-    JsonObject reply = search(body.build());
+    JsonObject reply = search(body.build(), deadline);
+    if (reply == null) {
+      return new SearchResults(0, true, List.of(), null, true);
+    }
     JsonArray found = reply.getJsonObject("hits").getJsonArray("hits");
     boolean more = found.size() > request.size();
     int n = Math.min(found.size(), request.size());
@@ -71,14 +88,17 @@ final class ClusterSearch {
       page.add(Documents.article(hit.getJsonObject("_source")));
       scores[i] = request.sort() == SortOrder.RELEVANCE ? score(hit) : Float.NaN;
     }
-    List<SearchHit> hits = queries.articleHits(request, page, scores);
+    List<SearchHit> hits = queries.articleHits(request, page, scores, deadline);
     JsonObject total = reply.getJsonObject("hits").getJsonObject("total");
-    boolean lowerBound = !"eq".equals(total.getString("relation", "eq")) || reply.getBoolean("timed_out", false);
+    boolean timedOut = reply.getBoolean("timed_out", false) || System.nanoTime() - deadline > 0;
+    boolean lowerBound = !"eq".equals(total.getString("relation", "eq")) || timedOut;
     String next = more ? Cursors.articles(request, found.getJsonObject(n - 1).getJsonArray("sort").toString()) : null;
-    return new SearchResults(total.getJsonNumber("value").longValue(), lowerBound, hits, next);
+    return new SearchResults(total.getJsonNumber("value").longValue(), lowerBound, hits, next, timedOut);
   }
 
+  /** A quote search, within lede's time limit as {@link #articles} is. */
   QuoteResults quotes(QuoteRequest request) {
+    long deadline = System.nanoTime() + timeoutNanos;
     QuoteQueries split = QuoteQueries.split(queries.quotes(request), request.query());
     QueryDsl dsl = new QueryDsl(request.query());
     int shown = request.after() == null ? 0 : Cursors.quotes(request);
@@ -112,11 +132,13 @@ final class ClusterSearch {
         .add("track_total_hits", false)
         .add("sort", sort(request.sort()))
         .add("_source", sourceFields())
-        .add("timeout", timeoutMillis + "ms")
         .add("aggs", QueryDsl.o().add("quotes", QueryDsl.o()
             .add("nested", QueryDsl.o().add("path", IndexMapping.QUOTES))
             .add("aggs", QueryDsl.o().add("matching", QueryDsl.o().add("filter", quoteQuery)))));
-    JsonObject reply = search(body.build());
+    JsonObject reply = search(body.build(), deadline);
+    if (reply == null) {
+      return new QuoteResults(0, true, List.of(), null, true);
+    }
     List<Found> all = new ArrayList<>();
     JsonArray found = reply.getJsonObject("hits").getJsonArray("hits");
     for (int i = 0; i < found.size(); i++) {
@@ -140,11 +162,12 @@ final class ClusterSearch {
     int end = Math.min(all.size(), shown + request.size());
     List<Found> page = shown >= end ? List.of() : all.subList(shown, end);
     List<QuoteHit> hits = queries.quoteHits(request, page.stream().map(Found::article).toList(),
-        page.stream().mapToInt(Found::quote).toArray(), scores(page));
+        page.stream().mapToInt(Found::quote).toArray(), scores(page), deadline);
     long total = reply.getJsonObject("aggregations").getJsonObject("quotes").getJsonObject("matching")
         .getJsonNumber("doc_count").longValue();
     String next = all.size() > end ? Cursors.quotes(request, end) : null;
-    return new QuoteResults(total, reply.getBoolean("timed_out", false), hits, next);
+    boolean timedOut = reply.getBoolean("timed_out", false) || System.nanoTime() - deadline > 0;
+    return new QuoteResults(total, timedOut, hits, next, timedOut);
   }
 
   private record Found(Article article, int quote, float score, int rank) {}
@@ -157,10 +180,18 @@ final class ClusterSearch {
     return out;
   }
 
-  /** The values of a keyword field over the matching articles, most articles first, ties by value. */
+  /**
+   * The values of a keyword field over the matching articles, most articles first, ties by value. A short
+   * list is a terms aggregation; a long one (lede reads its 100,000 most frequent people before a batch) pages
+   * through every value with a composite aggregation, as a terms aggregation of that size would pass the
+   * cluster's bucket limit.
+   */
   List<FacetCount> terms(SearchRequest request, String field, int top) {
     if (top <= 0) {
       return List.of();
+    }
+    if (top > TERMS_AT_ONCE) {
+      return allTerms(request, field, top);
     }
     JsonObject agg = QueryDsl.obj("terms", QueryDsl.o().add("field", field).add("size", top)
         .add("shard_size", Math.max(top * 10, 1000))
@@ -172,6 +203,27 @@ final class ClusterSearch {
       out.add(new FacetCount(o.getString("key"), o.getJsonNumber("doc_count").longValue()));
     }
     return out;
+  }
+
+  private List<FacetCount> allTerms(SearchRequest request, String field, int top) {
+    List<FacetCount> all = new ArrayList<>();
+    JsonObject after = null;
+    do {
+      JsonObjectBuilder composite = QueryDsl.o().add("size", TERMS_AT_ONCE).add("sources", QueryDsl.a()
+          .add(QueryDsl.o().add("v", QueryDsl.obj("terms", QueryDsl.o().add("field", field)))));
+      if (after != null) {
+        composite.add("after", after);
+      }
+      JsonObject f = aggregate(request, QueryDsl.obj("composite", composite)).getJsonObject("aggregations")
+          .getJsonObject("f");
+      for (JsonValue b : f.getJsonArray("buckets")) {
+        JsonObject o = b.asJsonObject();
+        all.add(new FacetCount(o.getJsonObject("key").getString("v"), o.getJsonNumber("doc_count").longValue()));
+      }
+      after = f.getJsonArray("buckets").isEmpty() ? null : f.getJsonObject("after_key");
+    } while (after != null);
+    all.sort(Comparator.comparingLong(FacetCount::articles).reversed().thenComparing(FacetCount::value));
+    return all.size() > top ? List.copyOf(all.subList(0, top)) : all;
   }
 
   /** Matching articles per publication year, month or day, oldest first. */
@@ -193,21 +245,54 @@ final class ClusterSearch {
     return out;
   }
 
+  /**
+   * An aggregation over the articles a request matches, within lede's time limit: past it, what the cluster
+   * counted so far; an empty reply when it did not answer in time.
+   */
   private JsonObject aggregate(SearchRequest request, JsonObject agg) {
+    long deadline = System.nanoTime() + timeoutNanos;
     JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
-    return search(QueryDsl.o().add("query", query).add("size", 0).add("track_total_hits", false)
-        .add("timeout", timeoutMillis + "ms").add("aggs", QueryDsl.o().add("f", agg)).build());
+    JsonObject reply = search(QueryDsl.o().add("query", query).add("size", 0).add("track_total_hits", false)
+        .add("aggs", QueryDsl.o().add("f", agg)).build(), deadline);
+    return reply != null ? reply : QueryDsl.o().add("aggregations", QueryDsl.o().add("f", QueryDsl.o()
+        .add("buckets", QueryDsl.a()))).build();
   }
 
-  /** Runs a search; one that some shards failed (a node went away) is run again, then refused. */
+  /** A search without lede's time limit (counting what the index holds); fails rather than come back empty. */
   JsonObject search(JsonObject body) {
-    String json = body.toString();
+    return search(body, Long.MAX_VALUE);
+  }
+
+  /**
+   * Runs a search. One that failed on the cluster's side or lost shards (a node went away mid-search) is run
+   * again, while there is time. Returns null when the deadline ({@link System#nanoTime()} terms, or
+   * {@link Long#MAX_VALUE} for none) passed before the cluster answered; the cluster is asked to stop
+   * collecting at it too ({@code timeout}), and answers with what it found by then.
+   */
+  private JsonObject search(JsonObject body, long deadline) {
+    String path = "/" + alias + "/_search";
+    boolean limited = deadline != Long.MAX_VALUE;
     String lastFailure = null;
     for (int attempt = 0; attempt <= SHARD_RETRIES; attempt++) {
-      if (attempt > 0) {
-        http.backoff(attempt);
+      if (attempt > 0 && !http.backoff(attempt, deadline)) {
+        break;
       }
-      Http.Reply reply = http.send("POST", "/" + alias + "/_search", json);
+      long left = deadline - System.nanoTime();
+      if (limited && left <= 0) {
+        return null;
+      }
+      String json = limited ? QueryDsl.o(body).add("timeout", Math.max(1, left / 1_000_000) + "ms").build().toString()
+          : body.toString();
+      Http.Reply reply;
+      try {
+        reply = http.once("POST", path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json",
+            limited ? java.time.Duration.ofNanos(left).plus(ANSWER_GRACE) : null);
+      } catch (java.util.concurrent.TimeoutException e) {
+        return null;
+      } catch (java.io.IOException e) {
+        lastFailure = http.unreachable(e).getMessage();
+        continue;
+      }
       if (reply.status() == 404) {
         throw new NoIndexException(where + "/" + alias,
             "no such OpenSearch index or alias (index some articles into it first)");
@@ -216,7 +301,7 @@ final class ClusterSearch {
         throw new LedeException("OpenSearch refused the search: " + reply.reason());
       }
       if (!reply.ok()) {
-        lastFailure = reply.reason();
+        lastFailure = "OpenSearch at " + where + " answered " + reply.reason();
         continue;
       }
       JsonObject shards = reply.body().getJsonObject("_shards");

@@ -9,8 +9,12 @@ import java.io.StringReader;
 import java.net.ConnectException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.hc.client5.http.config.RequestConfig;
 import org.apache.hc.core5.http.HttpHost;
 import org.apache.hc.core5.util.Timeout;
@@ -103,6 +107,19 @@ final class Http implements AutoCloseable {
 
   /** One try: no retry; an I/O failure is thrown. */
   Reply once(String method, String path, byte[] body, String contentType) throws IOException {
+    try {
+      return once(method, path, body, contentType, null);
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("no time limit was set", e);
+    }
+  }
+
+  /**
+   * One try that waits at most {@code limit} (null: the request timeout) for the answer; past it, the request
+   * is cancelled and {@link TimeoutException} thrown.
+   */
+  Reply once(String method, String path, byte[] body, String contentType, Duration limit)
+      throws IOException, TimeoutException {
     // Parameters go apart from the endpoint: "/news/_refresh?ignore_unavailable=true".
     int q = path.indexOf('?');
     java.util.Map<String, String> params = new java.util.LinkedHashMap<>();
@@ -114,12 +131,28 @@ final class Http implements AutoCloseable {
     }
     Request request = Requests.create(method, q < 0 ? path : path.substring(0, q), java.util.List.of(), params,
         body == null ? null : Body.from(body, contentType));
-    try (Response r = client.execute(request)) {
+    try (Response r = limit == null ? client.execute(request) : within(request, limit)) {
       JsonObject json = r.getBody().map(Http::parse).orElse(JsonValue.EMPTY_JSON_OBJECT);
       return new Reply(r.getStatus(), json);
     } catch (RuntimeException e) {
       // The transport wraps some I/O failures (a refused or reset connection) in unchecked exceptions.
       throw e.getCause() instanceof IOException io ? io : new IOException(e.getMessage(), e);
+    }
+  }
+
+  private Response within(Request request, Duration limit) throws IOException, TimeoutException {
+    CompletableFuture<Response> answer = client.executeAsync(request);
+    try {
+      return answer.get(Math.max(1, limit.toMillis()), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw e;
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new LedeException("interrupted while waiting for " + where, e);
+    } catch (ExecutionException e) {
+      throw e.getCause() instanceof IOException io ? io : new IOException(e.getCause().getMessage(), e.getCause());
     }
   }
 
@@ -140,15 +173,27 @@ final class Http implements AutoCloseable {
 
   /** Waits {@code firstRetryDelay * 2^(attempt-1)}, at most 10 s, less up to half of it at random. */
   void backoff(int attempt) {
+    backoff(attempt, Long.MAX_VALUE);
+  }
+
+  /**
+   * As {@link #backoff(int)}, but never past {@code deadline} ({@link System#nanoTime()} terms); false when
+   * the deadline came first (nothing is waited for then).
+   */
+  boolean backoff(int attempt, long deadline) {
     long base = options.firstRetryDelay().toMillis() << Math.min(attempt - 1, 16);
     long delay = Math.min(base, 10_000);
     delay -= ThreadLocalRandom.current().nextLong(delay / 2 + 1);
+    if (deadline != Long.MAX_VALUE && System.nanoTime() + delay * 1_000_000 - deadline > 0) {
+      return false;
+    }
     try {
       TimeUnit.MILLISECONDS.sleep(delay);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new LedeException("interrupted while waiting to retry a request to " + where, e);
     }
+    return true;
   }
 
   LedeException unreachable(IOException e) {

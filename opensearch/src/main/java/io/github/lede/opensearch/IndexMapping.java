@@ -1,5 +1,6 @@
 package io.github.lede.opensearch;
 
+import io.github.lede.schema.Bm25;
 import io.github.lede.schema.IndexField;
 import io.github.lede.schema.IndexLayout;
 import io.github.lede.schema.Level;
@@ -29,7 +30,7 @@ final class IndexMapping {
   /**
    * Bumped when this rendering changes (settings, types) with the layout unchanged: it names the index too.
    */
-  static final int RENDERING = 1;
+  static final int RENDERING = 2;
   /** Quote hits per article a quote search may ask for (OpenSearch's default is 100). */
   static final int MAX_INNER_HITS = 10_000;
 
@@ -53,6 +54,15 @@ final class IndexMapping {
     JsonObjectBuilder filter = Http.JSON.createObjectBuilder()
         .add("lede_phrase_gap", Http.JSON.createObjectBuilder().add("type", "stop")
             .add("stopwords", Http.JSON.createArrayBuilder().add(GAP)));
+    // One similarity per set of BM25 parameters the layout gives a field other than the defaults.
+    JsonObjectBuilder similarity = Http.JSON.createObjectBuilder();
+    for (IndexField f : IndexLayout.FIELDS) {
+      Bm25 s = IndexLayout.scoring(f);
+      if (!s.isDefault()) {
+        similarity.add(similarityName(s), Http.JSON.createObjectBuilder().add("type", "BM25")
+            .add("k1", s.k1()).add("b", s.b()));
+      }
+    }
     return Http.JSON.createObjectBuilder()
         .add("number_of_shards", options.shards())
         .add("number_of_replicas", options.replicas())
@@ -61,7 +71,13 @@ final class IndexMapping {
         // only once the translog holds it on disk on every copy.
         .add("translog", Http.JSON.createObjectBuilder().add("durability", "request"))
         .add("analysis", Http.JSON.createObjectBuilder().add("analyzer", analyzer).add("filter", filter))
+        .add("similarity", similarity)
         .build();
+  }
+
+  /** The name of the similarity with these parameters, {@code lede_bm25_k90_b40} (a dot would nest a setting). */
+  private static String similarityName(Bm25 s) {
+    return "lede_bm25_k" + Math.round(s.k1() * 100) + "_b" + Math.round(s.b() * 100);
   }
 
   static JsonObject mappings() {
@@ -112,6 +128,10 @@ final class IndexMapping {
       case EMBEDDED_ONLY -> {
         return null;
       }
+    }
+    Bm25 scoring = IndexLayout.scoring(f);
+    if (!scoring.isDefault()) {
+      b.add("similarity", similarityName(scoring));
     }
     return b.build();
   }

@@ -55,7 +55,7 @@ public final class OpenSearchStore implements ArticleStore {
     this.where = url.toString();
     this.options = options;
     this.http = new Http(url, where, options);
-    this.search = new ClusterSearch(http, alias, where, LedeQueries.create(lede), lede.searchTimeout().toMillis());
+    this.search = new ClusterSearch(http, alias, where, LedeQueries.create(lede), lede.searchTimeout());
   }
 
   /** A store at {@code http://host:port/index} with the default options. */
@@ -240,6 +240,10 @@ public final class OpenSearchStore implements ArticleStore {
 
   @Override
   public Optional<Article> get(String id) {
+    return orEmpty(() -> read(id), Optional.empty());
+  }
+
+  private Optional<Article> read(String id) {
     Http.Reply r = http.send("GET", "/" + alias + "/_doc/" + encode(id), null);
     if (r.status() == 404) {
       if (r.reason().contains("index_not_found")) {
@@ -255,32 +259,36 @@ public final class OpenSearchStore implements ArticleStore {
 
   @Override
   public SearchResults search(SearchRequest request) {
-    return search.articles(request);
+    return orEmpty(() -> search.articles(request), new SearchResults(0, false, List.of(), null));
   }
 
   @Override
   public QuoteResults quotes(QuoteRequest request) {
-    return search.quotes(request);
+    return orEmpty(() -> search.quotes(request), new QuoteResults(0, false, List.of(), null));
   }
 
   @Override
   public List<FacetCount> people(SearchRequest request, int top) {
-    return search.terms(request, "person", top);
+    return orEmpty(() -> search.terms(request, "person", top), List.of());
   }
 
   @Override
   public List<FacetCount> sources(SearchRequest request, int top) {
-    return search.terms(request, "source_facet", top);
+    return orEmpty(() -> search.terms(request, "source_facet", top), List.of());
   }
 
   @Override
   public List<FacetCount> published(SearchRequest request, DateUnit unit) {
-    return search.published(request, unit);
+    return orEmpty(() -> search.published(request, unit), List.of());
   }
 
   /** Articles counted by the cluster (top-level documents), quotes by a nested count, and the primaries' size. */
   @Override
   public IndexStats stats() {
+    return orEmpty(this::count, new IndexStats(0, 0, 0, 0));
+  }
+
+  private IndexStats count() {
     Http.Reply count = http.send("GET", "/" + alias + "/_count", null);
     if (count.status() == 404) {
       throw noIndex();
@@ -310,6 +318,21 @@ public final class OpenSearchStore implements ArticleStore {
   @Override
   public void close() {
     http.close();
+  }
+
+  /**
+   * A store opened to write has no index until its first write creates one: until then it holds nothing, as
+   * an empty index directory does. A read-only store without its index was refused when it connected.
+   */
+  private <T> T orEmpty(java.util.function.Supplier<T> read, T empty) {
+    try {
+      return read.get();
+    } catch (NoIndexException e) {
+      if (readOnly()) {
+        throw e;
+      }
+      return empty;
+    }
   }
 
   NoIndexException noIndex() {
