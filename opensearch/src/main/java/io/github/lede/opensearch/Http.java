@@ -10,6 +10,7 @@ import java.net.ConnectException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ThreadLocalRandom;
@@ -59,10 +60,16 @@ final class Http implements AutoCloseable {
   private final String where;
   private final OpenSearchOptions options;
 
-  Http(URI host, String where, OpenSearchOptions options) {
+  /**
+   * @param hosts the nodes to send requests to: the transport goes round them, and past a node it cannot
+   *     reach to the next
+   */
+  Http(List<URI> hosts, String where, OpenSearchOptions options) {
     this.where = where;
     this.options = options;
-    HttpHost h = new HttpHost(host.getScheme(), host.getHost(), host.getPort() < 0 ? 9200 : host.getPort());
+    HttpHost[] h = hosts.stream()
+        .map(u -> new HttpHost(u.getScheme(), u.getHost(), u.getPort() < 0 ? 9200 : u.getPort()))
+        .toArray(HttpHost[]::new);
     long timeout = options.requestTimeout().toMillis();
     this.transport = ApacheHttpClient5TransportBuilder.builder(h)
         .setRequestConfigCallback(r -> RequestConfig.copy(r.build())

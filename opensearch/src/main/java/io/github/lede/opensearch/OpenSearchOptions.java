@@ -17,10 +17,13 @@ import java.util.Objects;
  * @param requestTimeout the longest a request may take, searches included (lede's search timeout still
  *     applies on the cluster)
  * @param readOnly search only: no index is created, and writes fail
+ * @param discoverNodes send requests to every node the cluster publishes an HTTP address for, not only to
+ *     the one in the URL, so that losing that node loses nothing; off when those addresses cannot be reached
+ *     from here (a cluster behind a proxy or in containers)
  */
 public record OpenSearchOptions(
     int shards, int replicas, long bulkBytes, int bulksInFlight, int retries, Duration firstRetryDelay,
-    Duration requestTimeout, boolean readOnly) {
+    Duration requestTimeout, boolean readOnly, boolean discoverNodes) {
 
   public OpenSearchOptions {
     if (shards < 1 || replicas < 0 || bulkBytes < 1024 || bulksInFlight < 1 || retries < 0) {
@@ -31,7 +34,10 @@ public record OpenSearchOptions(
     Objects.requireNonNull(requestTimeout, "requestTimeout");
   }
 
-  /** One shard, one replica, 4 MiB bulks, two in flight, 8 retries from 100 ms, 60 s requests, read-write. */
+  /**
+   * One shard, one replica, 4 MiB bulks, two in flight, 8 retries from 100 ms, 60 s requests, read-write,
+   * requests to every node.
+   */
   public static OpenSearchOptions defaults() {
     return builder().build();
   }
@@ -42,7 +48,7 @@ public record OpenSearchOptions(
 
   public Builder toBuilder() {
     return new Builder().shards(shards).replicas(replicas).bulkBytes(bulkBytes).bulksInFlight(bulksInFlight)
-        .retries(retries).firstRetryDelay(firstRetryDelay).requestTimeout(requestTimeout).readOnly(readOnly);
+        .retries(retries).firstRetryDelay(firstRetryDelay).requestTimeout(requestTimeout).readOnly(readOnly).discoverNodes(discoverNodes);
   }
 
   /** Builds {@link OpenSearchOptions}. */
@@ -55,6 +61,7 @@ public record OpenSearchOptions(
     private Duration firstRetryDelay = Duration.ofMillis(100);
     private Duration requestTimeout = Duration.ofSeconds(60);
     private boolean readOnly;
+    private boolean discoverNodes = true;
 
     private Builder() {}
 
@@ -98,9 +105,14 @@ public record OpenSearchOptions(
       return this;
     }
 
+    public Builder discoverNodes(boolean discoverNodes) {
+      this.discoverNodes = discoverNodes;
+      return this;
+    }
+
     public OpenSearchOptions build() {
       return new OpenSearchOptions(shards, replicas, bulkBytes, bulksInFlight, retries, firstRetryDelay,
-          requestTimeout, readOnly);
+          requestTimeout, readOnly, discoverNodes);
     }
   }
 }

@@ -17,12 +17,10 @@ import io.github.lede.store.ArticleStore;
 import io.github.lede.store.StoreBatch;
 import io.github.lede.store.WriteListener;
 import jakarta.json.JsonObject;
-import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /**
  * lede's articles on an OpenSearch cluster: the same articles, the same query syntax and the same result
@@ -41,8 +39,6 @@ import java.util.regex.Pattern;
  * moves the alias to it. Thread-safe: searches run concurrently, beside one batch of writes.
  */
 public final class OpenSearchStore implements ArticleStore {
-  private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,100}");
-
   private final Http http;
   private final String alias;
   private final String where;
@@ -50,11 +46,11 @@ public final class OpenSearchStore implements ArticleStore {
   private final ClusterSearch search;
   private volatile boolean indexReady;
 
-  private OpenSearchStore(URI url, String alias, OpenSearchOptions options, LedeOptions lede) {
-    this.alias = alias;
-    this.where = url.toString();
+  private OpenSearchStore(ClusterAddress address, OpenSearchOptions options, LedeOptions lede) {
+    this.alias = address.alias();
+    this.where = address.seed().toString();
     this.options = options;
-    this.http = new Http(url, where, options);
+    this.http = new Http(address.nodes(), where, options);
     this.search = new ClusterSearch(http, alias, where, LedeQueries.create(lede), lede.searchTimeout());
   }
 
@@ -70,44 +66,12 @@ public final class OpenSearchStore implements ArticleStore {
    * @param lede the search options (timeout, longest query) lede applies on the cluster too
    */
   public static OpenSearchStore connect(String url, OpenSearchOptions options, LedeOptions lede) {
-    URI uri;
-    try {
-      uri = URI.create(url.strip());
-    } catch (IllegalArgumentException e) {
-      throw new LedeException("not an OpenSearch URL: " + url + " (write http://host:9200/index)");
-    }
-    if (uri.getScheme() == null || !uri.getScheme().matches("https?") || uri.getHost() == null) {
-      throw new LedeException("not an OpenSearch URL: " + url + " (write http://host:9200/index)");
-    }
-    String path = uri.getPath() == null ? "" : uri.getPath().replaceAll("^/+|/+$", "");
-    String alias = path.isEmpty() ? "lede" : path;
-    if (!INDEX_NAME.matcher(alias).matches()) {
-      throw new LedeException("\"" + alias + "\" cannot name an OpenSearch index: use lower-case letters, digits,"
-          + " '-', '_' and '.'");
-    }
-    URI host = URI.create(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() < 0 ? "" : ":" + uri.getPort()));
-    OpenSearchStore store = new OpenSearchStore(host, alias, options, lede);
-    try {
-      // One try: a cluster that is down at the start is reported at once, not after minutes of retries.
-      Http.Reply hello;
-      try {
-        hello = store.http.once("GET", "/", null, "application/json");
-      } catch (java.io.IOException e) {
-        throw store.http.unreachable(e);
-      }
-      if (!hello.ok()) {
-        throw new LedeException("OpenSearch at " + host + " answered " + hello.reason());
-      }
-      // Reading never creates an index, so a mistyped name is said at once rather than as empty results.
-      if (options.readOnly() && store.http.send("HEAD", "/" + alias, null).status() == 404) {
-        throw store.noIndex();
-      }
-    } catch (RuntimeException e) {
+    OpenSearchStore store = new OpenSearchStore(ClusterAddress.resolve(url, options, options.discoverNodes()),
+        options, lede);
+    // Reading never creates an index, so a mistyped name is said at once rather than as empty results.
+    if (options.readOnly() && store.http.send("HEAD", "/" + store.alias, null).status() == 404) {
       store.close();
-      if (e instanceof NoIndexException) {
-        throw e;
-      }
-      throw e instanceof LedeException le ? new LedeException(le.getMessage().replace(store.where, url), le) : e;
+      throw store.noIndex();
     }
     return store;
   }
