@@ -113,7 +113,8 @@ public final class ArticleDocuments {
     d.add(new NumericDocValuesField(Schema.PUBLISHED, epochDay));
   }
 
-  private static String extras(Article a) {
+  /** What the index stores as JSON beside the text fields: the structured rest of the article. */
+  public static String extras(Article a) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       ArticleJson.write(g, a, false);
