@@ -4,9 +4,11 @@ import io.github.lede.InputException;
 import io.github.lede.extract.dates.DateExtractor;
 import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.extract.quotes.QuoteExtractor;
-import io.github.lede.ingest.Authors;
+import io.github.lede.text.AuthorNames;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
+import io.github.lede.text.PublicationDates;
+import io.github.lede.text.WrittenDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -84,7 +86,7 @@ public final class ArticleExtractor {
   /** Metadata, then a "Published ..." line, then the dateline's date (a year-less one needs a reference). */
   private static LocalDate published(RawArticle raw, Structure s, LocalDate referenceDate) {
     if (raw.published() != null) {
-      PublicationDates.Found f = PublicationDates.find(raw.published());
+      WrittenDate f = PublicationDates.find(raw.published());
       LocalDate d = f == null ? null : f.resolve(referenceDate);
       if (d != null) {
         return d;
@@ -105,7 +107,7 @@ public final class ArticleExtractor {
     }
     List<String> out = new ArrayList<>();
     for (String a : raw.authors()) {
-      out.add(Authors.fixCase(a));
+      out.add(AuthorNames.fixCase(a));
     }
     return out;
   }

@@ -1,6 +1,6 @@
 package io.github.lede.extract;
 
-import io.github.lede.ingest.Authors;
+import io.github.lede.text.AuthorNames;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -43,11 +43,11 @@ final class Bylines {
       return null;
     }
     List<String> out = new ArrayList<>();
-    for (String n : Authors.split(names)) {
+    for (String n : AuthorNames.split(names)) {
       if (!isName(n)) {
         return null;
       }
-      out.add(Authors.fixCase(n));
+      out.add(AuthorNames.fixCase(n));
     }
     return out.isEmpty() ? null : out;
   }
@@ -126,7 +126,7 @@ final class Bylines {
     if (Text.moreWordsThan(line, 12) || Text.endsLikeSentence(line)) {
       return null;
     }
-    List<String> names = Authors.split(line);
+    List<String> names = AuthorNames.split(line);
     if (names.isEmpty() || names.size() > 4) {
       return null;
     }
@@ -135,7 +135,7 @@ final class Bylines {
       if (!isName(n) || Text.moreWordsThan(n, 4)) {
         return null;
       }
-      out.add(Authors.fixCase(n));
+      out.add(AuthorNames.fixCase(n));
     }
     return out;
   }

@@ -9,6 +9,7 @@ import io.github.lede.InputException;
 import io.github.lede.ingest.html.HtmlArticles;
 import io.github.lede.json.JsonTree;
 import io.github.lede.model.RawArticle;
+import io.github.lede.text.AuthorNames;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -158,7 +159,7 @@ final class JsonArticles {
     Object v = map.containsKey("authors") ? map.get("authors") : map.get("author");
     List<String> out = new ArrayList<>();
     if (v instanceof String s) {
-      out.addAll(Authors.split(s));
+      out.addAll(AuthorNames.split(s));
     } else if (v instanceof List<?> list) {
       for (Object o : list) {
         if (o instanceof String s && !s.isBlank()) {

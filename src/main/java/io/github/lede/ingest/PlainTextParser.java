@@ -1,6 +1,7 @@
 package io.github.lede.ingest;
 
 import io.github.lede.model.RawArticle;
+import io.github.lede.text.AuthorNames;
 import java.util.Locale;
 
 /**
@@ -52,7 +53,7 @@ final class PlainTextParser {
         case "published", "date", "pubdate", "publication date", "date published", "published at" ->
             published = value;
         case "updated", "last updated", "modified" -> updated = value;
-        case "by", "author", "authors", "byline" -> Authors.split(value).forEach(header::author);
+        case "by", "author", "authors", "byline" -> AuthorNames.split(value).forEach(header::author);
         case "source", "publisher", "site" -> header.source(value);
         case "url", "link", "canonical" -> header.url(value);
         case "id" -> header.id(value);

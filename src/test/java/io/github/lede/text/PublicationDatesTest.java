@@ -1,4 +1,4 @@
-package io.github.lede.extract;
+package io.github.lede.text;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,4 +1,4 @@
-package io.github.lede.extract;
+package io.github.lede.text;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -11,7 +11,8 @@ import java.util.List;
  * {@code 2024-06-19}, {@code 2024-06-19T08:15:00Z}, {@code 2024/06/19}, {@code June 19, 2024},
  * {@code Sept. 13 2023}, {@code 19 June 2024}, {@code Wed, 19 Jun 2024 10:32:00 GMT}, {@code 19.06.2024},
  * {@code 06/19/2024}; and a day without a year ({@code Feb 26}), which needs a reference date. A hand-written
- * token scanner, linear in the input.
+ * token scanner, linear in the input. Shared by {@code ingest} (page metadata) and {@code extract} (header
+ * blocks, datelines, "Published ..." lines).
  */
 public final class PublicationDates {
   private static final int MIN_YEAR = 1800;
@@ -19,38 +20,20 @@ public final class PublicationDates {
 
   private PublicationDates() {}
 
-  /** A date as written: the year is 0 when the text gives none. */
-  record Found(int year, int month, int day) {
-    /** The date, taking the year nearest the reference date when none was written; null if impossible. */
-    LocalDate resolve(LocalDate reference) {
-      try {
-        if (year != 0) {
-          return LocalDate.of(year, month, day);
-        }
-        if (reference == null) {
-          return null;
-        }
-        return nearest(MonthDay.of(month, day), reference);
-      } catch (DateTimeException e) {
-        return null;
-      }
-    }
-  }
-
   /** Parses a full date (with its year) anywhere in the text, or returns null. */
   public static LocalDate parse(String text) {
     if (text == null) {
       return null;
     }
-    Found f = find(text);
+    WrittenDate f = find(text);
     return f == null || f.year() == 0 ? null : f.resolve(null);
   }
 
   /** The first date in the text, with or without a year, or null. */
-  static Found find(String text) {
+  public static WrittenDate find(String text) {
     List<Token> tokens = tokenize(text, 64);
     for (int i = 0; i < tokens.size(); i++) {
-      Found f = matchAt(tokens, i);
+      WrittenDate f = matchAt(tokens, i);
       if (f != null) {
         return f;
       }
@@ -59,7 +42,7 @@ public final class PublicationDates {
   }
 
   /** The date in {@code year}-less form nearest to the reference, within half a year either way. */
-  static LocalDate nearest(MonthDay md, LocalDate reference) {
+  public static LocalDate nearest(MonthDay md, LocalDate reference) {
     LocalDate best = null;
     for (int y = reference.getYear() - 1; y <= reference.getYear() + 1; y++) {
       if (!md.isValidYear(y)) {
@@ -74,7 +57,7 @@ public final class PublicationDates {
     return best;
   }
 
-  private static Found matchAt(List<Token> t, int i) {
+  private static WrittenDate matchAt(List<Token> t, int i) {
     Token a = t.get(i);
     if (a.number >= 0 && a.digits == 4 && inYearRange(a.number)) {
       // 2024-06-19, 2024/06/19, 2024.06.19
@@ -154,7 +137,7 @@ public final class PublicationDates {
     return y >= MIN_YEAR && y <= MAX_YEAR;
   }
 
-  private static Found valid(int year, int month, int day) {
+  private static WrittenDate valid(int year, int month, int day) {
     if (month < 1 || month > 12 || day < 1 || day > 31) {
       return null;
     }
@@ -167,7 +150,7 @@ public final class PublicationDates {
     } catch (DateTimeException e) {
       return null;
     }
-    return new Found(year, month, day);
+    return new WrittenDate(year, month, day);
   }
 
   /** A number, a word or a separator character. */
@@ -222,7 +205,7 @@ public final class PublicationDates {
           i++;
         }
         t.word = s.substring(start, i);
-        t.month = Months.parse(t.word);
+        t.month = CalendarNames.month(t.word);
       } else if (Character.isWhitespace(c)) {
         i++;
         continue;

@@ -1,11 +1,15 @@
-package io.github.lede.ingest;
+package io.github.lede.text;
 
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits an author string from metadata ({@code "Jane Doe and John Roe"}, {@code "A; B"}, {@code "A, B & C"}) into names. */
-public final class Authors {
-  private Authors() {}
+/**
+ * Author names as metadata and bylines write them: splits an author string ({@code "Jane Doe and John Roe"},
+ * {@code "A; B"}, {@code "A, B & C"}) into names and puts names written in capitals into their usual case.
+ * Shared by {@code ingest} (metadata) and {@code extract} (bylines).
+ */
+public final class AuthorNames {
+  private AuthorNames() {}
 
   public static List<String> split(String value) {
     List<String> names = new ArrayList<>();
