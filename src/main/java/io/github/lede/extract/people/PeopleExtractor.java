@@ -28,7 +28,7 @@ public final class PeopleExtractor {
 
   private static List<Person> group(List<Candidate> all) {
     promoteListMembers(all);
-    List<PersonGroup> groups = new ArrayList<>();
+    PersonGroups groups = new PersonGroups();
     // Pass 1: the people named with enough evidence, fullest forms first so that surnames find them.
     for (int order = 0; order < all.size(); order++) {
       Candidate c = all.get(order);
@@ -54,9 +54,10 @@ public final class PeopleExtractor {
         join(groups, c, order, false);
       }
     }
-    List<Person> people = new ArrayList<>(groups.size());
-    groups.sort(java.util.Comparator.comparingInt(PeopleExtractor::firstOrder));
-    for (PersonGroup g : groups) {
+    List<PersonGroup> found = new ArrayList<>(groups.all());
+    found.sort(java.util.Comparator.comparingInt(PeopleExtractor::firstOrder));
+    List<Person> people = new ArrayList<>(found.size());
+    for (PersonGroup g : found) {
       people.add(g.toPerson());
     }
     return people;
@@ -101,34 +102,17 @@ public final class PeopleExtractor {
   }
 
   /** Adds the candidate to the person it names; with {@code create}, a new person when none matches. */
-  private static void join(List<PersonGroup> groups, Candidate c, int order, boolean create) {
-    PersonGroup match = match(groups, c);
+  private static void join(PersonGroups groups, Candidate c, int order, boolean create) {
+    PersonGroup match = groups.match(c);
     if (match != null) {
-      match.add(c, order);
+      groups.add(match, c, order);
       match.firstOrder = Math.min(match.firstOrder, order);
     } else if (create) {
-      PersonGroup g = new PersonGroup();
-      g.firstOrder = order;
-      g.add(c, order);
-      groups.add(g);
+      groups.create(c, order);
     }
   }
 
-  /**
-   * The person a candidate names: one whose words include all of the candidate's words (its surname, its
-   * given name, or the full name), the one met most recently when several fit.
-   */
-  private static PersonGroup match(List<PersonGroup> groups, Candidate c) {
-    PersonGroup best = null;
-    for (PersonGroup g : groups) {
-      if (containsAll(g, c) && (best == null || g.lastSeen > best.lastSeen)) {
-        best = g;
-      }
-    }
-    return best;
-  }
-
-  private static boolean containsAll(PersonGroup g, Candidate c) {
+  static boolean containsAll(PersonGroup g, Candidate c) {
     if (c.size() == 1) {
       return namesAlone(g, c.first());
     }
@@ -168,7 +152,7 @@ public final class PeopleExtractor {
    * In a line of capitals or a long run ("SHEARER NAMED AS ENGLAND CAPTAIN"), the words that name a person
    * already found become mentions of their own.
    */
-  private static void linkInside(List<PersonGroup> groups, Candidate c, int order) {
+  private static void linkInside(PersonGroups groups, Candidate c, int order) {
     int i = c.from;
     while (i < c.to) {
       int end = i;
@@ -176,7 +160,7 @@ public final class PeopleExtractor {
       // The longest stretch from i that one person's words cover.
       for (int j = i + 1; j <= c.to; j++) {
         Candidate part = new Candidate(c.field, c.index, c.source, c.tokens, i, j, null, Candidate.Verdict.PERSON);
-        PersonGroup m = match(groups, part);
+        PersonGroup m = groups.match(part);
         if (m == null || Lexicon.PARTICLES.contains(c.tokens.get(j - 1).key)) {
           break;
         }
@@ -184,7 +168,7 @@ public final class PeopleExtractor {
         end = j;
       }
       if (g != null && !isWeakWord(c.tokens.get(i))) {
-        g.add(new Candidate(c.field, c.index, c.source, c.tokens, i, end, null, Candidate.Verdict.PERSON), order);
+        groups.add(g, new Candidate(c.field, c.index, c.source, c.tokens, i, end, null, Candidate.Verdict.PERSON), order);
         i = end;
       } else {
         i++;

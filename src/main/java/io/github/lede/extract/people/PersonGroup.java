@@ -19,18 +19,30 @@ final class PersonGroup {
 
   /** The fullest mention so far, kept as mentions arrive so that asking costs nothing. */
   private Candidate canonical;
+  /** Creation order among the article's people: the earlier one wins a tie. */
+  final int index;
 
-  void add(Candidate c, int order) {
+  PersonGroup(int index) {
+    this.index = index;
+  }
+
+  /** Adds a mention; gives each word the person did not have before to {@code newWord}. */
+  void add(Candidate c, int order, java.util.function.Consumer<String> newWord) {
     mentions.add(c);
     if (canonical == null || better(c, canonical)) {
       canonical = c;
     }
     for (int i = c.from; i < c.to; i++) {
       String key = c.tokens.get(i).key;
-      words.add(key);
+      if (words.add(key)) {
+        newWord.accept(key);
+      }
       // "al-Haddad" is also "Haddad" on later mention.
       if (NameFinder.isArabicArticleName(c.tokens.get(i).text)) {
-        words.add(key.substring(key.indexOf('-') + 1));
+        String bare = key.substring(key.indexOf('-') + 1);
+        if (words.add(bare)) {
+          newWord.accept(bare);
+        }
       }
     }
     lastSeen = Math.max(lastSeen, order);

@@ -1,0 +1,65 @@
+package io.github.lede.extract.people;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The people of one article as they are found, indexed by the words of their names, so that finding the
+ * person a mention names looks only at the people who share a word with it: the work per mention stays
+ * constant as an article (or a hostile input) names thousands of people.
+ */
+final class PersonGroups {
+  private final List<PersonGroup> all = new ArrayList<>();
+  private final Map<String, List<PersonGroup>> byWord = new HashMap<>();
+
+  List<PersonGroup> all() {
+    return all;
+  }
+
+  void create(Candidate c, int order) {
+    PersonGroup g = new PersonGroup(all.size());
+    g.firstOrder = order;
+    all.add(g);
+    add(g, c, order);
+  }
+
+  void add(PersonGroup g, Candidate c, int order) {
+    g.add(c, order, word -> byWord.computeIfAbsent(word, k -> new ArrayList<>(2)).add(g));
+  }
+
+  /**
+   * The person a candidate names: one whose words include all of the candidate's words (its surname, its
+   * given name, or the full name), the one met most recently when several fit, the one found first on a tie.
+   */
+  PersonGroup match(Candidate c) {
+    String pivot = pivot(c);
+    List<PersonGroup> pool = pivot == null ? all : byWord.getOrDefault(pivot, List.of());
+    PersonGroup best = null;
+    for (PersonGroup g : pool) {
+      if (PeopleExtractor.containsAll(g, c) && (best == null || g.lastSeen > best.lastSeen
+          || g.lastSeen == best.lastSeen && g.index < best.index)) {
+        best = g;
+      }
+    }
+    return best;
+  }
+
+  /**
+   * A word every matching person has: the candidate's first word that is neither an initial nor a particle
+   * (which match without being among a person's words); null when it has none, and then all are looked at.
+   */
+  private static String pivot(Candidate c) {
+    if (c.size() == 1) {
+      return c.first().key;
+    }
+    for (int i = c.from; i < c.to; i++) {
+      Token t = c.tokens.get(i);
+      if (!t.isInitial() && !Lexicon.PARTICLES.contains(t.key)) {
+        return t.key;
+      }
+    }
+    return null;
+  }
+}
