@@ -1,6 +1,7 @@
 package io.github.lede.extract;
 
 import io.github.lede.text.AuthorNames;
+import io.github.lede.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -110,12 +111,7 @@ final class Bylines {
   }
 
   private static boolean isParticle(String w) {
-    return switch (Text.lower(w)) {
-      case "de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "von", "bin", "bint", "binti",
-          "ibn", "abu", "al", "el", "la", "las", "le", "los", "dos", "das", "do", "y", "e", "ter", "ten", "op",
-          "zu" -> true;
-      default -> w.startsWith("al-") || w.startsWith("el-");
-    };
+    return WordList.NAME_PARTICLES.contains(Text.lower(w)) || w.startsWith("al-") || w.startsWith("el-");
   }
 
   /**

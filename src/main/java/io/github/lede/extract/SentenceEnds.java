@@ -1,18 +1,14 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.Lexicon;
+import io.github.lede.text.WordList;
+
 /**
  * Finds sentence ends in news prose without a model: a {@code . ! ?} (with any closing quotes or brackets)
  * followed by white space and a capital, a digit or an opening quote, unless the word before the stop is a
  * known abbreviation ("Mr.", "Sept.", "U.S.") or a single initial ("John F. Kennedy").
  */
 public final class SentenceEnds {
-  private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm", "cmdr", "gov", "sen",
-      "rep", "rev", "fr", "sr", "jr", "st", "mt", "ft", "no", "nos", "vs", "v", "inc", "corp", "co", "ltd",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.k", "u.n",
-      "e.u", "d.c", "a.m", "p.m", "e.g", "i.e", "etc", "approx", "est", "dept", "univ", "assn", "bros", "pres",
-      "supt", "messrs", "mme", "mlle", "hon", "rt", "fig", "op", "al");
-
   private static final int MAX_ABBREVIATION = 8;
 
   private SentenceEnds() {}
@@ -72,6 +68,6 @@ public final class SentenceEnds {
     if (len == 1 && Character.isUpperCase(s.charAt(start))) {
       return true;
     }
-    return ABBREVIATIONS.contains(Text.lower(s.substring(start, dot)));
+    return WordList.ABBREVIATIONS.in(Lexicon.of(s, start, dot));
   }
 }

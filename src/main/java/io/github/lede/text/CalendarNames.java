@@ -1,5 +1,6 @@
 package io.github.lede.text;
 
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -7,12 +8,6 @@ import java.util.Locale;
  * "Thurs."), for the date parsers of {@code ingest} and {@code extract}.
  */
 public final class CalendarNames {
-  private static final String[] MONTHS = {
-    "january", "february", "march", "april", "may", "june",
-    "july", "august", "september", "october", "november", "december"
-  };
-  private static final String[] WEEKDAYS = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-    "sunday"};
 
   private CalendarNames() {}
 
@@ -22,9 +17,10 @@ public final class CalendarNames {
     if (w == null) {
       return 0;
     }
-    for (int m = 0; m < 12; m++) {
-      String name = MONTHS[m];
-      if (w.equals(name) || name.startsWith(w) && (w.length() == 3 || w.equals("sept"))) {
+    List<String> months = WordList.MONTHS.words();
+    for (int m = 0; m < months.size(); m++) {
+      String name = months.get(m);
+      if (w.equals(name) || name.startsWith(w) && WordList.MONTH_ABBREVIATIONS.contains(w)) {
         return m + 1;
       }
     }
@@ -37,8 +33,9 @@ public final class CalendarNames {
     if (w == null) {
       return 0;
     }
-    for (int d = 0; d < 7; d++) {
-      if (WEEKDAYS[d].startsWith(w)) {
+    List<String> days = WordList.WEEKDAYS.words();
+    for (int d = 0; d < days.size(); d++) {
+      if (days.get(d).startsWith(w)) {
         return d + 1;
       }
     }

@@ -153,7 +153,7 @@ final class Tokens {
         flags[t] |= UPPER;
       }
     }
-    word[t] = Lexicon.lookup(s, from, i);
+    word[t] = DateWords.lookup(s, from, i);
     return i;
   }
 
@@ -202,7 +202,7 @@ final class Tokens {
     return i >= 0 && i < size && kind[i] == NUMBER;
   }
 
-  /** The word's entry in the {@link Lexicon}, or null (also for numbers, marks and out of range). */
+  /** The word's entry in the {@link DateWords}, or null (also for numbers, marks and out of range). */
   Word w(int i) {
     return i >= 0 && i < size ? word[i] : null;
   }

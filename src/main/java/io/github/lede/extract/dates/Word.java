@@ -5,7 +5,7 @@ package io.github.lede.extract.dates;
  * day, a season, a relation ("last", "next"), a modifier ("early", "late"), a word that is itself a date
  * ("today", "now") or a clue to the tense of its sentence. A word may be several of these ("May", "second",
  * "fall"); the grammar decides from context which one it is. Instances are shared and never change after
- * {@link Lexicon} builds them.
+ * {@link DateWords} builds them.
  */
 final class Word {
   final String text;

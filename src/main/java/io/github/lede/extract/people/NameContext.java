@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -8,6 +9,9 @@ import java.util.List;
  * of an organisation's name around it.
  */
 final class NameContext {
+  /** Verbs whose subject speaks or gives a view: "Putin said", "Smith believes". */
+  private static final long SPEAKING = WordList.any(WordList.SPEECH_VERBS, WordList.OPINION_VERBS);
+
   private NameContext() {}
 
   /**
@@ -16,7 +20,7 @@ final class NameContext {
    */
   static boolean particleOpensCompany(List<Token> tokens, int from, int to) {
     int i = from;
-    while (i < to && Lexicon.PARTICLES.contains(tokens.get(i).key)) {
+    while (i < to && tokens.get(i).in(WordList.NAME_PARTICLES)) {
       i++;
     }
     return i > from + 1 && to - i >= 2;
@@ -40,7 +44,7 @@ final class NameContext {
     String link = tokens.get(from - 1).key;
     Token before = tokens.get(from - 2);
     return (link.equals("for") || link.equals("of") || link.equals("on")) && before.capitalised
-        && Lexicon.ORGANISATION_CORE.contains(before.key);
+        && before.in(WordList.ORGANISATION_CORE_WORDS);
   }
 
   static boolean precededByThe(List<Token> tokens, int from) {
@@ -49,7 +53,7 @@ final class NameContext {
 
   /** "Putin said", "Putin, who ... said" is not looked at; "Putin told reporters", "Putin 's". */
   static boolean speechAfter(List<Token> tokens, int to) {
-    return to < tokens.size() && tokens.get(to).isWord() && Lexicon.SPEECH_VERBS.contains(tokens.get(to).key)
+    return to < tokens.size() && tokens.get(to).isWord() && tokens.get(to).inAny(SPEAKING)
         && !tokens.get(to).capitalised;
   }
 
@@ -99,7 +103,9 @@ final class NameContext {
     }
     for (int n = 0; n < 4 && i < tokens.size() && tokens.get(i).isWord(); n++, i++) {
       String key = tokens.get(i).key;
-      if (Lexicon.PERSON_NOUNS.contains(key) || isProfession(key)) {
+      // "X, who ...", "X, aged 45": only people are described so
+      if (tokens.get(i).in(WordList.PERSON_NOUNS) || isProfession(key) || key.equals("who") || key.equals("whose")
+          || key.equals("aged")) {
         return true;
       }
     }

@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.WordList;
 import io.github.lede.model.ArticleField;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,7 +46,7 @@ final class NameFinder {
   private static int particlesBefore(List<Token> tokens, int i) {
     int j = i;
     while (j > 0 && i - j < 3 && tokens.get(j - 1).isWord() && !tokens.get(j - 1).capitalised
-        && Lexicon.PARTICLES.contains(tokens.get(j - 1).key)) {
+        && tokens.get(j - 1).in(WordList.NAME_PARTICLES)) {
       j--;
     }
     // Not when the particle is the end of an earlier name ("Pieter van der Berg" is read as one run).
@@ -63,7 +64,7 @@ final class NameFinder {
       Token t = tokens.get(i);
       if (isNameWord(t)) {
         i++;
-      } else if (t.isWord() && Lexicon.PARTICLES.contains(t.key) && particleRunEndsInName(tokens, i)) {
+      } else if (t.isWord() && t.in(WordList.NAME_PARTICLES) && particleRunEndsInName(tokens, i)) {
         i++;
       } else {
         break;
@@ -74,7 +75,7 @@ final class NameFinder {
 
   private static boolean particleRunEndsInName(List<Token> tokens, int i) {
     int j = i;
-    while (j < tokens.size() && tokens.get(j).isWord() && Lexicon.PARTICLES.contains(tokens.get(j).key)) {
+    while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).in(WordList.NAME_PARTICLES)) {
       j++;
     }
     return j < tokens.size() && isNameWord(tokens.get(j)) && j - i <= 2;
@@ -94,14 +95,14 @@ final class NameFinder {
     int inner = innerTitleEnd(tokens, core, to);
     if (inner > core) {
       titleFrom = core;
-      honorific = Lexicon.HONORIFICS.contains(tokens.get(inner - 1).key);
+      honorific = tokens.get(inner - 1).in(WordList.HONORIFICS);
       core = inner;
     }
     while (core < to) {
       Token t = tokens.get(core);
       int titleEnd = titleAt(tokens, core, to);
       if (titleEnd > core) {
-        honorific |= Lexicon.HONORIFICS.contains(tokens.get(titleEnd - 1).key);
+        honorific |= tokens.get(titleEnd - 1).in(WordList.HONORIFICS);
         titleFrom = titleFrom < 0 ? core : titleFrom;
         core = titleEnd;
       } else if (titleFrom < 0 && isOpener(t, tokens, core, to)) {
@@ -120,7 +121,7 @@ final class NameFinder {
     // A role described after the name names it better than a courtesy title; it is no evidence of a person
     // by itself ("Norvale, a manufacturer of ...").
     String described = Roles.after(tokens, to, text);
-    if (described != null && (role == null || Lexicon.HONORIFICS.contains(Token.keyOf(role)))) {
+    if (described != null && (role == null || WordList.HONORIFICS.contains(Token.keyOf(role)))) {
       role = described;
     }
     Candidate.Verdict verdict = judge(tokens, from, core, to, titled, honorific);
@@ -133,22 +134,22 @@ final class NameFinder {
    */
   private static int titleAt(List<Token> tokens, int i, int to) {
     int j = i;
-    while (j < to && Lexicon.TITLE_QUALIFIERS.contains(tokens.get(j).key)
-        && !Lexicon.HONORIFICS.contains(tokens.get(j).key) && !isNounTitle(tokens.get(j))) {
+    while (j < to && tokens.get(j).in(WordList.TITLE_QUALIFIERS)
+        && !tokens.get(j).in(WordList.HONORIFICS) && !isNounTitle(tokens.get(j))) {
       j++;
     }
     if (j < to && isNounTitle(tokens.get(j))) {
       return j + 1;
     }
-    if (j == i + 1 && j < to && Lexicon.QUALIFIER_TITLES.contains(tokens.get(i).key)) {
+    if (j == i + 1 && j < to && tokens.get(i).in(WordList.QUALIFIER_TITLES)) {
       return j;
     }
     return i;
   }
 
   private static boolean isNounTitle(Token t) {
-    return Lexicon.HONORIFICS.contains(t.key)
-        || Lexicon.TITLE_WORDS.contains(t.key) && !Lexicon.TITLE_QUALIFIERS.contains(t.key);
+    return t.in(WordList.HONORIFICS)
+        || t.in(WordList.TITLE_WORDS) && !t.in(WordList.TITLE_QUALIFIERS);
   }
 
   /**
@@ -158,10 +159,10 @@ final class NameFinder {
   private int innerTitleEnd(List<Token> tokens, int from, int to) {
     for (int i = to - 2; i > from; i--) {
       Token t = tokens.get(i);
-      if (Lexicon.TITLE_WORDS.contains(t.key) || Lexicon.HONORIFICS.contains(t.key)) {
+      if (t.in(WordList.TITLE_WORDS) || t.in(WordList.HONORIFICS)) {
         for (int j = i + 1; j < to; j++) {
           Token n = tokens.get(j);
-          if (Lexicon.TITLE_WORDS.contains(n.key) || Lexicon.ORGANISATION_WORDS.contains(n.key)) {
+          if (n.in(WordList.TITLE_WORDS) || n.in(WordList.ORGANISATION_WORDS)) {
             return from;
           }
         }
@@ -176,8 +177,8 @@ final class NameFinder {
     if (t.isInitial()) {
       return false;
     }
-    if (t.key.equals("the") || Lexicon.NEVER_NAMES.contains(t.key) && i + 1 < to
-        && !(Lexicon.CALENDAR.contains(t.key) && nameFollows(tokens, i + 1, to))) {
+    if (t.key.equals("the") || t.inAny(Token.NEVER_NAME) && i + 1 < to
+        && !(t.inAny(Token.CALENDAR) && nameFollows(tokens, i + 1, to))) {
       return true;
     }
     if (g.demonyms.contains(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
@@ -186,30 +187,30 @@ final class NameFinder {
     if (g.isPlace(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
       return true;
     }
-    if ((t.sentenceStart || t.inCapsLine) && i + 2 < to && isOccupation(t.key) && isGiven(tokens.get(i + 1))) {
+    if ((t.sentenceStart || t.inCapsLine) && i + 2 < to && isOccupation(t) && isGiven(tokens.get(i + 1))) {
       // "Farmer Lars Eriksen said": an occupation opening a sentence, before a given name, is a role, even
       // when the word is also a family name ("Frances Farmer").
       return true;
     }
-    if (t.sentenceStart && i + 2 < to && Lexicon.SPEECH_OPENERS.contains(t.key) && isGiven(tokens.get(i + 1))) {
+    if (t.sentenceStart && i + 2 < to && t.in(WordList.SPEECH_OPENERS) && isGiven(tokens.get(i + 1))) {
       // "Said Dorothy Mensah, who grew up nearby: ...": a verb of speech put first, though "Said" is a name too
       return true;
     }
     return (t.sentenceStart || t.inCapsLine) && g.common.contains(t.key) && !g.isName(t.key) && i + 1 < to;
   }
 
-  private static boolean isOccupation(String key) {
-    return Lexicon.LOWER_ROLES.contains(key) || Lexicon.PERSON_NOUNS.contains(key);
+  private static boolean isOccupation(Token t) {
+    return t.in(WordList.LOWER_CASE_ROLES) || t.in(WordList.PERSON_NOUNS);
   }
 
   /** "April Mendoza", "Jan de Vries": a family name after a month that is a given name here. */
   private boolean nameFollows(List<Token> tokens, int i, int to) {
     Token t = tokens.get(i);
-    return Lexicon.PARTICLES.contains(t.key) && i + 1 < to || isFamily(t);
+    return t.in(WordList.NAME_PARTICLES) && i + 1 < to || isFamily(t);
   }
 
   private static boolean isTitleAt(List<Token> tokens, int i, int to) {
-    return i < to && (Lexicon.TITLE_WORDS.contains(tokens.get(i).key) || Lexicon.HONORIFICS.contains(tokens.get(i).key));
+    return i < to && (tokens.get(i).in(WordList.TITLE_WORDS) || tokens.get(i).in(WordList.HONORIFICS));
   }
 
 
@@ -220,9 +221,9 @@ final class NameFinder {
     Token last = tokens.get(to - 1);
     String whole = Candidate.keys(tokens, from, to);
     boolean asianAlone = k == 1 && g.asianFamily.contains(first.key);
-    if (g.organisations.contains(whole) || Lexicon.ORGANISATION_WORDS.contains(last.key) && !asianAlone
-        || Lexicon.GROUP_ADJECTIVES.contains(last.key) || k >= 2 && organisationWordInside(tokens, from, to)
-        || k >= 2 && Lexicon.PLACE_STARTS.contains(first.key) && !honorific
+    if (g.organisations.contains(whole) || last.in(WordList.ORGANISATION_WORDS) && !asianAlone
+        || last.in(WordList.GROUP_ADJECTIVES) || k >= 2 && organisationWordInside(tokens, from, to)
+        || k >= 2 && first.in(WordList.PLACE_STARTS) && !honorific
         || k == 2 && isCompassInitial(first) && g.isPlace(last.key)) {
       return Candidate.Verdict.NOT_PERSON;
     }
@@ -234,10 +235,10 @@ final class NameFinder {
     // and a name ("Israel", "Sydney") needs a title or a full mention elsewhere to count as a person.
     boolean place = g.isPlace(whole);
     if (place && k > 1 && !honorific
-        || k == 1 && (g.demonyms.contains(first.key) || Lexicon.NEVER_NAMES.contains(first.key))) {
+        || k == 1 && (g.demonyms.contains(first.key) || first.inAny(Token.NEVER_NAME))) {
       return Candidate.Verdict.NOT_PERSON;
     }
-    if (k == 1 && Lexicon.CALENDAR.contains(first.key)) {
+    if (k == 1 && first.inAny(Token.CALENDAR)) {
       return Candidate.Verdict.NOT_PERSON;
     }
     if (NameContext.locativeBefore(tokens, runFrom) && !titled) {
@@ -294,7 +295,7 @@ final class NameFinder {
   private boolean organisationWordInside(List<Token> tokens, int from, int to) {
     for (int i = from; i < to - 1; i++) {
       String key = tokens.get(i).key;
-      if (Lexicon.ORGANISATION_CORE.contains(key) && !(i == from && g.asianFamily.contains(key))) {
+      if (WordList.ORGANISATION_CORE_WORDS.contains(key) && !(i == from && g.asianFamily.contains(key))) {
         return true;
       }
     }
@@ -335,7 +336,7 @@ final class NameFinder {
   private boolean allNameWords(List<Token> tokens, int from, int to) {
     for (int i = from; i < to; i++) {
       Token t = tokens.get(i);
-      if (!(g.isName(t.key) || isFamily(t) || t.isInitial() || Lexicon.PARTICLES.contains(t.key)
+      if (!(g.isName(t.key) || isFamily(t) || t.isInitial() || t.in(WordList.NAME_PARTICLES)
           || t.key.indexOf('-') > 0)) {
         return false;
       }

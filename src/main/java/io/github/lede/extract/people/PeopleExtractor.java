@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.WordList;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Person;
@@ -118,7 +119,7 @@ public final class PeopleExtractor {
     }
     for (int i = c.from; i < c.to; i++) {
       Token t = c.tokens.get(i);
-      if (!g.words.contains(t.key) && !t.isInitial() && !Lexicon.PARTICLES.contains(t.key)) {
+      if (!g.words.contains(t.key) && !t.isInitial() && !t.in(WordList.NAME_PARTICLES)) {
         return false;
       }
     }
@@ -161,7 +162,7 @@ public final class PeopleExtractor {
       for (int j = i + 1; j <= c.to; j++) {
         Candidate part = new Candidate(c.field, c.index, c.source, c.tokens, i, j, null, Candidate.Verdict.PERSON);
         PersonGroup m = groups.match(part);
-        if (m == null || Lexicon.PARTICLES.contains(c.tokens.get(j - 1).key)) {
+        if (m == null || c.tokens.get(j - 1).in(WordList.NAME_PARTICLES)) {
           break;
         }
         g = m;
@@ -178,7 +179,7 @@ public final class PeopleExtractor {
 
   /** A word too common to stand for a person alone in a line of capitals ("WILL", "MAY"). */
   private static boolean isWeakWord(Token t) {
-    return Gazetteer.get().common.contains(t.key) || Lexicon.NEVER_NAMES.contains(t.key);
+    return Gazetteer.get().common.contains(t.key) || t.inAny(Token.NEVER_NAME);
   }
 
   private static int firstOrder(PersonGroup g) {

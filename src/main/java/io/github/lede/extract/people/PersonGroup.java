@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.WordList;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Person;
 import java.util.ArrayList;
@@ -65,7 +66,7 @@ final class PersonGroup {
   /** The first title or role given, without courtesy honorifics ("Mr.") which say nothing of a role. */
   String role() {
     for (Candidate c : mentions) {
-      if (c.role != null && !Lexicon.COURTESY.contains(Token.keyOf(c.role))) {
+      if (c.role != null && !WordList.COURTESY_TITLES.contains(Token.keyOf(c.role))) {
         return c.role;
       }
     }

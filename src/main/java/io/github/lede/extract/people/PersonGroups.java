@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.WordList;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -56,7 +57,7 @@ final class PersonGroups {
     }
     for (int i = c.from; i < c.to; i++) {
       Token t = c.tokens.get(i);
-      if (!t.isInitial() && !Lexicon.PARTICLES.contains(t.key)) {
+      if (!t.isInitial() && !t.in(WordList.NAME_PARTICLES)) {
         return t.key;
       }
     }

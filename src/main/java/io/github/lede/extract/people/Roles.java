@@ -1,7 +1,7 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.WordList;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Roles described after a name: "Kim Su Yeon, a senior fellow at the Carrow Centre", "Hamish Drummond, chief
@@ -9,16 +9,10 @@ import java.util.Set;
  * lower-case words after the comma, up to the organisation it belongs to.
  */
 final class Roles {
-  private static final Set<String> STOPS = Set.of(
-      "at", "of", "for", "with", "in", "on", "from", "to", "who", "whose", "which", "that", "and", "said", "says",
-      "told", "has", "had", "is", "was", "will", "would", "based", "whom", "since", "by", "near", "outside");
-
-  /** Roles whose "of" phrase belongs to them while it stays in lower case: "head of product security". */
-  private static final Set<String> OF_ROLES = Set.of(
-      "head", "director", "minister", "secretary", "chair", "chairman", "chairwoman", "dean", "professor",
-      "chief", "president", "member", "governor");
-
   private static final int MAX_WORDS = 5;
+  /** The lists of nouns for a person's job or role. */
+  private static final long ROLE_NOUNS = WordList.any(WordList.PERSON_NOUNS, WordList.LOWER_CASE_ROLES,
+      WordList.TITLE_WORDS);
 
   private Roles() {}
 
@@ -37,7 +31,7 @@ final class Roles {
     int owner = i;
     while (owner < tokens.size() && owner - i < 4 && tokens.get(owner).isWord()
         && !tokens.get(owner).key.equals("'s") && !isRoleNoun(tokens.get(owner))
-        && !STOPS.contains(tokens.get(owner).key)) {
+        && !tokens.get(owner).in(WordList.ROLE_STOPS)) {
       owner++;
     }
     if (owner > i && owner < tokens.size() && tokens.get(owner).key.equals("'s")) {
@@ -57,7 +51,7 @@ final class Roles {
     }
     // "head of product security": the lower-case of-phrase is part of the role; "chief executive of Norvale"
     // stops before the name.
-    if (end + 1 < tokens.size() && tokens.get(end).key.equals("of") && OF_ROLES.contains(tokens.get(end - 1).key)
+    if (end + 1 < tokens.size() && tokens.get(end).key.equals("of") && tokens.get(end - 1).in(WordList.OF_ROLES)
         && isRoleWord(tokens.get(end + 1)) && !isDeterminer(tokens.get(end + 1))) {
       int j = end + 1;
       while (j < tokens.size() && j - start < MAX_WORDS + 3 && isRoleWord(tokens.get(j))) {
@@ -69,23 +63,20 @@ final class Roles {
   }
 
   static boolean isDeterminer(Token t) {
-    return switch (t.key) {
-      case "the", "a", "an", "its", "his", "her", "their", "our", "my", "your", "this", "that" -> true;
-      default -> false;
-    };
+    return t.in(WordList.DETERMINERS);
   }
 
   private static boolean isRoleWord(Token t) {
-    return t.isWord() && !t.capitalised && !STOPS.contains(t.key) && !isDeterminer(t)
+    return t.isWord() && !t.capitalised && !t.in(WordList.ROLE_STOPS) && !isDeterminer(t)
         && Character.isLetter(t.text.charAt(0));
   }
 
   /** A noun for a person's job: listed, or formed like one ("geocryologist", "crofter", "maintainer"). */
   static boolean isRoleNoun(Token t) {
     String k = t.key;
-    if (Lexicon.PERSON_NOUNS.contains(k) || Lexicon.LOWER_ROLES.contains(k) || Lexicon.TITLE_WORDS.contains(k)) {
-      return !k.equals("who") && !k.equals("whose") && !k.equals("aged") && !k.equals("former")
-          && !k.equals("senior");
+    if (t.inAny(ROLE_NOUNS)) {
+      // qualifiers listed among the title words, which are no jobs by themselves
+      return !k.equals("former") && !k.equals("senior");
     }
     return k.length() > 4 && (k.endsWith("ist") || k.endsWith("er") || k.endsWith("or") || k.endsWith("ian")
         || k.endsWith("man") || k.endsWith("woman") || k.endsWith("person") || k.endsWith("ee")

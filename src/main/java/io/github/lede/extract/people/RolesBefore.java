@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ final class RolesBefore {
       if (!t.isWord() || t.capitalised) {
         return null;
       }
-      if (Lexicon.LOWER_ROLES.contains(t.key) && tokens.get(i + 1).key.equals("of")) {
+      if (t.in(WordList.LOWER_CASE_ROLES) && tokens.get(i + 1).key.equals("of")) {
         for (int j = i + 2; j <= last; j++) {
           if (Roles.isDeterminer(tokens.get(j))) {
             return null;
@@ -35,16 +36,16 @@ final class RolesBefore {
       return false;
     }
     if (t.capitalised) {
-      return Lexicon.ROLE_BODIES.contains(t.key);
+      return t.in(WordList.ROLE_BODIES);
     }
-    return Character.isLetter(t.text.charAt(0)) && !Lexicon.PREPOSITIONS.contains(t.key)
+    return Character.isLetter(t.text.charAt(0)) && !t.in(WordList.ROLE_STOPS)
         && !Roles.isDeterminer(t);
   }
 
   /** The run starting at {@code from} is followed by a comma: "chair, Orla Kinsella, wrote". */
   private static boolean closesWithComma(List<Token> tokens, int from) {
     int i = from;
-    while (i < tokens.size() && (NameFinder.isNameWord(tokens.get(i)) || Lexicon.PARTICLES.contains(tokens.get(i).key))) {
+    while (i < tokens.size() && (NameFinder.isNameWord(tokens.get(i)) || tokens.get(i).in(WordList.NAME_PARTICLES))) {
       i++;
     }
     return i < tokens.size() && tokens.get(i).isPunct(',');
@@ -64,7 +65,7 @@ final class RolesBefore {
       at--;
     }
     Token prev = tokens.get(at);
-    if (!(prev.isWord() && !prev.capitalised && Lexicon.LOWER_ROLES.contains(prev.key))) {
+    if (!(prev.isWord() && !prev.capitalised && prev.in(WordList.LOWER_CASE_ROLES))) {
       // Only set off by commas may a role bring its of-phrase: "head of product security, Anika Sharma";
       // "president of Argentina" names no one.
       return commaSet ? ofRoleBefore(text, tokens, at) : null;

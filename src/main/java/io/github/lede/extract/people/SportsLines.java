@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -23,7 +24,7 @@ final class SportsLines {
     Token place = tokens.get(to + 1);
     boolean end = to + 2 >= tokens.size() || !tokens.get(to + 2).isWord() || !tokens.get(to + 2).capitalised;
     return place.capitalised && end && Gazetteer.get().isPlace(place.key)
-        && !Lexicon.ORGANISATION_WORDS.contains(tokens.get(to - 1).key);
+        && !tokens.get(to - 1).in(WordList.ORGANISATION_WORDS);
   }
 
   /** "c Cork", "b Croft", "st Moin", "c&b": the lower-case letters of a cricket scorecard. */

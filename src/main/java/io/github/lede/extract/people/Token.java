@@ -1,5 +1,8 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.Lexicon;
+import io.github.lede.text.WordList;
+
 /**
  * A token of text for name finding: a word (letters and digits, with inner apostrophes and hyphens: "O'Brien",
  * "Jae-in"), an initial or abbreviation with its dot ("F.", "Mr."), a line break, or one punctuation
@@ -8,12 +11,20 @@ package io.github.lede.extract.people;
 final class Token {
   enum Kind { WORD, PUNCT, NEWLINE }
 
+  /** Months and weekdays, full or abbreviated: never a name alone, though "April" and "Jan" open names. */
+  static final long CALENDAR = WordList.any(WordList.MONTHS, WordList.MONTH_ABBREVIATIONS, WordList.WEEKDAYS,
+      WordList.WEEKDAY_ABBREVIATIONS);
+  /** Capitalised words that are never names by themselves: the calendar's, and the never-names list. */
+  static final long NEVER_NAME = CALENDAR | WordList.NEVER_NAMES.bit;
+
   final Kind kind;
   final int start;
   final int end;
   final String text;
   /** Lower case, without a trailing dot: the key for word lists. */
   final String key;
+  /** The word lists the key is in ({@link Lexicon#of}). */
+  final long lists;
   /** First letter upper case. */
   final boolean capitalised;
   /** Letters all upper case (and at least two of them). */
@@ -30,6 +41,7 @@ final class Token {
     this.text = text;
     String k = text.endsWith(".") && text.length() > 1 ? text.substring(0, text.length() - 1) : text;
     this.key = k.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
+    this.lists = kind == Kind.WORD ? Lexicon.of(key) : 0;
     char first = text.isEmpty() ? ' ' : text.charAt(0);
     this.capitalised = Character.isUpperCase(first);
     int letters = 0;
@@ -50,6 +62,14 @@ final class Token {
     return k.toLowerCase(java.util.Locale.ROOT).replace('’', '\'');
   }
 
+  boolean in(WordList list) {
+    return (lists & list.bit) != 0;
+  }
+
+  boolean inAny(long lists) {
+    return (this.lists & lists) != 0;
+  }
+
   boolean isWord() {
     return kind == Kind.WORD;
   }
@@ -61,7 +81,7 @@ final class Token {
   /** Capitals each followed by a dot: "F." in "John F. Kennedy", "O.J." in "O.J. Simpson". */
   boolean isInitial() {
     if (kind != Kind.WORD || text.length() < 2 || text.length() % 2 != 0
-        || text.length() > 2 && Lexicon.NEVER_NAMES.contains(key)) {
+        || text.length() > 2 && inAny(NEVER_NAME)) {
       return false;
     }
     for (int i = 0; i < text.length(); i += 2) {

@@ -1,17 +1,12 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.Lexicon;
+import io.github.lede.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
 /** Splits a field's text into {@link Token}s in one pass, marking sentence starts and all-capitals lines. */
 final class Tokenizer {
-  /** Abbreviations that keep their dot, so "Mr. Putin" stays one sentence. */
-  private static final java.util.Set<String> DOTTED = java.util.Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "adm",
-      "cmdr", "cpl", "rev", "fr", "st", "jr", "sr", "hon", "messrs", "mt", "ft", "no", "vs", "inc", "corp", "co",
-      "ltd", "u.s", "u.k", "u.n", "e.u", "d.c", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-      "oct", "nov", "dec", "ave", "blvd", "dept", "univ", "mme", "mlle", "pte", "supt", "insp", "det");
-
   private Tokenizer() {}
 
   static List<Token> tokenize(String s) {
@@ -60,7 +55,7 @@ final class Tokenizer {
     int end = i;
     if (end < n && s.charAt(end) == '.') {
       String w = s.substring(start, end);
-      if (isInitials(w) || DOTTED.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+      if (isInitials(w) || WordList.ABBREVIATIONS.in(Lexicon.of(s, start, end))) {
         end++;
       }
     }

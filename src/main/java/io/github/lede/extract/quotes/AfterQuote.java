@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -102,7 +103,7 @@ final class AfterQuote {
         }
         return np;
       }
-      if (x.isWord() && NounPhrases.isVerbLike(x) && !QuoteWords.BETWEEN.contains(x.key) && !inAside(t, k, v)) {
+      if (x.isWord() && NounPhrases.isVerbLike(x) && !x.in(WordList.BETWEEN_SUBJECT_AND_VERB) && !inAside(t, k, v)) {
         return newSentence || !clause.stop() ? null : closingAttribution(t, headline);
       }
     }
@@ -141,7 +142,7 @@ final class AfterQuote {
       return true;
     }
     Tok n = t.get(i);
-    return n.isWord() && !n.capitalised && (QuoteWords.PREPOSITIONS.contains(n.key)
+    return n.isWord() && !n.capitalised && (n.in(WordList.PREPOSITIONS)
         || n.key.equals("reporters") || n.key.equals("journalists"))
         || t.get(i - 1).key.equals("told") || t.get(i - 1).key.equals("tells");
   }

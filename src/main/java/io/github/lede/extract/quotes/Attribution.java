@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -76,7 +77,7 @@ final class Attribution {
     if (np != null) {
       return found(before, np, opens, -1, true);
     }
-    if (!before.isEmpty() && q.closed() && QuoteWords.PARTICIPLES.contains(before.get(0).key)) {
+    if (!before.isEmpty() && q.closed() && before.get(0).in(WordList.SPEECH_PARTICIPLES)) {
       // "Bemoaning the “phony system,” Trump accused Holt ...": the subject comes after the quote
       AfterQuote.Clause after = AfterQuote.clause(s, quotes, qi);
       List<Tok> t = after.tokens();
@@ -149,7 +150,7 @@ final class Attribution {
       return null;
     }
     // "Said Ellis: “...”", "Said Dorothy Poynter, who grew up with him, “...”"
-    if (n >= 3 && t.get(0).capitalised && QuoteWords.SPEECH.contains(t.get(0).key)
+    if (n >= 3 && t.get(0).capitalised && t.get(0).inAny(Tok.ATTRIBUTING)
         && (t.get(n - 1).is(':') || t.get(n - 1).is(','))) {
       NounPhrases.Np np = NounPhrases.after(t, 1);
       if (np != null && (np.to() == n - 2 || t.get(np.to() + 1).is(',') && WrittenSpeakers.end(t, np) == n - 2)) {
@@ -158,10 +159,10 @@ final class Attribution {
     }
     for (int v = n - 1; v >= 0; v--) {
       Tok x = t.get(v);
-      if (!x.isWord() || QuoteWords.NOUN_LIKE.contains(x.key) && v + 1 < n && t.get(v + 1).key.equals("as")) {
+      if (!x.isWord() || x.in(WordList.NOUN_LIKE_VERBS) && v + 1 < n && t.get(v + 1).key.equals("as")) {
         continue;
       }
-      if (v >= 2 && v + 1 < n && n - v <= MAX_SPEECH_NOUN_REACH && QuoteWords.SPEECH_NOUNS.contains(x.key)
+      if (v >= 2 && v + 1 < n && n - v <= MAX_SPEECH_NOUN_REACH && x.in(WordList.SPEECH_NOUNS)
           && t.get(v - 1).isPossessive() && (t.get(v + 1).key.equals("that") || t.get(v + 1).key.equals("to"))
           && !reportedBefore(t, v - 1, headline)) {
         // "Trump's claim that there have been “...”": the owner of the words, unless someone else's verb
@@ -176,7 +177,7 @@ final class Attribution {
         if (np != null) {
           return np;
         }
-      } else if (!x.capitalised && QuoteWords.PARTICIPLES.contains(x.key)) {
+      } else if (!x.capitalised && x.in(WordList.SPEECH_PARTICIPLES)) {
         // "with Trump reportedly yelling: ...": the participle's own subject; else the sentence's
         NounPhrases.Np own = NounPhrases.before(t, v, 0);
         if (own != null && own.reach() > 0 && t.get(own.reach() - 1).key.equals("with")) {
@@ -186,7 +187,7 @@ final class Attribution {
         if (np != null) {
           return np;
         }
-      } else if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)
+      } else if (isSpeechVerb(x, headline) || !x.capitalised && x.in(WordList.CHARACTERISING_VERBS)
           || x.key.equals("put") && v + 1 < n && t.get(v + 1).key.equals("it")) {
         // "Pruett voted for the bill but called it ...": a second verb of the sentence's subject
         boolean coordinated = v > 0 && (t.get(v - 1).key.equals("and") || t.get(v - 1).key.equals("but")
@@ -218,7 +219,7 @@ final class Attribution {
   static NounPhrases.Np subject(List<Tok> t, int limit) {
     int i = 0;
     Tok f = t.isEmpty() ? null : t.get(0);
-    if (f != null && f.isWord() && (QuoteWords.INTRO.contains(f.key) || f.key.endsWith("ly"))) {
+    if (f != null && f.isWord() && (f.in(WordList.SCENE_OPENERS) || f.key.endsWith("ly"))) {
       int c = 1;
       while (c < Math.min(limit, 20) && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE) {
         c++;
@@ -232,7 +233,7 @@ final class Attribution {
     }
     int verb = i;
     while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != Tok.Kind.QUOTE) {
-      if (t.get(verb).is(',') && verb + 1 < limit && QuoteWords.RELATIVES.contains(t.get(verb + 1).key)) {
+      if (t.get(verb).is(',') && verb + 1 < limit && t.get(verb + 1).in(WordList.RELATIVES)) {
         // "Sanders, who lost the primaries to Clinton, identified ...": the relative's verb is not the sentence's
         int close = verb + 2;
         while (close < limit && !t.get(close).is(',') && t.get(close).kind != Tok.Kind.QUOTE) {
@@ -255,7 +256,7 @@ final class Attribution {
   private static boolean reportedBefore(List<Tok> t, int end, boolean headline) {
     for (int i = 0; i < end; i++) {
       Tok x = t.get(i);
-      if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)) {
+      if (isSpeechVerb(x, headline) || !x.capitalised && x.in(WordList.CHARACTERISING_VERBS)) {
         return true;
       }
     }
@@ -267,9 +268,9 @@ final class Attribution {
       return false;
     }
     if (t.capitalised) {
-      return headline && QuoteWords.HEADLINE_VERBS.contains(t.key) || t.key.equals("tweeted");
+      return headline && t.in(WordList.HEADLINE_SPEECH_VERBS) || t.key.equals("tweeted");
     }
-    return QuoteWords.SPEECH.contains(t.key);
+    return t.inAny(Tok.ATTRIBUTING);
   }
 
   /**
@@ -334,7 +335,7 @@ final class Attribution {
       return null;
     }
     Tok a = t.get(np.from());
-    String pronoun = np.from() == np.to() && QuoteWords.PRONOUNS.contains(a.key) ? a.key : null;
+    String pronoun = np.from() == np.to() && a.in(WordList.PRONOUNS) ? a.key : null;
     return pronoun != null ? null : new Found(a.start, t.get(np.to()).end, null, false, -1);
   }
 

@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -26,7 +27,7 @@ final class NounPhrases {
     while (i >= lo) {
       if (t.get(i).isWord() && isBetween(t.get(i))) {
         i--;
-      } else if (i - 1 >= lo && isTimeWord(t.get(i)) && QuoteWords.TIME_PREPOSITIONS.contains(t.get(i - 1).key)) {
+      } else if (i - 1 >= lo && isTimeWord(t.get(i)) && t.get(i - 1).in(WordList.TIME_PREPOSITIONS)) {
         // "Beck on Wednesday called ...": a time between the subject and its verb
         i -= 2;
       } else if (i - 1 >= lo && isTimeWord(t.get(i)) && (isTimeWord(t.get(i - 1)) || isBetween(t.get(i - 1)))) {
@@ -117,7 +118,7 @@ final class NounPhrases {
     if (!f.isWord()) {
       return f.is('(');
     }
-    if (!f.capitalised || QuoteWords.DETERMINERS.contains(f.key) || Character.isDigit(f.key.charAt(0))) {
+    if (!f.capitalised || f.in(WordList.DETERMINERS) || Character.isDigit(f.key.charAt(0))) {
       return true;
     }
     if (from == to && f.key.length() <= 8 && f.key.length() > 2 && f.key.charAt(1) == '-'
@@ -125,14 +126,14 @@ final class NounPhrases {
       return true;
     }
     // a state after a town: "Flint, Mich.,"
-    if (from == to && t.get(from).end - t.get(from).start > f.key.length() && Tokens.ABBREVIATIONS.contains(f.key)) {
+    if (from == to && t.get(from).end - t.get(from).start > f.key.length() && WordList.ABBREVIATIONS.contains(f.key)) {
       return true;
     }
     // "South Carolina director for Sanders", "Choi's lawyer": a lower-case role among the capitals
     for (int i = from; i <= to; i++) {
       Tok x = t.get(i);
-      if (x.isWord() && !x.capitalised && !x.isPossessive() && !QuoteWords.NP_LINKS.contains(x.key)
-          && !QuoteWords.PARTICLES.contains(x.key) && !x.key.equals("and") && Character.isLetter(x.key.charAt(0))) {
+      if (x.isWord() && !x.capitalised && !x.isPossessive() && !x.in(WordList.NP_LINKS)
+          && !x.in(WordList.NAME_PARTICLES) && !x.key.equals("and") && Character.isLetter(x.key.charAt(0))) {
         return true;
       }
     }
@@ -158,7 +159,7 @@ final class NounPhrases {
     }
     Tok head = t.get(e);
     // "the network that were hacked suggested": a verb is no speaker's head
-    if (!isNpWord(head) || QuoteWords.DETERMINERS.contains(head.key) || QuoteWords.NP_LINKS.contains(head.key)
+    if (!isNpWord(head) || head.in(WordList.DETERMINERS) || head.in(WordList.NP_LINKS)
         || head.isPossessive() || isVerbLike(head)) {
       return null;
     }
@@ -172,26 +173,26 @@ final class NounPhrases {
       if (!p.isWord()) {
         break;
       }
-      if (!p.capitalised && QuoteWords.PARTICLES.contains(p.key) && t.get(j).capitalised) {
+      if (!p.capitalised && p.in(WordList.NAME_PARTICLES) && t.get(j).capitalised) {
         j--;
         continue;
       }
-      if (QuoteWords.DETERMINERS.contains(p.key) && !p.isInitial()) {
+      if (p.in(WordList.DETERMINERS) && !p.isInitial()) {
         j--;
         // "the Ministry of the Interior": "of" before a determiner keeps the phrase going
-        if (j - 2 >= lo && QuoteWords.NP_LINKS.contains(t.get(j - 1).key) && isNpWord(t.get(j - 2))) {
+        if (j - 2 >= lo && t.get(j - 1).in(WordList.NP_LINKS) && isNpWord(t.get(j - 2))) {
           j -= 2;
           continue;
         }
         // "marching through the streets chanted": the object of a preposition speaks no words
         if (j - 1 >= lo && t.get(j - 1).isWord() && !t.get(j - 1).capitalised
-            && QuoteWords.PREPOSITIONS.contains(t.get(j - 1).key) && !t.get(j - 1).key.equals("as")) {
+            && t.get(j - 1).in(WordList.PREPOSITIONS) && !t.get(j - 1).key.equals("as")) {
           return null;
         }
         break;
       }
-      if (QuoteWords.NP_LINKS.contains(p.key) && !p.capitalised) {
-        if (j - 2 >= lo && isNpWord(t.get(j - 2)) && !QuoteWords.DETERMINERS.contains(t.get(j - 2).key)) {
+      if (p.in(WordList.NP_LINKS) && !p.capitalised) {
+        if (j - 2 >= lo && isNpWord(t.get(j - 2)) && !t.get(j - 2).in(WordList.DETERMINERS)) {
           j--;
           continue;
         }
@@ -232,18 +233,18 @@ final class NounPhrases {
       Tok p = t.get(e + 1);
       if (p.is('&') || p.isPossessive()) {
         e++;
-      } else if (p.isWord() && (QuoteWords.NP_LINKS.contains(p.key) || QuoteWords.PARTICLES.contains(p.key)
+      } else if (p.isWord() && (p.in(WordList.NP_LINKS) || p.in(WordList.NAME_PARTICLES)
           || isNpWord(p)) && (!isVerbLike(p) || isAdjective(t, e + 1))) {
         e++;
       } else {
         break;
       }
     }
-    while (e > from && (QuoteWords.NP_LINKS.contains(t.get(e).key) || QuoteWords.DETERMINERS.contains(t.get(e).key)
+    while (e > from && (t.get(e).in(WordList.NP_LINKS) || t.get(e).in(WordList.DETERMINERS)
         || t.get(e).is('&'))) {
       e--;
     }
-    if (QuoteWords.DETERMINERS.contains(t.get(e).key) && e == from) {
+    if (t.get(e).in(WordList.DETERMINERS) && e == from) {
       return null;
     }
     return new Np(from, e, from);
@@ -255,7 +256,7 @@ final class NounPhrases {
    */
   private static boolean isAdjective(List<Tok> t, int i) {
     Tok w = t.get(i);
-    return i + 1 < t.size() && w.key.endsWith("ed") && !isSpeechWord(w) && !QuoteWords.COMMON_VERBS.contains(w.key)
+    return i + 1 < t.size() && w.key.endsWith("ed") && !isSpeechWord(w) && !w.in(WordList.COMMON_VERBS)
         && t.get(i + 1).isWord() && t.get(i + 1).capitalised;
   }
 
@@ -264,23 +265,23 @@ final class NounPhrases {
     String k = t.key;
     int apostrophe = k.indexOf('\'');
     String base = apostrophe > 0 ? k.substring(0, apostrophe) : k;
-    return QuoteWords.PRONOUNS.contains(base) ? base : null;
+    return WordList.PRONOUNS.contains(base) ? base : null;
   }
 
   /** A day, month, part of day or year: "Wednesday", "June", "morning", "2016". */
   static boolean isTimeWord(Tok t) {
-    return t.isWord() && (QuoteWords.TIME_WORDS.contains(t.key)
+    return t.isWord() && (t.inAny(Tok.TIME_WORDS)
         || t.key.length() == 4 && Character.isDigit(t.key.charAt(0)) && Character.isDigit(t.key.charAt(3)));
   }
 
   /** A word that can stand in a speaker's phrase: not a verb, conjunction, preposition or relative. */
   static boolean isNpWord(Tok t) {
-    return t.isWord() && !QuoteWords.NOT_NP.contains(t.key) && !isSpeechWord(t);
+    return t.isWord() && !t.in(WordList.NOT_NP_WORDS) && !isSpeechWord(t);
   }
 
   static boolean isSpeechWord(Tok t) {
-    return !t.capitalised && (QuoteWords.SPEECH.contains(t.key) || QuoteWords.CHARACTERISING.contains(t.key)
-        || QuoteWords.PARTICIPLES.contains(t.key));
+    return !t.capitalised && (t.inAny(Tok.ATTRIBUTING) || t.in(WordList.CHARACTERISING_VERBS)
+        || t.in(WordList.SPEECH_PARTICIPLES));
   }
 
   /** A word that reads as a verb: of speech, common, or a lower-case past tense ("carried"). */
@@ -288,12 +289,12 @@ final class NounPhrases {
     if (!t.isWord() || t.capitalised) {
       return false;
     }
-    return isSpeechWord(t) || QuoteWords.COMMON_VERBS.contains(t.key)
+    return isSpeechWord(t) || t.in(WordList.COMMON_VERBS)
         || t.key.length() > 4 && t.key.endsWith("ed");
   }
 
   private static boolean isBetween(Tok t) {
-    return !t.capitalised && (QuoteWords.BETWEEN.contains(t.key) || t.key.length() > 4 && t.key.endsWith("ly"));
+    return !t.capitalised && (t.in(WordList.BETWEEN_SUBJECT_AND_VERB) || t.key.length() > 4 && t.key.endsWith("ly"));
   }
 
   private static boolean isClauseEnd(Tok t) {

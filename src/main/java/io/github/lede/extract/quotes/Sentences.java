@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -86,7 +87,7 @@ final class Sentences {
       return true;
     }
     String k = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
-    return Tokens.ABBREVIATIONS.contains(k) || k.indexOf('.') > 0;
+    return WordList.ABBREVIATIONS.contains(k) || k.indexOf('.') > 0;
   }
 
   /** Where the sentence before one starting at {@code at} ends: {@code at} with the white space before it stepped over. */

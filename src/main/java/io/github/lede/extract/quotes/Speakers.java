@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Person;
@@ -238,7 +239,7 @@ final class Speakers {
   /** "the president", "the senator": the one person the article gives that role. */
   private int byRole(int from, int to) {
     String[] words = text.substring(from, to).trim().split("[\\s\\u00a0]+");
-    if (words.length < 2 || words.length > 4 || !QuoteWords.DETERMINERS.contains(lower(words[0]))) {
+    if (words.length < 2 || words.length > 4 || !WordList.DETERMINERS.contains(lower(words[0]))) {
       return -1;
     }
     String head = lower(words[words.length - 1]);
@@ -265,7 +266,7 @@ final class Speakers {
       }
       if (start < end && Character.isUpperCase(text.charAt(start))) {
         String w = text.substring(start, end);
-        if (!QuoteWords.DETERMINERS.contains(lower(w)) && !Tokens.ABBREVIATIONS.contains(lower(w))) {
+        if (!WordList.DETERMINERS.contains(lower(w)) && !WordList.ABBREVIATIONS.contains(lower(w))) {
           return w;
         }
       }

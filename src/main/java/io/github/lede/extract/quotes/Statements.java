@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -55,7 +56,7 @@ final class Statements {
       return false;
     }
     for (Tok t : Tokens.of(s, from, to, List.of(), 0)) {
-      if (!t.capitalised && (QuoteWords.PARTICIPLES.contains(t.key) || t.key.equals("that"))) {
+      if (!t.capitalised && (t.in(WordList.SPEECH_PARTICIPLES) || t.key.equals("that"))) {
         return true;
       }
     }

@@ -2,23 +2,10 @@ package io.github.lede.extract.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import io.github.lede.text.WordList;
 
 /** Splits a stretch of a field's text into {@link Tok}s, one pass; quotes inside it become single tokens. */
 final class Tokens {
-  /** Abbreviations that keep their dot: "Sen. Bernie Sanders" is one name, "Lt. Gen." a title. */
-  static final Set<String> ABBREVIATIONS = Set.of(
-      "mr", "mrs", "ms", "dr", "prof", "sen", "rep", "gov", "gen", "lt", "col", "maj", "capt", "sgt", "adm",
-      "cmdr", "rev", "fr", "st", "jr", "sr", "hon", "messrs", "mt", "ft", "vs", "inc", "corp", "co", "ltd",
-      "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "dept", "pres",
-      "supt", "det", "insp", "mme", "atty", "del", "calif", "fla", "conn", "wis", "mich", "minn", "vt", "ariz", "colo",
-      "tenn", "okla", "tex", "nev");
-
-  /** State abbreviations that are also words ("Ill.", "Mass."): abbreviations only after a party ("R-Ill."). */
-  private static final Set<String> STATES = Set.of(
-      "ill", "ind", "mass", "wash", "pa", "va", "ore", "ky", "ala", "ga", "la", "md", "mo", "del", "neb", "kan",
-      "ark", "miss", "me", "nh", "nj", "ny", "nc", "sc", "nd", "sd", "wva", "wyo", "mont", "ia", "r", "d", "i");
-
   private Tokens() {}
 
   /**
@@ -88,7 +75,7 @@ final class Tokens {
       // "Sen.", "Wis." of "(R-Wis.)", initials, "U.S."
       int dash = k.lastIndexOf('-');
       String last = k.substring(dash + 1);
-      if (ABBREVIATIONS.contains(last) || dash > 0 && STATES.contains(last) || isStateAfterTown(s, start, k)
+      if (WordList.ABBREVIATIONS.contains(last) || dash > 0 && WordList.STATE_ABBREVIATIONS_ALSO_WORDS.contains(last) || isStateAfterTown(s, start, k)
           || end - start == 1 && Character.isUpperCase(s.charAt(start))
           || k.indexOf('.') > 0) {
         end++;
@@ -100,7 +87,7 @@ final class Tokens {
 
   /** "Springfield, Ill.": a capitalised state abbreviation right after a comma keeps its dot. */
   private static boolean isStateAfterTown(String s, int start, String key) {
-    if (!Character.isUpperCase(s.charAt(start)) || !STATES.contains(key) || key.length() < 2) {
+    if (!Character.isUpperCase(s.charAt(start)) || !WordList.STATE_ABBREVIATIONS_ALSO_WORDS.contains(key) || key.length() < 2) {
       return false;
     }
     int i = start - 1;

@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 import java.util.Set;
 
@@ -99,7 +100,7 @@ final class WrittenSpeakers {
     boolean relative = false;
     int k = s;
     while (k + 1 <= limit) {
-      relative |= QuoteWords.RELATIVES.contains(t.get(k).key);
+      relative |= t.get(k).in(WordList.RELATIVES);
       Tok next = t.get(k + 1);
       int place = next.is(',') ? placeEnd(t, k + 2, limit) : -1;
       if (place >= 0) {
@@ -139,7 +140,7 @@ final class WrittenSpeakers {
       return true;
     }
     // "CrowdTangle chief executive": a lower-case role among the capitals, and no verb
-    if (!f.isWord() || !f.capitalised || QuoteWords.PRONOUNS.contains(f.key) || f.key.endsWith("ed")) {
+    if (!f.isWord() || !f.capitalised || f.in(WordList.PRONOUNS) || f.key.endsWith("ed")) {
       return false;
     }
     for (int i = s; i <= e; i++) {
@@ -186,11 +187,11 @@ final class WrittenSpeakers {
       // a party and state: "R-Ky.", "D-N.C."
       return k.length() > 2 && k.length() <= 8 && k.charAt(1) == '-' && "rdi".indexOf(k.charAt(0)) >= 0;
     }
-    if (QuoteWords.DETERMINERS.contains(k) || QuoteWords.RELATIVES.contains(k) || k.equals("of")) {
+    if (WordList.DETERMINERS.contains(k) || WordList.RELATIVES.contains(k) || k.equals("of")) {
       return true;
     }
-    return Character.isLetter(k.charAt(0)) && !QuoteWords.NOT_NP.contains(k) && !QuoteWords.BETWEEN.contains(k)
-        && !QuoteWords.PREPOSITIONS.contains(k) && !QuoteWords.PRONOUNS.contains(k) && !NounPhrases.isVerbLike(f)
+    return Character.isLetter(k.charAt(0)) && !WordList.NOT_NP_WORDS.contains(k) && !WordList.BETWEEN_SUBJECT_AND_VERB.contains(k)
+        && !WordList.PREPOSITIONS.contains(k) && !WordList.PRONOUNS.contains(k) && !NounPhrases.isVerbLike(f)
         && !k.endsWith("ing") && !k.endsWith("ly");
   }
 }

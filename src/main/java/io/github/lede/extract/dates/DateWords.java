@@ -1,19 +1,22 @@
 package io.github.lede.extract.dates;
 
+import io.github.lede.text.WordList;
+import java.util.List;
 import java.util.function.Consumer;
 
 /**
- * The words the date grammar knows, looked up straight from the text without allocating: an open-addressing
+ * The words the date grammar knows (the shared {@link WordList}s of months, weekdays, abbreviations and the
+ * like, and the grammar's own words of time with their values), looked up straight from the text without allocating: an open-addressing
  * table keyed by the lower-cased letters, probed with the characters of a token in place. Every word not here
  * is ordinary text, which is what makes the scanner fast: most tokens are rejected by one failed lookup.
  */
-final class Lexicon {
+final class DateWords {
   private static final int SIZE = 2048;
   private static final int MASK = SIZE - 1;
   private static final int MAX_LENGTH = 16;
   private static final Word[] TABLE = new Word[SIZE];
 
-  private Lexicon() {}
+  private DateWords() {}
 
   /** The entry for {@code text[start, end)} in any case, or null. */
   static Word lookup(CharSequence text, int start, int end) {
@@ -70,43 +73,44 @@ final class Lexicon {
   }
 
   private static void all(Consumer<Word> meaning, String... words) {
+    all(meaning, List.of(words));
+  }
+
+  private static void all(Consumer<Word> meaning, List<String> words) {
     for (String w : words) {
       put(w, meaning);
     }
   }
 
   static {
-    String[] months = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-      "october", "november", "december"};
-    for (int m = 0; m < 12; m++) {
+    List<String> months = WordList.MONTHS.words();
+    for (int m = 0; m < months.size(); m++) {
       int month = m + 1;
-      put(months[m], w -> w.month = month);
-      if (months[m].length() > 3) {
-        put(months[m].substring(0, 3), w -> {
-          w.month = month;
-          w.abbreviation = true;
-          w.dottedAbbreviation = true;
-        });
-      }
+      put(months.get(m), w -> w.month = month);
     }
-    put("sept", w -> {
-      w.month = 9;
-      w.abbreviation = true;
-      w.dottedAbbreviation = true;
-    });
-    String[] days = {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
-    String[][] dayAbbreviations = {{"mon"}, {"tue", "tues"}, {"wed"}, {"thu", "thur", "thurs"}, {"fri"}, {"sat"},
-      {"sun"}};
-    for (int d = 0; d < 7; d++) {
+    for (String a : WordList.MONTH_ABBREVIATIONS.words()) {
+      int month = startOf(months, a);
+      put(a, w -> {
+        w.month = month;
+        w.abbreviation = true;
+        w.dottedAbbreviation = true;
+      });
+    }
+    List<String> days = WordList.WEEKDAYS.words();
+    for (int d = 0; d < days.size(); d++) {
       int weekday = d + 1;
-      put(days[d], w -> w.weekday = weekday);
-      for (String a : dayAbbreviations[d]) {
-        put(a, w -> {
-          w.weekday = weekday;
-          w.abbreviation = true;
-          w.dottedAbbreviation = true;
-        });
-      }
+      put(days.get(d), w -> w.weekday = weekday);
+    }
+    for (String a : WordList.WEEKDAY_ABBREVIATIONS.words()) {
+      int weekday = startOf(days, a);
+      put(a, w -> {
+        w.weekday = weekday;
+        w.abbreviation = true;
+        w.dottedAbbreviation = true;
+      });
+    }
+    for (String a : WordList.ABBREVIATIONS.words()) {
+      put(a, w -> w.dottedAbbreviation = true);
     }
     units();
     numbers();
@@ -118,9 +122,19 @@ final class Lexicon {
     relations();
     deictics();
     markers();
-    Holidays.words(Lexicon::put);
+    Holidays.words(DateWords::put);
     countNouns();
-    TenseWords.words(Lexicon::put);
+    TenseWords.words(DateWords::put);
+  }
+
+  /** The number (from 1) of the name in {@code names} that {@code abbreviation} abbreviates. */
+  private static int startOf(List<String> names, String abbreviation) {
+    for (int i = 0; i < names.size(); i++) {
+      if (names.get(i).startsWith(abbreviation)) {
+        return i + 1;
+      }
+    }
+    throw new IllegalStateException("\"" + abbreviation + "\" abbreviates no name in " + names);
   }
 
   private static void partsOfDay() {
@@ -238,8 +252,7 @@ final class Lexicon {
     all(w -> w.marker = Word.PERIOD, "period");
     all(w -> w.marker = Word.APPROXIMATELY, "nearly", "almost", "about", "around", "some", "roughly", "approximately",
         "just", "only", "barely", "over", "fully");
-    all(w -> w.marker = Word.ZONE, "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "gmt", "utc", "bst", "cet",
-        "cest", "jst", "kst", "ist", "aest", "hkt", "sgt", "wib", "eat", "wat", "msk");
+    all(w -> w.marker = Word.ZONE, WordList.TIME_ZONES.words());
     all(w -> w.marker = Word.PREPOSITION, "in", "since", "until", "till", "by", "during", "of", "from", "to",
         "through", "throughout", "before", "after", "between", "and", "or", "circa", "for", "on", "at",
         "within", "into", "as", "than", "early", "late", "mid", "last", "next", "this", "that", "end", "beginning",
@@ -251,28 +264,7 @@ final class Lexicon {
 
   /** Nouns that a plain count goes with, so that "2022 votes" and "1500 troops" are not years. */
   private static void countNouns() {
-    all(w -> w.countNoun = true, "people", "persons", "votes", "voters", "troops", "soldiers", "residents",
-        "members", "workers", "employees", "jobs", "cases", "deaths", "dead", "victims", "patients", "students",
-        "children", "families", "households", "homes", "houses", "units", "shares", "tons", "tonnes", "barrels",
-        "miles", "kilometres", "kilometers", "km", "metres", "meters", "feet", "acres", "hectares", "dollars",
-        "euros", "pounds", "yen", "yuan", "rupees", "points", "cars", "vehicles", "trucks", "flights",
-        "passengers", "refugees", "migrants", "signatures", "ballots", "seats", "beds", "visitors", "tourists",
-        "users", "customers", "copies", "pages", "words", "items", "mw", "kw", "gw", "mph", "kg", "pieces",
-        "rounds", "missiles", "rockets", "drones", "tanks", "aircraft", "planes", "ships", "boats", "animals",
-        "birds", "fish", "trees", "calories", "degrees", "percent", "pct", "cents", "delegates", "participants",
-        "runners", "fans", "spectators", "attendees", "protesters", "demonstrators", "officers", "police",
-        "firefighters", "doctors", "nurses", "teachers", "staff", "arrests", "complaints", "applications",
-        "infections", "hospitalizations", "hospitalisations", "wells", "sites", "stores", "schools", "companies",
-        "firms", "cattle", "sheep", "head", "bags", "boxes", "rooms", "square", "sq", "cubic", "gallons", "litres",
-        "liters", "bottles", "times", "laps", "goals", "yards", "inches", "megawatts", "kilowatts", "volts");
-    all(w -> w.numberLabel = true, "no", "nos", "number", "page", "pages", "flight", "route", "room", "model",
-        "article", "resolution", "rule", "section", "chapter", "bus", "highway", "interstate", "road", "suite",
-        "box", "code", "version", "order", "case", "file", "bill", "act", "platform", "gate", "channel", "level",
-        "grade", "row", "seat", "unit", "apartment", "street", "avenue", "lot", "item", "exhibit", "paragraph",
-        "clause", "figure", "table", "volume", "issue", "lane", "terminal", "pier", "berth", "dock", "ward",
-        "district", "precinct", "squadron", "battalion", "brigade", "regiment", "division", "windows");
-    all(w -> w.dottedAbbreviation = true, "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt",
-        "sgt", "adm", "gov", "sen", "rep", "rev", "fr", "sr", "jr", "st", "mt", "ft", "no", "nos", "vs", "v", "inc",
-        "corp", "co", "ltd", "est", "dept", "univ", "pres", "messrs", "hon", "rt", "fig", "approx", "al");
+    all(w -> w.countNoun = true, WordList.COUNT_NOUNS.words());
+    all(w -> w.numberLabel = true, WordList.NUMBER_LABELS.words());
   }
 }
