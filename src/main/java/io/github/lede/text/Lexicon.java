@@ -60,6 +60,11 @@ public final class Lexicon {
    * a final dot); 0 for none. Allocates nothing.
    */
   public static long of(CharSequence text, int start, int end) {
+    return bits(entry(text, start, end));
+  }
+
+  /** The word's entry in the table (0 for a word in no list), for {@link #bits}: what a token keeps. */
+  static int entry(CharSequence text, int start, int end) {
     if (end - start > 1 && text.charAt(end - 1) == '.') {
       end--;
     }
@@ -72,9 +77,14 @@ public final class Lexicon {
         return 0;
       }
       if (k.length() == end - start && same(k, text, start)) {
-        return BITS[slot];
+        return slot + 1;
       }
     }
+  }
+
+  /** The lists of an entry from {@link #entry}. */
+  static long bits(int entry) {
+    return entry == 0 ? 0 : BITS[entry - 1];
   }
 
   static List<String> words(WordList list) {

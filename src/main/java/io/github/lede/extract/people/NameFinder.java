@@ -1,7 +1,8 @@
 package io.github.lede.extract.people;
 
-import io.github.lede.text.WordList;
 import io.github.lede.model.ArticleField;
+import io.github.lede.text.Tokens;
+import io.github.lede.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,8 +15,14 @@ import java.util.List;
 final class NameFinder {
   private final Gazetteer g = Gazetteer.get();
 
-  List<Candidate> find(String text, ArticleField field, int index) {
-    List<Token> tokens = Tokenizer.tokenize(text);
+  /** Months and weekdays, full or abbreviated: never a name alone, though "April" and "Jan" open names. */
+  static final long CALENDAR = WordList.any(WordList.MONTHS, WordList.MONTH_ABBREVIATIONS, WordList.WEEKDAYS,
+      WordList.WEEKDAY_ABBREVIATIONS);
+  /** Capitalised words that are never names by themselves: the calendar's, and the never-names list. */
+  static final long NEVER_NAME = CALENDAR | WordList.NEVER_NAMES.bit;
+
+  List<Candidate> find(Tokens tokens, ArticleField field, int index) {
+    String text = tokens.text();
     List<Candidate> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -30,41 +37,66 @@ final class NameFinder {
     return out;
   }
 
-  static boolean isNameWord(Token t) {
-    return t.isWord() && (t.capitalised || isArabicArticleName(t.text)) && !Character.isDigit(t.text.charAt(0));
+  static boolean isNameWord(Tokens tokens, int t) {
+    return tokens.isWord(t) && (tokens.capitalised(t) || isArabicArticleName(tokens, t))
+        && !Character.isDigit(tokens.first(t));
   }
 
   /** "al-Haddad", "el-Sisi", "ash-Shara": a lower-case article joined to a capitalised name. */
-  static boolean isArabicArticleName(String text) {
-    int dash = text.indexOf('-');
-    return dash >= 2 && dash <= 3 && dash + 1 < text.length() && Character.isUpperCase(text.charAt(dash + 1))
-        && (text.startsWith("al") || text.startsWith("el") || text.startsWith("ad") || text.startsWith("as")
-        || text.startsWith("ash") || text.startsWith("at") || text.startsWith("az") || text.startsWith("an"));
+  static boolean isArabicArticleName(Tokens tokens, int t) {
+    char a = tokens.first(t);
+    if (a != 'a' && a != 'e' || tokens.length(t) < 4) {
+      return false;
+    }
+    String text = tokens.text();
+    int s = tokens.start(t);
+    int dash = text.charAt(s + 2) == '-' ? 2 : text.charAt(s + 3) == '-' ? 3 : -1;
+    if (dash < 0 || s + dash + 1 >= tokens.end(t) || !Character.isUpperCase(text.charAt(s + dash + 1))) {
+      return false;
+    }
+    return text.startsWith("al", s) || text.startsWith("el", s) || text.startsWith("ad", s)
+        || text.startsWith("as", s) || text.startsWith("ash", s) || text.startsWith("at", s)
+        || text.startsWith("az", s) || text.startsWith("an", s);
+  }
+
+  /** Capitals each followed by a dot: "F." in "John F. Kennedy", "O.J." in "O.J. Simpson". */
+  static boolean isInitial(Tokens tokens, int t) {
+    int n = tokens.length(t);
+    if (!tokens.isWord(t) || n < 2 || n % 2 != 0 || n > 2 && tokens.inAny(t, NEVER_NAME)) {
+      return false;
+    }
+    String text = tokens.text();
+    for (int i = tokens.start(t); i < tokens.end(t); i += 2) {
+      if (!Character.isUpperCase(text.charAt(i)) || text.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "said de Vries", "van der Berg told": lower-case particles just before a run open the surname. */
-  private static int particlesBefore(List<Token> tokens, int i) {
+  private static int particlesBefore(Tokens tokens, int i) {
     int j = i;
-    while (j > 0 && i - j < 3 && tokens.get(j - 1).isWord() && !tokens.get(j - 1).capitalised
-        && tokens.get(j - 1).in(WordList.NAME_PARTICLES)) {
+    while (j > 0 && i - j < 3 && tokens.isWord(j - 1) && !tokens.capitalised(j - 1)
+        && tokens.in(j - 1, WordList.NAME_PARTICLES)) {
       j--;
     }
     // Not when the particle is the end of an earlier name ("Pieter van der Berg" is read as one run).
-    return j > 0 && isNameWord(tokens.get(j - 1)) ? i : j;
+    return j > 0 && isNameWord(tokens, j - 1) ? i : j;
   }
 
-  private static boolean startsRun(List<Token> tokens, int i) {
-    return isNameWord(tokens.get(i));
+  private static boolean startsRun(Tokens tokens, int i) {
+    return isNameWord(tokens, i);
   }
 
   /** A run: capitalised words, with particles inside ("bin", "van der") when a capitalised word follows. */
-  private static int runEnd(List<Token> tokens, int from) {
+  private static int runEnd(Tokens tokens, int from) {
     int i = from + 1;
     while (i < tokens.size()) {
-      Token t = tokens.get(i);
-      if (isNameWord(t)) {
+      int t = i;
+      if (isNameWord(tokens, t)) {
         i++;
-      } else if (t.isWord() && t.in(WordList.NAME_PARTICLES) && particleRunEndsInName(tokens, i)) {
+      } else if (tokens.isWord(t) && tokens.in(t, WordList.NAME_PARTICLES) && particleRunEndsInName(tokens, i)) {
         i++;
       } else {
         break;
@@ -73,39 +105,39 @@ final class NameFinder {
     return i;
   }
 
-  private static boolean particleRunEndsInName(List<Token> tokens, int i) {
+  private static boolean particleRunEndsInName(Tokens tokens, int i) {
     int j = i;
-    while (j < tokens.size() && tokens.get(j).isWord() && tokens.get(j).in(WordList.NAME_PARTICLES)) {
+    while (j < tokens.size() && tokens.isWord(j) && tokens.in(j, WordList.NAME_PARTICLES)) {
       j++;
     }
-    return j < tokens.size() && isNameWord(tokens.get(j)) && j - i <= 2;
+    return j < tokens.size() && isNameWord(tokens, j) && j - i <= 2;
   }
 
   /** Strips the run's front (titles, sentence openers) and judges the rest. */
-  private void judgeRun(String text, List<Token> tokens, int from, int to, ArticleField field, int index,
+  private void judgeRun(String text, Tokens tokens, int from, int to, ArticleField field, int index,
       List<Candidate> out) {
     int core = from;
     int titleFrom = -1;
     boolean honorific = false;
     // "American Todd Martin", "British Foreign Secretary Malcolm Rifkind": a demonym opening a longer run
     // describes the person.
-    while (core + 1 < to && g.demonyms.contains(tokens.get(core).key)) {
+    while (core + 1 < to && g.demonyms.contains(tokens.key(core))) {
       core++;
     }
     int inner = innerTitleEnd(tokens, core, to);
     if (inner > core) {
       titleFrom = core;
-      honorific = tokens.get(inner - 1).in(WordList.HONORIFICS);
+      honorific = tokens.in(inner - 1, WordList.HONORIFICS);
       core = inner;
     }
     while (core < to) {
-      Token t = tokens.get(core);
+      int t = core;
       int titleEnd = titleAt(tokens, core, to);
       if (titleEnd > core) {
-        honorific |= tokens.get(titleEnd - 1).in(WordList.HONORIFICS);
+        honorific |= tokens.in(titleEnd - 1, WordList.HONORIFICS);
         titleFrom = titleFrom < 0 ? core : titleFrom;
         core = titleEnd;
-      } else if (titleFrom < 0 && isOpener(t, tokens, core, to)) {
+      } else if (titleFrom < 0 && isOpener(tokens, core, to)) {
         core++;
       } else {
         break;
@@ -115,54 +147,54 @@ final class NameFinder {
       return;
     }
     // "Russian President Vladimir Putin": a demonym or place before the title belongs to the role.
-    String role = titleFrom >= 0 ? text.substring(tokens.get(titleFrom).start, tokens.get(core - 1).end)
+    String role = titleFrom >= 0 ? text.substring(tokens.start(titleFrom), tokens.end(core - 1))
         : RolesBefore.lowerRoleBefore(text, tokens, from);
     boolean titled = role != null;
     // A role described after the name names it better than a courtesy title; it is no evidence of a person
     // by itself ("Norvale, a manufacturer of ...").
     String described = Roles.after(tokens, to, text);
-    if (described != null && (role == null || WordList.HONORIFICS.contains(Token.keyOf(role)))) {
+    if (described != null && (role == null || WordList.HONORIFICS.contains(role))) {
       role = described;
     }
     Candidate.Verdict verdict = judge(tokens, from, core, to, titled, honorific);
-    out.add(new Candidate(field, index, text, tokens, core, to, role, verdict));
+    out.add(new Candidate(field, index, tokens, core, to, role, verdict));
   }
 
   /**
    * The end of a title starting at {@code i} ("Mr.", "Defence Minister", "Former President"), or {@code i}
    * when none starts there: qualifiers ("former", "deputy") count only before a title word.
    */
-  private static int titleAt(List<Token> tokens, int i, int to) {
+  private static int titleAt(Tokens tokens, int i, int to) {
     int j = i;
-    while (j < to && tokens.get(j).in(WordList.TITLE_QUALIFIERS)
-        && !tokens.get(j).in(WordList.HONORIFICS) && !isNounTitle(tokens.get(j))) {
+    while (j < to && tokens.in(j, WordList.TITLE_QUALIFIERS)
+        && !tokens.in(j, WordList.HONORIFICS) && !isNounTitle(tokens, j)) {
       j++;
     }
-    if (j < to && isNounTitle(tokens.get(j))) {
+    if (j < to && isNounTitle(tokens, j)) {
       return j + 1;
     }
-    if (j == i + 1 && j < to && tokens.get(i).in(WordList.QUALIFIER_TITLES)) {
+    if (j == i + 1 && j < to && tokens.in(i, WordList.QUALIFIER_TITLES)) {
       return j;
     }
     return i;
   }
 
-  private static boolean isNounTitle(Token t) {
-    return t.in(WordList.HONORIFICS)
-        || t.in(WordList.TITLE_WORDS) && !t.in(WordList.TITLE_QUALIFIERS);
+  private static boolean isNounTitle(Tokens tokens, int t) {
+    return tokens.in(t, WordList.HONORIFICS)
+        || tokens.in(t, WordList.TITLE_WORDS) && !tokens.in(t, WordList.TITLE_QUALIFIERS);
   }
 
   /**
    * "House Speaker Newt Gingrich", "Senate Majority Leader Bob Dole": where a title word stands inside the
    * run with only name words after it, the name starts after it. Returns that start, or {@code from}.
    */
-  private int innerTitleEnd(List<Token> tokens, int from, int to) {
+  private int innerTitleEnd(Tokens tokens, int from, int to) {
     for (int i = to - 2; i > from; i--) {
-      Token t = tokens.get(i);
-      if (t.in(WordList.TITLE_WORDS) || t.in(WordList.HONORIFICS)) {
+      int t = i;
+      if (tokens.in(t, WordList.TITLE_WORDS) || tokens.in(t, WordList.HONORIFICS)) {
         for (int j = i + 1; j < to; j++) {
-          Token n = tokens.get(j);
-          if (n.in(WordList.TITLE_WORDS) || n.in(WordList.ORGANISATION_WORDS)) {
+          int n = j;
+          if (tokens.in(n, WordList.TITLE_WORDS) || tokens.in(n, WordList.ORGANISATION_WORDS)) {
             return from;
           }
         }
@@ -173,72 +205,73 @@ final class NameFinder {
   }
 
   /** "But", "When", "The": a capitalised first word of a sentence that is an ordinary word. */
-  private boolean isOpener(Token t, List<Token> tokens, int i, int to) {
-    if (t.isInitial()) {
+  private boolean isOpener(Tokens tokens, int i, int to) {
+    int t = i;
+    if (isInitial(tokens, t)) {
       return false;
     }
-    if (t.key.equals("the") || t.inAny(Token.NEVER_NAME) && i + 1 < to
-        && !(t.inAny(Token.CALENDAR) && nameFollows(tokens, i + 1, to))) {
+    if (tokens.keyIs(t, "the") || tokens.inAny(t, NEVER_NAME) && i + 1 < to
+        && !(tokens.inAny(t, CALENDAR) && nameFollows(tokens, i + 1, to))) {
       return true;
     }
-    if (g.demonyms.contains(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
+    if (g.demonyms.contains(tokens.key(t)) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
       return true;
     }
-    if (g.isPlace(t.key) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
+    if (g.isPlace(tokens.key(t)) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
       return true;
     }
-    if ((t.sentenceStart || t.inCapsLine) && i + 2 < to && isOccupation(t) && isGiven(tokens.get(i + 1))) {
+    if ((tokens.leading(t) || tokens.inCapsLine(t)) && i + 2 < to && isOccupation(tokens, t) && isGiven(tokens, i + 1)) {
       // "Farmer Lars Eriksen said": an occupation opening a sentence, before a given name, is a role, even
       // when the word is also a family name ("Frances Farmer").
       return true;
     }
-    if (t.sentenceStart && i + 2 < to && t.in(WordList.SPEECH_OPENERS) && isGiven(tokens.get(i + 1))) {
+    if (tokens.leading(t) && i + 2 < to && tokens.in(t, WordList.SPEECH_OPENERS) && isGiven(tokens, i + 1)) {
       // "Said Dorothy Mensah, who grew up nearby: ...": a verb of speech put first, though "Said" is a name too
       return true;
     }
-    return (t.sentenceStart || t.inCapsLine) && g.common.contains(t.key) && !g.isName(t.key) && i + 1 < to;
+    return (tokens.leading(t) || tokens.inCapsLine(t)) && g.common.contains(tokens.key(t)) && !g.isName(tokens.key(t)) && i + 1 < to;
   }
 
-  private static boolean isOccupation(Token t) {
-    return t.in(WordList.LOWER_CASE_ROLES) || t.in(WordList.PERSON_NOUNS);
+  private static boolean isOccupation(Tokens tokens, int t) {
+    return tokens.in(t, WordList.LOWER_CASE_ROLES) || tokens.in(t, WordList.PERSON_NOUNS);
   }
 
   /** "April Mendoza", "Jan de Vries": a family name after a month that is a given name here. */
-  private boolean nameFollows(List<Token> tokens, int i, int to) {
-    Token t = tokens.get(i);
-    return t.in(WordList.NAME_PARTICLES) && i + 1 < to || isFamily(t);
+  private boolean nameFollows(Tokens tokens, int i, int to) {
+    int t = i;
+    return tokens.in(t, WordList.NAME_PARTICLES) && i + 1 < to || isFamily(tokens, t);
   }
 
-  private static boolean isTitleAt(List<Token> tokens, int i, int to) {
-    return i < to && (tokens.get(i).in(WordList.TITLE_WORDS) || tokens.get(i).in(WordList.HONORIFICS));
+  private static boolean isTitleAt(Tokens tokens, int i, int to) {
+    return i < to && (tokens.in(i, WordList.TITLE_WORDS) || tokens.in(i, WordList.HONORIFICS));
   }
 
 
-  private Candidate.Verdict judge(List<Token> tokens, int runFrom, int from, int to, boolean titled,
+  private Candidate.Verdict judge(Tokens tokens, int runFrom, int from, int to, boolean titled,
       boolean honorific) {
     int k = to - from;
-    Token first = tokens.get(from);
-    Token last = tokens.get(to - 1);
+    int first = from;
+    int last = to - 1;
     String whole = Candidate.keys(tokens, from, to);
-    boolean asianAlone = k == 1 && g.asianFamily.contains(first.key);
-    if (g.organisations.contains(whole) || last.in(WordList.ORGANISATION_WORDS) && !asianAlone
-        || last.in(WordList.GROUP_ADJECTIVES) || k >= 2 && organisationWordInside(tokens, from, to)
-        || k >= 2 && first.in(WordList.PLACE_STARTS) && !honorific
-        || k == 2 && isCompassInitial(first) && g.isPlace(last.key)) {
+    boolean asianAlone = k == 1 && g.asianFamily.contains(tokens.key(first));
+    if (g.organisations.contains(whole) || tokens.in(last, WordList.ORGANISATION_WORDS) && !asianAlone
+        || tokens.in(last, WordList.GROUP_ADJECTIVES) || k >= 2 && organisationWordInside(tokens, from, to)
+        || k >= 2 && tokens.in(first, WordList.PLACE_STARTS) && !honorific
+        || k == 2 && isCompassInitial(tokens, first) && g.isPlace(tokens.key(last))) {
       return Candidate.Verdict.NOT_PERSON;
     }
     // "The PUK said": a word in capitals amid mixed-case text is an acronym, not a name.
-    if (k == 1 && first.upper && !first.inCapsLine && !honorific) {
+    if (k == 1 && tokens.upper(first) && !tokens.inCapsLine(first) && !honorific) {
       return Candidate.Verdict.NOT_PERSON;
     }
     // A whole run that names a place ("Sao Paulo", "Sri Lanka") is one; a single word that is both a place
     // and a name ("Israel", "Sydney") needs a title or a full mention elsewhere to count as a person.
     boolean place = g.isPlace(whole);
     if (place && k > 1 && !honorific
-        || k == 1 && (g.demonyms.contains(first.key) || first.inAny(Token.NEVER_NAME))) {
+        || k == 1 && (g.demonyms.contains(tokens.key(first)) || tokens.inAny(first, NEVER_NAME))) {
       return Candidate.Verdict.NOT_PERSON;
     }
-    if (k == 1 && first.inAny(Token.CALENDAR)) {
+    if (k == 1 && tokens.inAny(first, CALENDAR)) {
       return Candidate.Verdict.NOT_PERSON;
     }
     if (NameContext.locativeBefore(tokens, runFrom) && !titled) {
@@ -255,9 +288,9 @@ final class NameFinder {
       // "the White House", "the Kremlin" -- but "the Clinton administration" names a person found elsewhere.
       return Candidate.Verdict.UNDECIDED;
     }
-    if (first.inCapsLine) {
+    if (tokens.inCapsLine(first)) {
       // Case says nothing in a line of capitals: only a given name and a family name together are trusted.
-      return k >= 2 && g.isGiven(first.key) && g.isFamily(last.key) && !g.common.contains(first.key)
+      return k >= 2 && g.isGiven(tokens.key(first)) && g.isFamily(tokens.key(last)) && !g.common.contains(tokens.key(first))
           ? Candidate.Verdict.PERSON : Candidate.Verdict.UNDECIDED;
     }
     if (titled || NameContext.ageAfter(tokens, to) || SportsLines.namesPlayer(tokens, runFrom, to)) {
@@ -267,24 +300,24 @@ final class NameFinder {
     if (k >= 2) {
       // A given name that is also a place ("Sydney", "Paris") opens a person's name only before a family name.
       // "Marine Research", "Sydney Bulldogs": a given name before an ordinary word is no person's name.
-      boolean givenFirst = isGiven(first) && !(first.sentenceStart && g.common.contains(first.key))
-          && !(isOrdinaryWord(last) && !isFamily(last) && (isOrdinaryWord(first) || g.isPlace(first.key)));
-      boolean asian = g.asianFamily.contains(first.key);
+      boolean givenFirst = isGiven(tokens, first) && !(tokens.leading(first) && g.common.contains(tokens.key(first)))
+          && !(isOrdinaryWord(tokens, last) && !isFamily(tokens, last) && (isOrdinaryWord(tokens, first) || g.isPlace(tokens.key(first))));
+      boolean asian = g.asianFamily.contains(tokens.key(first));
       boolean initials = hasInitial(tokens, from, to);
       boolean allNames = allNameWords(tokens, from, to);
       // "Shimon Peres": a listed family name after a word that is no ordinary word, place or organisation.
-      boolean unknownThenFamily = k == 2 && g.isFamily(last.key) && !g.common.contains(first.key)
-          && !g.isPlace(first.key) && !g.organisations.contains(first.key);
-      if (givenFirst || asian || initials || allNames && isFamily(last) || unknownThenFamily
+      boolean unknownThenFamily = k == 2 && g.isFamily(tokens.key(last)) && !g.common.contains(tokens.key(first))
+          && !g.isPlace(tokens.key(first)) && !g.organisations.contains(tokens.key(first));
+      if (givenFirst || asian || initials || allNames && isFamily(tokens, last) || unknownThenFamily
           || context && noCommonWords(tokens, from, to)) {
         return Candidate.Verdict.PERSON;
       }
       return Candidate.Verdict.UNDECIDED;
     }
     // One word said something: a person only if it is a known name and not also a place ("Israel said").
-    boolean majorPlace = g.majorPlaces.contains(Gazetteer.fold(first.key));
-    if (context && (g.isName(first.key) || isFamily(first)) && !majorPlace
-        && !(first.sentenceStart && g.common.contains(first.key))) {
+    boolean majorPlace = g.majorPlaces.contains(Gazetteer.fold(tokens.key(first)));
+    if (context && (g.isName(tokens.key(first)) || isFamily(tokens, first)) && !majorPlace
+        && !(tokens.leading(first) && g.common.contains(tokens.key(first)))) {
       return Candidate.Verdict.PERSON;
     }
     return Candidate.Verdict.UNDECIDED;
@@ -292,9 +325,9 @@ final class NameFinder {
 
   /** An organisation word before the last word ("League" in "Major League Baseball"); a Korean "Park" first
    * is a family name. */
-  private boolean organisationWordInside(List<Token> tokens, int from, int to) {
+  private boolean organisationWordInside(Tokens tokens, int from, int to) {
     for (int i = from; i < to - 1; i++) {
-      String key = tokens.get(i).key;
+      String key = tokens.key(i);
       if (WordList.ORGANISATION_CORE_WORDS.contains(key) && !(i == from && g.asianFamily.contains(key))) {
         return true;
       }
@@ -303,41 +336,41 @@ final class NameFinder {
   }
 
   /** "S. Korea", "N. Ireland": a compass point abbreviated before a place. */
-  private static boolean isCompassInitial(Token t) {
-    return t.text.equals("N.") || t.text.equals("S.") || t.text.equals("E.") || t.text.equals("W.");
+  private static boolean isCompassInitial(Tokens tokens, int t) {
+    return tokens.text(t).equals("N.") || tokens.text(t).equals("S.") || tokens.text(t).equals("E.") || tokens.text(t).equals("W.");
   }
 
   /** An ordinary English word by the lists or by its form: "Geophysics", "Waterways", "Management". */
-  private boolean isOrdinaryWord(Token t) {
-    if (g.common.contains(t.key)) {
+  private boolean isOrdinaryWord(Tokens tokens, int t) {
+    if (g.common.contains(tokens.key(t))) {
       return true;
     }
-    String k = t.key;
+    String k = tokens.key(t);
     return k.length() > 5 && (k.endsWith("ics") || k.endsWith("ology") || k.endsWith("ways") || k.endsWith("tion")
         || k.endsWith("tions") || k.endsWith("ment") || k.endsWith("ments") || k.endsWith("ness")
         || k.endsWith("ism") || k.endsWith("ity") || k.endsWith("ance") || k.endsWith("ence"));
   }
 
   /** A given name by the lists, hyphenated ones ("Marie-Claude", "Jae-in") by their parts. */
-  private boolean isGiven(Token t) {
-    if (g.isGiven(t.key)) {
+  private boolean isGiven(Tokens tokens, int t) {
+    if (g.isGiven(tokens.key(t))) {
       return true;
     }
-    int dash = t.key.indexOf('-');
-    return dash > 0 && g.isGiven(t.key.substring(0, dash));
+    int dash = tokens.key(t).indexOf('-');
+    return dash > 0 && g.isGiven(tokens.key(t).substring(0, dash));
   }
 
   /** A family name by the lists, or by its form when it is no ordinary word or place. */
-  private boolean isFamily(Token t) {
-    return g.isFamily(t.key) || !g.common.contains(t.key) && !g.isPlace(t.key)
-        && NameShapes.looksLikeFamilyName(t.key, t.text);
+  private boolean isFamily(Tokens tokens, int t) {
+    return g.isFamily(tokens.key(t)) || !g.common.contains(tokens.key(t)) && !g.isPlace(tokens.key(t))
+        && NameShapes.looksLikeFamilyName(tokens.key(t), tokens.text(t));
   }
 
-  private boolean allNameWords(List<Token> tokens, int from, int to) {
+  private boolean allNameWords(Tokens tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (!(g.isName(t.key) || isFamily(t) || t.isInitial() || t.in(WordList.NAME_PARTICLES)
-          || t.key.indexOf('-') > 0)) {
+      int t = i;
+      if (!(g.isName(tokens.key(t)) || isFamily(tokens, t) || isInitial(tokens, t) || tokens.in(t, WordList.NAME_PARTICLES)
+          || tokens.key(t).indexOf('-') > 0)) {
         return false;
       }
     }
@@ -345,19 +378,19 @@ final class NameFinder {
   }
 
   /** No word in the span is an ordinary English word that is not also a name. */
-  private boolean noCommonWords(List<Token> tokens, int from, int to) {
+  private boolean noCommonWords(Tokens tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      Token t = tokens.get(i);
-      if (isOrdinaryWord(t) && !g.isName(t.key)) {
+      int t = i;
+      if (isOrdinaryWord(tokens, t) && !g.isName(tokens.key(t))) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean hasInitial(List<Token> tokens, int from, int to) {
+  private static boolean hasInitial(Tokens tokens, int from, int to) {
     for (int i = from; i < to; i++) {
-      if (tokens.get(i).isInitial()) {
+      if (isInitial(tokens, i)) {
         return true;
       }
     }

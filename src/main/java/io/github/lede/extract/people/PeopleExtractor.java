@@ -1,5 +1,7 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.Tokenizer;
+import io.github.lede.text.Tokens;
 import io.github.lede.text.WordList;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
@@ -19,11 +21,11 @@ public final class PeopleExtractor {
 
   public List<Person> extract(Article article) {
     List<Candidate> all = new ArrayList<>();
-    all.addAll(finder.find(article.headline(), ArticleField.HEADLINE, 0));
+    all.addAll(finder.find(Tokenizer.tokenize(article.headline()), ArticleField.HEADLINE, 0));
     for (int i = 0; i < article.captions().size(); i++) {
-      all.addAll(finder.find(article.captions().get(i), ArticleField.CAPTION, i));
+      all.addAll(finder.find(Tokenizer.tokenize(article.captions().get(i)), ArticleField.CAPTION, i));
     }
-    all.addAll(finder.find(article.body(), ArticleField.BODY, 0));
+    all.addAll(finder.find(Tokenizer.tokenize(article.body()), ArticleField.BODY, 0));
     return group(all);
   }
 
@@ -49,7 +51,7 @@ public final class PeopleExtractor {
       if (c.verdict != Candidate.Verdict.UNDECIDED) {
         continue;
       }
-      if (c.first().inCapsLine || c.size() > 3) {
+      if (c.tokens.inCapsLine(c.first()) || c.size() > 3) {
         linkInside(groups, c, order);
       } else {
         join(groups, c, order, false);
@@ -84,7 +86,7 @@ public final class PeopleExtractor {
         if (people >= 2) {
           for (int k = i; k <= j; k++) {
             Candidate c = all.get(k);
-            if (c.verdict == Candidate.Verdict.UNDECIDED && c.size() >= 2 && c.size() <= 4 && !c.first().inCapsLine) {
+            if (c.verdict == Candidate.Verdict.UNDECIDED && c.size() >= 2 && c.size() <= 4 && !c.tokens.inCapsLine(c.first())) {
               all.set(k, c.withVerdict(Candidate.Verdict.PERSON));
             }
           }
@@ -96,10 +98,10 @@ public final class PeopleExtractor {
 
   /** The two candidates stand in one token list with only a comma (or ", and") between them. */
   private static boolean commaBetween(Candidate a, Candidate b) {
-    if (a.tokens != b.tokens || b.from - a.to < 1 || b.from - a.to > 2 || !a.tokens.get(a.to).isPunct(',')) {
+    if (a.tokens != b.tokens || b.from - a.to < 1 || b.from - a.to > 2 || !a.tokens.isPunct(a.to, ',')) {
       return false;
     }
-    return b.from - a.to == 1 || a.tokens.get(a.to + 1).key.equals("and");
+    return b.from - a.to == 1 || a.tokens.keyIs(a.to + 1, "and");
   }
 
   /** Adds the candidate to the person it names; with {@code create}, a new person when none matches. */
@@ -115,11 +117,11 @@ public final class PeopleExtractor {
 
   static boolean containsAll(PersonGroup g, Candidate c) {
     if (c.size() == 1) {
-      return namesAlone(g, c.first());
+      return namesAlone(g, c.tokens, c.first());
     }
     for (int i = c.from; i < c.to; i++) {
-      Token t = c.tokens.get(i);
-      if (!g.words.contains(t.key) && !t.isInitial() && !t.in(WordList.NAME_PARTICLES)) {
+      if (!g.words.contains(c.tokens.key(i)) && !NameFinder.isInitial(c.tokens, i)
+          && !c.tokens.in(i, WordList.NAME_PARTICLES)) {
         return false;
       }
     }
@@ -131,22 +133,23 @@ public final class PeopleExtractor {
    * first for names written family-first ("Kim" of Kim Jong Un). A given name alone ("Hinata") counts too,
    * unless it is an ordinary word or a place, or stands in a line of capitals.
    */
-  private static boolean namesAlone(PersonGroup g, Token t) {
+  private static boolean namesAlone(PersonGroup g, Tokens tokens, int t) {
     Candidate full = g.canonical();
+    String key = tokens.key(t);
     if (full.size() == 1) {
-      return full.first().key.equals(t.key);
+      return full.tokens.key(full.first()).equals(key);
     }
-    String last = full.last().key;
-    if (last.equals(t.key) || NameFinder.isArabicArticleName(full.last().text)
-        && last.substring(last.indexOf('-') + 1).equals(t.key)) {
+    String last = full.tokens.key(full.last());
+    if (last.equals(key) || NameFinder.isArabicArticleName(full.tokens, full.last())
+        && last.substring(last.indexOf('-') + 1).equals(key)) {
       return true;
     }
     Gazetteer gz = Gazetteer.get();
-    if (!full.first().key.equals(t.key)) {
+    if (!full.tokens.key(full.first()).equals(key)) {
       return false;
     }
-    return gz.asianFamily.contains(t.key)
-        || !t.inCapsLine && !gz.common.contains(t.key) && !gz.isPlace(t.key);
+    return gz.asianFamily.contains(key)
+        || !tokens.inCapsLine(t) && !gz.common.contains(key) && !gz.isPlace(key);
   }
 
   /**
@@ -160,16 +163,16 @@ public final class PeopleExtractor {
       PersonGroup g = null;
       // The longest stretch from i that one person's words cover.
       for (int j = i + 1; j <= c.to; j++) {
-        Candidate part = new Candidate(c.field, c.index, c.source, c.tokens, i, j, null, Candidate.Verdict.PERSON);
+        Candidate part = new Candidate(c.field, c.index, c.tokens, i, j, null, Candidate.Verdict.PERSON);
         PersonGroup m = groups.match(part);
-        if (m == null || c.tokens.get(j - 1).in(WordList.NAME_PARTICLES)) {
+        if (m == null || c.tokens.in(j - 1, WordList.NAME_PARTICLES)) {
           break;
         }
         g = m;
         end = j;
       }
-      if (g != null && !isWeakWord(c.tokens.get(i))) {
-        groups.add(g, new Candidate(c.field, c.index, c.source, c.tokens, i, end, null, Candidate.Verdict.PERSON), order);
+      if (g != null && !isWeakWord(c.tokens, i)) {
+        groups.add(g, new Candidate(c.field, c.index, c.tokens, i, end, null, Candidate.Verdict.PERSON), order);
         i = end;
       } else {
         i++;
@@ -178,8 +181,8 @@ public final class PeopleExtractor {
   }
 
   /** A word too common to stand for a person alone in a line of capitals ("WILL", "MAY"). */
-  private static boolean isWeakWord(Token t) {
-    return Gazetteer.get().common.contains(t.key) || t.inAny(Token.NEVER_NAME);
+  private static boolean isWeakWord(Tokens tokens, int t) {
+    return Gazetteer.get().common.contains(tokens.key(t)) || tokens.inAny(t, NameFinder.NEVER_NAME);
   }
 
   private static int firstOrder(PersonGroup g) {

@@ -34,12 +34,12 @@ final class PersonGroup {
       canonical = c;
     }
     for (int i = c.from; i < c.to; i++) {
-      String key = c.tokens.get(i).key;
+      String key = c.tokens.key(i);
       if (words.add(key)) {
         newWord.accept(key);
       }
       // "al-Haddad" is also "Haddad" on later mention.
-      if (NameFinder.isArabicArticleName(c.tokens.get(i).text)) {
+      if (NameFinder.isArabicArticleName(c.tokens, i)) {
         String bare = key.substring(key.indexOf('-') + 1);
         if (words.add(bare)) {
           newWord.accept(bare);
@@ -55,8 +55,8 @@ final class PersonGroup {
   }
 
   private static boolean better(Candidate a, Candidate b) {
-    boolean aCaps = a.first().inCapsLine;
-    boolean bCaps = b.first().inCapsLine;
+    boolean aCaps = a.tokens.inCapsLine(a.first());
+    boolean bCaps = b.tokens.inCapsLine(b.first());
     if (aCaps != bCaps) {
       return !aCaps;
     }
@@ -66,7 +66,7 @@ final class PersonGroup {
   /** The first title or role given, without courtesy honorifics ("Mr.") which say nothing of a role. */
   String role() {
     for (Candidate c : mentions) {
-      if (c.role != null && !WordList.COURTESY_TITLES.contains(Token.keyOf(c.role))) {
+      if (c.role != null && !WordList.COURTESY_TITLES.contains(c.role)) {
         return c.role;
       }
     }
@@ -75,7 +75,7 @@ final class PersonGroup {
 
   Person toPerson() {
     Candidate canonical = canonical();
-    String name = canonical.first().inCapsLine ? titleCase(canonical.text()) : canonical.text();
+    String name = canonical.tokens.inCapsLine(canonical.first()) ? titleCase(canonical.text()) : canonical.text();
     List<Mention> out = new ArrayList<>(mentions.size());
     List<Candidate> inOrder = new ArrayList<>(mentions);
     inOrder.sort(java.util.Comparator.comparingInt((Candidate c) -> fieldOrder(c.field))

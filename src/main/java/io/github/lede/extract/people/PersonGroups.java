@@ -53,12 +53,11 @@ final class PersonGroups {
    */
   private static String pivot(Candidate c) {
     if (c.size() == 1) {
-      return c.first().key;
+      return c.tokens.key(c.first());
     }
     for (int i = c.from; i < c.to; i++) {
-      Token t = c.tokens.get(i);
-      if (!t.isInitial() && !t.in(WordList.NAME_PARTICLES)) {
-        return t.key;
+      if (!NameFinder.isInitial(c.tokens, i) && !c.tokens.in(i, WordList.NAME_PARTICLES)) {
+        return c.tokens.key(i);
       }
     }
     return null;

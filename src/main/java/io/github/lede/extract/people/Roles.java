@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.Tokens;
 import io.github.lede.text.WordList;
 import java.util.List;
 
@@ -17,33 +18,33 @@ final class Roles {
   private Roles() {}
 
   /** The role described after the name ending at token {@code to}, or null. */
-  static String after(List<Token> tokens, int to, String source) {
-    if (to + 1 >= tokens.size() || !tokens.get(to).isPunct(',')) {
+  static String after(Tokens tokens, int to, String source) {
+    if (to + 1 >= tokens.size() || !tokens.isPunct(to, ',')) {
       return null;
     }
     int i = to + 1;
-    Token t = tokens.get(i);
-    if (t.isWord() && (t.key.equals("a") || t.key.equals("an") || t.key.equals("the"))) {
+    int t = i;
+    if (tokens.isWord(t) && (tokens.keyIs(t, "a") || tokens.keyIs(t, "an") || tokens.keyIs(t, "the"))) {
       i++;
     }
     // "Jang Woo-sung, Choi's lawyer": skip whose role it is.
     // "Choi's lawyer", "the company's chief executive": skip whose role it is.
     int owner = i;
-    while (owner < tokens.size() && owner - i < 4 && tokens.get(owner).isWord()
-        && !tokens.get(owner).key.equals("'s") && !isRoleNoun(tokens.get(owner))
-        && !tokens.get(owner).in(WordList.ROLE_STOPS)) {
+    while (owner < tokens.size() && owner - i < 4 && tokens.isWord(owner)
+        && !tokens.keyIs(owner, "'s") && !isRoleNoun(tokens, owner)
+        && !tokens.in(owner, WordList.ROLE_STOPS)) {
       owner++;
     }
-    if (owner > i && owner < tokens.size() && tokens.get(owner).key.equals("'s")) {
+    if (owner > i && owner < tokens.size() && tokens.keyIs(owner, "'s")) {
       i = owner + 1;
     }
     int start = i;
     int end = i;
-    while (end < tokens.size() && end - start < MAX_WORDS && isRoleWord(tokens.get(end))) {
+    while (end < tokens.size() && end - start < MAX_WORDS && isRoleWord(tokens, end)) {
       end++;
     }
     // "a lawyer representing the workers": the role ends with its last job noun.
-    while (end > start && !isRoleNoun(tokens.get(end - 1))) {
+    while (end > start && !isRoleNoun(tokens, end - 1)) {
       end--;
     }
     if (end == start) {
@@ -51,30 +52,30 @@ final class Roles {
     }
     // "head of product security": the lower-case of-phrase is part of the role; "chief executive of Norvale"
     // stops before the name.
-    if (end + 1 < tokens.size() && tokens.get(end).key.equals("of") && tokens.get(end - 1).in(WordList.OF_ROLES)
-        && isRoleWord(tokens.get(end + 1)) && !isDeterminer(tokens.get(end + 1))) {
+    if (end + 1 < tokens.size() && tokens.keyIs(end, "of") && tokens.in(end - 1, WordList.OF_ROLES)
+        && isRoleWord(tokens, end + 1) && !isDeterminer(tokens, end + 1)) {
       int j = end + 1;
-      while (j < tokens.size() && j - start < MAX_WORDS + 3 && isRoleWord(tokens.get(j))) {
+      while (j < tokens.size() && j - start < MAX_WORDS + 3 && isRoleWord(tokens, j)) {
         j++;
       }
       end = j;
     }
-    return source.substring(tokens.get(start).start, tokens.get(end - 1).end);
+    return source.substring(tokens.start(start), tokens.end(end - 1));
   }
 
-  static boolean isDeterminer(Token t) {
-    return t.in(WordList.DETERMINERS);
+  static boolean isDeterminer(Tokens tokens, int t) {
+    return tokens.in(t, WordList.DETERMINERS);
   }
 
-  private static boolean isRoleWord(Token t) {
-    return t.isWord() && !t.capitalised && !t.in(WordList.ROLE_STOPS) && !isDeterminer(t)
-        && Character.isLetter(t.text.charAt(0));
+  private static boolean isRoleWord(Tokens tokens, int t) {
+    return tokens.isWord(t) && !tokens.capitalised(t) && !tokens.in(t, WordList.ROLE_STOPS) && !isDeterminer(tokens, t)
+        && Character.isLetter(tokens.first(t));
   }
 
   /** A noun for a person's job: listed, or formed like one ("geocryologist", "crofter", "maintainer"). */
-  static boolean isRoleNoun(Token t) {
-    String k = t.key;
-    if (t.inAny(ROLE_NOUNS)) {
+  static boolean isRoleNoun(Tokens tokens, int t) {
+    String k = tokens.key(t);
+    if (tokens.inAny(t, ROLE_NOUNS)) {
       // qualifiers listed among the title words, which are no jobs by themselves
       return !k.equals("former") && !k.equals("senior");
     }
