@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.Tokens;
 import io.github.lede.text.WordList;
 import java.util.List;
 
@@ -57,17 +58,18 @@ final class Attribution {
 
   private Attribution() {}
 
-  static Found find(String s, List<QuoteSpan> quotes, int qi, boolean headline) {
+  static Found find(Tokens text, List<QuoteSpan> quotes, int qi, boolean headline) {
+    String s = text.text();
     QuoteSpan q = quotes.get(qi);
     int sentence = Sentences.sentenceStart(s, quotes, qi);
     while (sentence < q.open() && Marks.isSpace(s.charAt(sentence))) {
       sentence++;
     }
     int first = Sentences.firstQuoteFrom(quotes, qi, sentence);
-    List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
+    List<WindowToken> before = Windows.of(text, sentence, q.open(), quotes, first);
     boolean opens = before.isEmpty();
     if (q.closed()) {
-      AfterQuote.Clause after = AfterQuote.clause(s, quotes, qi);
+      AfterQuote.Clause after = AfterQuote.clause(text, quotes, qi);
       NounPhrases.Np np = AfterQuote.speaker(after, q, headline);
       if (np != null) {
         return found(after.tokens(), np, opens, after.end(), false);
@@ -79,8 +81,8 @@ final class Attribution {
     }
     if (!before.isEmpty() && q.closed() && before.get(0).in(WordList.SPEECH_PARTICIPLES)) {
       // "Bemoaning the “phony system,” Trump accused Holt ...": the subject comes after the quote
-      AfterQuote.Clause after = AfterQuote.clause(s, quotes, qi);
-      List<Tok> t = after.tokens();
+      AfterQuote.Clause after = AfterQuote.clause(text, quotes, qi);
+      List<WindowToken> t = after.tokens();
       int k = t.isEmpty() || !t.get(0).is(',') ? 0 : 1;
       NounPhrases.Np subject = subject(t.subList(k, t.size()), t.size() - k);
       if (subject != null) {
@@ -91,13 +93,13 @@ final class Attribution {
       // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
       int end = Sentences.endBefore(s, sentence);
       int previous = Sentences.sentenceStart(s, end, quotes, qi);
-      List<Tok> lead = Tokens.of(s, previous, end, quotes, first);
+      List<WindowToken> lead = Windows.of(text, previous, end, quotes, first);
       int lastQuote = -1;
       for (int i = 0; i < lead.size(); i++) {
-        lastQuote = lead.get(i).kind == Tok.Kind.QUOTE ? i : lastQuote;
+        lastQuote = lead.get(i).kind == WindowToken.Kind.QUOTE ? i : lastQuote;
       }
       // after a quote of its own, only the attribution that closes it counts: "... about" climate, Axelrod said.
-      List<Tok> tail = lead.subList(lastQuote + 1, lead.size());
+      List<WindowToken> tail = lead.subList(lastQuote + 1, lead.size());
       np = beforeQuote(tail, headline);
       // only a sentence that ends in its attribution ("..., Schiff said.", "Schiff added:") hands it on; "callers
       // asked how much he was paid." reports a question, which the next quote answers
@@ -105,12 +107,12 @@ final class Attribution {
         return found(tail, np, true, -1, false);
       }
     }
-    Found credit = q.closed() ? AfterQuote.creditLine(s, q.close()) : null;
+    Found credit = q.closed() ? AfterQuote.creditLine(text, q.close()) : null;
     if (credit != null) {
       return credit;
     }
     if (opens && Sentences.opensParagraph(s, q.open())) {
-      List<Tok> lead = Sentences.colonLead(s, q.open());
+      List<WindowToken> lead = Sentences.colonLead(text, q.open());
       np = lead == null ? null : beforeQuote(lead, headline);
       if (np != null) {
         return found(lead, np, true, -1, false);
@@ -124,10 +126,10 @@ final class Attribution {
    * quote's opening mark, so a part after the name that reaches it belongs to the sentence ("According to
    * Venkataraman, the snails' timing “...”"), not to the speaker as written.
    */
-  static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd,
+  static Found found(List<WindowToken> t, NounPhrases.Np np, boolean opens, int attributionEnd,
       boolean quoteFollows) {
-    Tok a = t.get(np.from());
-    Tok b = t.get(np.to());
+    WindowToken a = t.get(np.from());
+    WindowToken b = t.get(np.to());
     String pronoun = np.from() == np.to() ? NounPhrases.pronoun(a) : null;
     if (pronoun != null) {
       return new Found(a.start, b.end, pronoun, opens, attributionEnd);
@@ -140,17 +142,17 @@ final class Attribution {
         t.get(end).end);
   }
 
-  static boolean isDash(Tok t) {
+  static boolean isDash(WindowToken t) {
     return t.is('—') || t.is('–') || t.is('―') || t.is('-');
   }
 
-  private static NounPhrases.Np beforeQuote(List<Tok> t, boolean headline) {
+  private static NounPhrases.Np beforeQuote(List<WindowToken> t, boolean headline) {
     int n = t.size();
     if (n == 0) {
       return null;
     }
     // "Said Ellis: “...”", "Said Dorothy Poynter, who grew up with him, “...”"
-    if (n >= 3 && t.get(0).capitalised && t.get(0).inAny(Tok.ATTRIBUTING)
+    if (n >= 3 && t.get(0).capitalised && t.get(0).inAny(WindowToken.ATTRIBUTING)
         && (t.get(n - 1).is(':') || t.get(n - 1).is(','))) {
       NounPhrases.Np np = NounPhrases.after(t, 1);
       if (np != null && (np.to() == n - 2 || t.get(np.to() + 1).is(',') && WrittenSpeakers.end(t, np) == n - 2)) {
@@ -158,7 +160,7 @@ final class Attribution {
       }
     }
     for (int v = n - 1; v >= 0; v--) {
-      Tok x = t.get(v);
+      WindowToken x = t.get(v);
       if (!x.isWord() || x.in(WordList.NOUN_LIKE_VERBS) && v + 1 < n && t.get(v + 1).key.equals("as")) {
         continue;
       }
@@ -216,27 +218,27 @@ final class Attribution {
    * The subject of the sentence, for a participle ("On Friday, the ministry said ..., calling it “...”"):
    * the phrase from the start (after an opening scene such as "In a statement,") up to its first verb.
    */
-  static NounPhrases.Np subject(List<Tok> t, int limit) {
+  static NounPhrases.Np subject(List<WindowToken> t, int limit) {
     int i = 0;
-    Tok f = t.isEmpty() ? null : t.get(0);
+    WindowToken f = t.isEmpty() ? null : t.get(0);
     if (f != null && f.isWord() && (f.in(WordList.SCENE_OPENERS) || f.key.endsWith("ly"))) {
       int c = 1;
-      while (c < Math.min(limit, 20) && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE) {
+      while (c < Math.min(limit, 20) && !t.get(c).is(',') && t.get(c).kind != WindowToken.Kind.QUOTE) {
         c++;
       }
       // "On “Face the Nation,” Sanders said": the comma may stand inside the quoted name
-      boolean quotedEnd = c + 1 < limit && t.get(c).kind == Tok.Kind.QUOTE && t.get(c + 1).capitalised;
+      boolean quotedEnd = c + 1 < limit && t.get(c).kind == WindowToken.Kind.QUOTE && t.get(c + 1).capitalised;
       if (c >= limit || !t.get(c).is(',') && !quotedEnd) {
         return null;
       }
       i = c + 1;
     }
     int verb = i;
-    while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != Tok.Kind.QUOTE) {
+    while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != WindowToken.Kind.QUOTE) {
       if (t.get(verb).is(',') && verb + 1 < limit && t.get(verb + 1).in(WordList.RELATIVES)) {
         // "Sanders, who lost the primaries to Clinton, identified ...": the relative's verb is not the sentence's
         int close = verb + 2;
-        while (close < limit && !t.get(close).is(',') && t.get(close).kind != Tok.Kind.QUOTE) {
+        while (close < limit && !t.get(close).is(',') && t.get(close).kind != WindowToken.Kind.QUOTE) {
           close++;
         }
         verb = close + 1;
@@ -253,9 +255,9 @@ final class Attribution {
   }
 
   /** Whether a verb of speech or characterisation stands before token {@code end}. */
-  private static boolean reportedBefore(List<Tok> t, int end, boolean headline) {
+  private static boolean reportedBefore(List<WindowToken> t, int end, boolean headline) {
     for (int i = 0; i < end; i++) {
-      Tok x = t.get(i);
+      WindowToken x = t.get(i);
       if (isSpeechVerb(x, headline) || !x.capitalised && x.in(WordList.CHARACTERISING_VERBS)) {
         return true;
       }
@@ -263,14 +265,14 @@ final class Attribution {
     return false;
   }
 
-  static boolean isSpeechVerb(Tok t, boolean headline) {
+  static boolean isSpeechVerb(WindowToken t, boolean headline) {
     if (!t.isWord()) {
       return false;
     }
     if (t.capitalised) {
       return headline && t.in(WordList.HEADLINE_SPEECH_VERBS) || t.key.equals("tweeted");
     }
-    return t.inAny(Tok.ATTRIBUTING);
+    return t.inAny(WindowToken.ATTRIBUTING);
   }
 
   /**
@@ -279,10 +281,11 @@ final class Attribution {
    * takes it only when nothing else attributes the quote and it names a person. Null when the quote opens
    * its sentence or the sentence has no subject and verb before it.
    */
-  static Found sentenceSubject(String s, List<QuoteSpan> quotes, int qi) {
+  static Found sentenceSubject(Tokens text, List<QuoteSpan> quotes, int qi) {
+    String s = text.text();
     QuoteSpan q = quotes.get(qi);
     int sentence = Sentences.sentenceStart(s, quotes, qi);
-    return subjectBetween(s, quotes, qi, sentence, q.open(), true);
+    return subjectBetween(text, quotes, qi, sentence, q.open(), true);
   }
 
   /**
@@ -290,7 +293,8 @@ final class Attribution {
    * identified young voters' exhaustion as a reason. “The younger people are ...”"). Null at a paragraph's
    * start.
    */
-  static Found subjectBefore(String s, List<QuoteSpan> quotes, int qi) {
+  static Found subjectBefore(Tokens text, List<QuoteSpan> quotes, int qi) {
+    String s = text.text();
     int sentence = Sentences.sentenceStart(s, quotes, qi);
     while (sentence < quotes.get(qi).open() && Marks.isSpace(s.charAt(sentence))) {
       sentence++;
@@ -299,12 +303,13 @@ final class Attribution {
       return null;
     }
     int end = Sentences.endBefore(s, sentence);
-    return subjectBetween(s, quotes, qi, Sentences.sentenceStart(s, end, quotes, qi), end, false);
+    return subjectBetween(text, quotes, qi, Sentences.sentenceStart(s, end, quotes, qi), end, false);
   }
 
-  private static Found subjectBetween(String s, List<QuoteSpan> quotes, int qi, int from, int to,
+  private static Found subjectBetween(Tokens text, List<QuoteSpan> quotes, int qi, int from, int to,
       boolean quoteFollows) {
-    List<Tok> t = Tokens.of(s, from, to, quotes, Sentences.firstQuoteFrom(quotes, qi, from));
+    String s = text.text();
+    List<WindowToken> t = Windows.of(text, from, to, quotes, Sentences.firstQuoteFrom(quotes, qi, from));
     NounPhrases.Np np = t.isEmpty() ? null : subject(t, t.size());
     if (np == null || !t.get(np.from()).capitalised || np.to() - np.from() >= MAX_SUBJECT_WORDS) {
       return null;
@@ -316,7 +321,8 @@ final class Attribution {
    * The subject of the first sentence of the paragraph starting at {@code from}, if that sentence ends before
    * {@code before}: the antecedent of a "they" or "it" that no quote before explains.
    */
-  static Found paragraphSubject(String s, int from, int before) {
+  static Found paragraphSubject(Tokens text, int from, int before) {
+    String s = text.text();
     int to = Math.min(Math.min(before, s.length()), from + WINDOW);
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == '\n') {
@@ -324,9 +330,9 @@ final class Attribution {
         break;
       }
     }
-    List<Tok> t = Tokens.of(s, from, to, List.of(), 0);
+    List<WindowToken> t = Windows.of(text, from, to, List.of(), 0);
     int end = 0;
-    while (end < t.size() && !t.get(end).is('.') && t.get(end).kind != Tok.Kind.QUOTE && !t.get(end).is('"')
+    while (end < t.size() && !t.get(end).is('.') && t.get(end).kind != WindowToken.Kind.QUOTE && !t.get(end).is('"')
         && !t.get(end).is('“')) {
       end++;
     }
@@ -334,7 +340,7 @@ final class Attribution {
     if (np == null) {
       return null;
     }
-    Tok a = t.get(np.from());
+    WindowToken a = t.get(np.from());
     String pronoun = np.from() == np.to() && a.in(WordList.PRONOUNS) ? a.key : null;
     return pronoun != null ? null : new Found(a.start, t.get(np.to()).end, null, false, -1);
   }
@@ -344,14 +350,15 @@ final class Attribution {
    * would wait." before "“...,” he said" makes Pence the likeliest "he". Null when that sentence has no verb
    * of speech with a subject. The result's {@code attributionEnd} is where that sentence ends.
    */
-  static Found leadSpeaker(String s, List<QuoteSpan> quotes, int qi) {
+  static Found leadSpeaker(Tokens text, List<QuoteSpan> quotes, int qi) {
+    String s = text.text();
     QuoteSpan q = quotes.get(qi);
     int end = Sentences.endBefore(s, Sentences.sentenceStart(s, quotes, qi));
     if (end <= 0 || q.open() - end > WINDOW) {
       return null;
     }
     int start = Sentences.sentenceStart(s, end, quotes, qi);
-    List<Tok> lead = Tokens.of(s, start, end, quotes, Sentences.firstQuoteFrom(quotes, qi, start));
+    List<WindowToken> lead = Windows.of(text, start, end, quotes, Sentences.firstQuoteFrom(quotes, qi, start));
     NounPhrases.Np np = beforeQuote(lead, false);
     return np == null ? null : new Found(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
   }

@@ -5,6 +5,8 @@ import io.github.lede.model.ArticleField;
 import io.github.lede.model.Person;
 import io.github.lede.model.Quote;
 import io.github.lede.model.SpeakerKind;
+import io.github.lede.text.Tokenizer;
+import io.github.lede.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -39,7 +41,8 @@ public final class QuoteExtractor {
       if (genders == null) {
         genders = Genders.of(article, people);
       }
-      field(texts[t], field, index, scan, new Speakers(texts[t], field, index, people, genders, scan), out);
+      Tokens tokens = Tokenizer.tokenize(texts[t]);
+      field(tokens, field, index, scan, new Speakers(tokens, field, index, people, genders, scan), out);
     }
     return out;
   }
@@ -51,7 +54,7 @@ public final class QuoteExtractor {
     return named != null && named.kind() == SpeakerKind.PERSON ? named : null;
   }
 
-  private static void field(String text, ArticleField field, int index, QuoteScanner.Scan scan, Speakers speakers,
+  private static void field(Tokens text, ArticleField field, int index, QuoteScanner.Scan scan, Speakers speakers,
       List<Quote> out) {
     List<QuoteSpan> quotes = scan.quotes();
     Attribution.Found[] found = new Attribution.Found[quotes.size()];
@@ -78,14 +81,14 @@ public final class QuoteExtractor {
         Attribution.Found lead = "he".equals(attribution.pronoun()) || "she".equals(attribution.pronoun())
             ? Attribution.leadSpeaker(text, quotes, i) : null;
         speaker = speakers.resolve(attribution, lead, previous, previousParagraph);
-        written = attribution.written(text);
+        written = attribution.written(text.text());
       } else if (found[i].opensSentence() && previous != null && first.openParagraph() - previousParagraph <= 1) {
         // the quotes of one speaker run on, unless a sentence about someone else comes between
         Attribution.Found other = Attribution.subjectBefore(text, quotes, i);
         Speaker named = person(speakers, other, previous, previousParagraph);
         boolean someoneElse = named != null && !named.equals(previous);
         speaker = someoneElse ? named : previous;
-        written = someoneElse ? other.written(text) : previousWritten;
+        written = someoneElse ? other.written(text.text()) : previousWritten;
       }
       QuoteSpan end = quotes.get(last);
       if (speaker == null && i == last && !found[i].opensSentence() && Titles.isTitle(first.text())) {
@@ -97,7 +100,7 @@ public final class QuoteExtractor {
         // a partial quote in a sentence about a person: "Hoover estimated that there are “...”"
         Attribution.Found subject = Attribution.sentenceSubject(text, quotes, i);
         speaker = person(speakers, subject, previous, previousParagraph);
-        written = speaker == null ? null : subject.written(text);
+        written = speaker == null ? null : subject.written(text.text());
       }
       out.add(new Quote(Statements.text(quotes, i, last), speaker == null ? null : speaker.name(),
           speaker == null ? SpeakerKind.NONE : speaker.kind(), speaker == null ? null : written, field, index,

@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.Tokens;
 import io.github.lede.text.WordList;
 import java.util.List;
 
@@ -120,7 +121,8 @@ final class Sentences {
   }
 
   /** The last sentence of the paragraph before the one opening at {@code at}, when it ends in a colon. */
-  static List<Tok> colonLead(String s, int at) {
+  static List<WindowToken> colonLead(Tokens text, int at) {
+    String s = text.text();
     int i = at - 1;
     while (i >= 0 && Marks.isSpace(s.charAt(i))) {
       i--;
@@ -131,6 +133,6 @@ final class Sentences {
     int from = Math.max(0, i - Attribution.WINDOW);
     int b = lastBoundary(s, from, i);
     int start = b >= 0 ? b : from;
-    return Tokens.of(s, start, i + 1, List.of(), 0);
+    return Windows.of(text, start, i + 1, List.of(), 0);
   }
 }

@@ -5,6 +5,7 @@ import io.github.lede.model.ArticleField;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Person;
 import io.github.lede.model.SpeakerKind;
+import io.github.lede.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -22,6 +23,7 @@ final class Speakers {
   private static final int PRONOUN_CANDIDATES = 40;
 
   private final String text;
+  private final Tokens tokens;
   private final List<Person> people;
   private final Genders genders;
   private final QuoteScanner.Scan scan;
@@ -30,9 +32,10 @@ final class Speakers {
   private final int[] ends;
   private final int[] owners;
 
-  Speakers(String text, ArticleField field, int index, List<Person> people, Genders genders,
+  Speakers(Tokens tokens, ArticleField field, int index, List<Person> people, Genders genders,
       QuoteScanner.Scan scan) {
-    this.text = text;
+    this.tokens = tokens;
+    this.text = tokens.text();
     this.people = people;
     this.genders = genders;
     this.scan = scan;
@@ -97,7 +100,7 @@ final class Speakers {
   }
 
   private Speaker subjectOf(int paragraphStart, int before) {
-    Attribution.Found f = Attribution.paragraphSubject(text, paragraphStart, before);
+    Attribution.Found f = Attribution.paragraphSubject(tokens, paragraphStart, before);
     return f == null ? null : named(f.start(), f.end());
   }
 

@@ -1,14 +1,14 @@
 package io.github.lede.extract.quotes;
 
-import io.github.lede.text.Lexicon;
+import io.github.lede.text.Tokens;
 import io.github.lede.text.WordList;
-import java.util.Locale;
 
 /**
- * A token of the clause around a quote: a word ("Sen.", "U.S.", "Jae-in", a possessive "'s" on its own), one
- * punctuation character, or a whole quote already found, which attribution reads as one opaque token.
+ * A token of the stretch of text attribution reads around a quote ({@link Windows}): a token of the field's
+ * {@link Tokens}, as the one tokenizer made it, or a whole quote already found, which attribution reads as
+ * one opaque token.
  */
-final class Tok {
+final class WindowToken {
   enum Kind { WORD, PUNCT, QUOTE }
 
   /** Verbs that attribute a quote to their subject: of saying, and of reporting ("the Post reported"). */
@@ -23,17 +23,30 @@ final class Tok {
   /** Lower case, without a trailing dot, curly apostrophes made straight: the key for word lists. */
   final String key;
   final boolean capitalised;
-  /** The word lists the key is in ({@link Lexicon#of}). */
+  /** The word lists the key is in, as {@link WordList#bit}s. */
   final long lists;
+  private final boolean possessive;
 
-  Tok(Kind kind, int start, int end, String text) {
-    this.kind = kind;
+  /** Token {@code i} of the field's tokens. */
+  WindowToken(Tokens tokens, int i) {
+    this.kind = tokens.isWord(i) ? Kind.WORD : Kind.PUNCT;
+    this.start = tokens.start(i);
+    this.end = tokens.end(i);
+    this.key = tokens.key(i);
+    this.capitalised = tokens.capitalised(i);
+    this.lists = tokens.lists(i);
+    this.possessive = tokens.possessive(i);
+  }
+
+  /** A quote from {@code start} (its opening mark) to {@code end}. */
+  WindowToken(int start, int end) {
+    this.kind = Kind.QUOTE;
     this.start = start;
     this.end = end;
-    String k = text.length() > 1 && text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
-    this.key = k.toLowerCase(Locale.ROOT).replace('’', '\'');
-    this.capitalised = !text.isEmpty() && Character.isUpperCase(text.charAt(0));
-    this.lists = kind == Kind.WORD ? Lexicon.of(key) : 0;
+    this.key = "\"";
+    this.capitalised = false;
+    this.lists = 0;
+    this.possessive = false;
   }
 
   boolean in(WordList list) {
@@ -57,9 +70,9 @@ final class Tok {
     return kind == Kind.WORD && capitalised && key.length() == 1 && end - start == 2;
   }
 
-  /** A possessive "'s" standing after the word it belongs to. */
+  /** A possessive "'s" standing after the word it belongs to, or the "'" after a plural. */
   boolean isPossessive() {
-    return kind == Kind.WORD && (key.equals("'s") || key.equals("'"));
+    return possessive;
   }
 
   @Override
