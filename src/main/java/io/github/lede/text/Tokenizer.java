@@ -196,7 +196,8 @@ public final class Tokenizer {
       int dash = -1;
       for (int i = start; i < dot; i++) {
         char c = s.charAt(i);
-        if (c == '.') {
+        if (c == '.' && Character.isLetter(s.charAt(i - 1))) {
+          // an abbreviation of single letters, "U.S" (not the decimal point of "105.9")
           return true;
         }
         if (c == '-') {

@@ -11,7 +11,7 @@ final class DefiniteForms {
   private DefiniteForms() {}
 
   /** Forms on a unit noun at {@code i}, most of them after "the". */
-  static int unit(Tokens t, int i, Expression e) {
+  static int unit(Pieces t, int i, Expression e) {
     Word u = t.w(i);
     boolean afterThe = t.is(i - 1, "the");
     if (u.unit == Unit.YEAR && !u.plural) {
@@ -66,7 +66,7 @@ final class DefiniteForms {
   }
 
   /** "the full year", "the whole year": this year. */
-  static int fullYear(Tokens t, int i, Expression e) {
+  static int fullYear(Pieces t, int i, Expression e) {
     Word y = t.w(i + 1);
     if (!t.is(i - 1, "the") || y == null || y.unit != Unit.YEAR || y.plural) {
       return -1;
@@ -76,7 +76,7 @@ final class DefiniteForms {
   }
 
   /** "the year", "the year 2000", "the year two thousand", "the year before", "the year after". */
-  private static int theYear(Tokens t, int i, Expression e) {
+  private static int theYear(Pieces t, int i, Expression e) {
     e.usesThe = true;
     if (Context.isYear(t, i + 1)) {
       e.year = t.value[i + 1];
@@ -109,7 +109,7 @@ final class DefiniteForms {
    * it, which stays a mention of its own. Reads that day into {@code e} as a date of the given
    * granularity; returns false, leaving {@code e} as it was, when no such day follows.
    */
-  static boolean endingOn(Tokens t, int k, Expression e, int granularity) {
+  static boolean endingOn(Pieces t, int k, Expression e, int granularity) {
     if (!t.is(k, "ended") && !t.is(k, "ending") || t.w(k + 1) == null || t.w(k + 1).month == 0) {
       return false;
     }
@@ -128,7 +128,7 @@ final class DefiniteForms {
   }
 
   /** "the day before yesterday", "the day after tomorrow", "the day before", "the day after". */
-  private static int theDay(Tokens t, int i, Expression e) {
+  private static int theDay(Pieces t, int i, Expression e) {
     Word s = t.w(i + 1);
     if (s == null || s.shift != Word.BEFORE && s.shift != Word.AFTER || t.is(i + 1, "earlier")
         || t.is(i + 1, "later")) {
@@ -149,7 +149,7 @@ final class DefiniteForms {
   }
 
   /** "year-end", "year's end", "year-earlier", "year-ago" (and the quarter or period they qualify). */
-  private static int yearCompound(Tokens t, int i, Expression e) {
+  private static int yearCompound(Pieces t, int i, Expression e) {
     boolean afterThe = t.is(i - 1, "the");
     if ((t.isMark(i + 1, '\'') || t.isMark(i + 1, '’')) && t.is(i + 2, "s") && t.is(i + 3, "end")) {
       e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
@@ -181,7 +181,7 @@ final class DefiniteForms {
   }
 
   /** "the past", "the future", "the near future", "the near term", "future quarters", "these days". */
-  static int reference(Tokens t, int i, Expression e) {
+  static int reference(Pieces t, int i, Expression e) {
     Word w = t.w(i);
     boolean afterThe = t.is(i - 1, "the");
     Word next = t.w(i + 1);

@@ -14,9 +14,9 @@ final class Grammar {
    * Matches at token {@code i}; returns the end token (exclusive) and leaves the first token of the
    * expression in {@code e}, or returns -1.
    */
-  static int match(Tokens t, int i, Expression e) {
+  static int match(Pieces t, int i, Expression e) {
     e.clear();
-    if (t.kind[i] == Tokens.WORD && t.word[i] == null) {
+    if (t.kind[i] == Pieces.WORD && t.word[i] == null) {
       return -1;
     }
     int j = t.is(i, "the") ? i + 1 : i;
@@ -42,7 +42,7 @@ final class Grammar {
    * A quarter or half of the year just matched: "this year's third quarter", "next year's first quarter",
    * "the 1988 second quarter", "the year-ago third quarter", "last year's quarter".
    */
-  private static int quarterOfYear(Tokens t, int end, Expression e) {
+  private static int quarterOfYear(Pieces t, int end, Expression e) {
     int k = end;
     boolean possessive = (t.isMark(k, '\'') || t.isMark(k, '’')) && t.is(k + 1, "s") && t.tight(k);
     if (possessive) {
@@ -95,7 +95,7 @@ final class Grammar {
    * The end of a modifier at {@code j}: "early", "late", "mid", "earlier", "later" (a hyphen after them
    * included), "end of", "beginning of", "start of", "middle of"; or -1.
    */
-  private static int modifier(Tokens t, int j) {
+  private static int modifier(Pieces t, int j) {
     Word w = t.w(j);
     if (w == null || w.modifier == 0) {
       return -1;
@@ -112,12 +112,12 @@ final class Grammar {
   }
 
   /** One core form at {@code j}; returns the end or -1. */
-  static int core(Tokens t, int j, Expression e) {
+  static int core(Pieces t, int j, Expression e) {
     if (j >= t.size) {
       return -1;
     }
     byte kind = t.kind[j];
-    if (kind == Tokens.NUMBER) {
+    if (kind == Pieces.NUMBER) {
       int end = ClockTimes.clock(t, j, e);
       if (end > 0) {
         return dayAfterTime(t, end, e);
@@ -130,7 +130,7 @@ final class Grammar {
       e.clear();
       return ShiftForms.count(t, j, e);
     }
-    if (kind == Tokens.MARK) {
+    if (kind == Pieces.MARK) {
       return CalendarForms.decade(t, j, e);
     }
     Word w = t.word[j];
@@ -185,7 +185,7 @@ final class Grammar {
   }
 
   /** "Friday", "Friday morning", "Friday, Oct. 23", "Monday, 3 March 2025", "Wed, 19 Jun 2024". */
-  private static int weekday(Tokens t, int j, Expression e) {
+  private static int weekday(Pieces t, int j, Expression e) {
     Word w = t.w(j);
     int k = j + 1;
     if (w.abbreviation && t.isTightMark(k, '.')) {
@@ -213,7 +213,7 @@ final class Grammar {
   }
 
   /** After a clock time, the day it is on: "9 p.m. Monday", "noon Saturday", "5 p.m. EST Nov. 9", "10 a.m. today". */
-  private static int dayAfterTime(Tokens t, int end, Expression e) {
+  private static int dayAfterTime(Pieces t, int end, Expression e) {
     int hour = e.hour;
     int minute = e.minute;
     int k = t.is(end, "on") || t.isMark(end, ',') ? end + 1 : end;

@@ -16,7 +16,7 @@ final class RelativeForms {
   }
 
   /** "today", "yesterday", "tomorrow" (with a part of the day), "tonight"; "now", "recently", "currently". */
-  static int deictic(Tokens t, int i, Expression e) {
+  static int deictic(Pieces t, int i, Expression e) {
     if (t.capitalised(i) && i > 0 && t.capitalised(i - 1) && t.w(i - 1) == null) {
       // "USA Today", "VOA Today": a title.
       return -1;
@@ -61,7 +61,7 @@ final class RelativeForms {
   }
 
   /** A part of the day after a day: "Wednesday morning", "yesterday afternoon", "Monday night". */
-  static int partOfDay(Tokens t, int j, Expression e) {
+  static int partOfDay(Pieces t, int j, Expression e) {
     Word p = t.w(j);
     if (p != null && p.part != 0 && !p.plural) {
       e.part = p.part;
@@ -71,7 +71,7 @@ final class RelativeForms {
   }
 
   /** Forms that start with "last", "next", "this", "coming", "previous", "following", "current", "that". */
-  static int relation(Tokens t, int i, Expression e) {
+  static int relation(Pieces t, int i, Expression e) {
     boolean afterThe = t.is(i - 1, "the");
     int r = t.w(i).relation;
     int j = i + 1;
@@ -102,7 +102,7 @@ final class RelativeForms {
       return -1;
     }
     if (next.unit != 0) {
-      if (t.capitalised(i) && t.capitalised(j) && i > 0 && t.kind[i - 1] == Tokens.MARK && isQuote(t.value[i - 1])) {
+      if (t.capitalised(i) && t.capitalised(j) && i > 0 && t.kind[i - 1] == Pieces.MARK && isQuote(t.value[i - 1])) {
         // "This Week" in quotes: the name of a programme.
         return -1;
       }
@@ -156,7 +156,7 @@ final class RelativeForms {
     return -1;
   }
 
-  private static int unit(Tokens t, int i, int j, int r, boolean afterThe, Expression e) {
+  private static int unit(Pieces t, int i, int j, int r, boolean afterThe, Expression e) {
     Word u = t.w(j);
     if (u.plural) {
       // "the coming months", "the last three years" and the like are durations.

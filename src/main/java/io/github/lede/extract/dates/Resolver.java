@@ -46,7 +46,7 @@ final class Resolver {
    * The value of the expression at tokens {@code [first, end)} of sentence number {@code sentence}, or null
    * when it cannot be resolved. The tense of the sentence is read only when the value depends on it.
    */
-  String resolve(Expression e, Tokens t, int first, int end, int sentence) {
+  String resolve(Expression e, Pieces t, int first, int end, int sentence) {
     TenseSource tense = () -> Tense.of(t, first, end);
     if (e.reference != null) {
       return e.reference;
@@ -182,7 +182,7 @@ final class Resolver {
   }
 
   /** The anchor lies in the same clause, before {@code first}: no comma, semicolon, "and" or "but" between. */
-  private boolean sameClause(Tokens t, int first, int sentence) {
+  private boolean sameClause(Pieces t, int first, int sentence) {
     if (anchor == null || anchorSentence != sentence || anchorEnd > first) {
       return false;
     }

@@ -12,7 +12,7 @@ final class ShiftForms {
 
   private ShiftForms() {}
 
-  static int count(Tokens t, int i, Expression e) {
+  static int count(Pieces t, int i, Expression e) {
     int j = i;
     // "nearly", "almost", "about", "some", "more than", "just over": kept in the expression.
     for (int k = 0; k < 2 && t.w(j) != null && t.w(j).marker == Word.APPROXIMATELY; k++) {

@@ -27,24 +27,24 @@ final class TenseWords {
   }
 
   /** Verbs of saying: they tell the tense of a date only right next to it ("said Friday"). */
-  static boolean isReporting(Tokens t, int i) {
+  static boolean isReporting(Pieces t, int i) {
     return t.isWord(i) && (Lexicon.of(t.text, t.start[i], t.end[i]) & REPORTING) != 0;
   }
 
   /** Words of intention that speak of the future only before "to": "plans to", but not "the plan". */
-  static boolean needsTo(Tokens t, int i) {
+  static boolean needsTo(Pieces t, int i) {
     return t.is(i, "plan") || t.is(i, "plans") || t.is(i, "intends") || t.is(i, "intend") || t.is(i, "aims")
         || t.is(i, "hopes") || t.is(i, "going") || t.is(i, "supposed") || t.is(i, "poised");
   }
 
   /** Words of expectation, which after "was" or "had been" speak of a past that was then to come. */
-  static boolean isExpectation(Tokens t, int i) {
+  static boolean isExpectation(Pieces t, int i) {
     return t.is(i, "scheduled") || t.is(i, "expected") || t.is(i, "due") || t.is(i, "planned")
         || t.is(i, "slated") || t.is(i, "supposed") || t.is(i, "set");
   }
 
   /** "-ed" words that are mostly adjectives in news ("based", "limited", "alleged"). */
-  static boolean isAdjective(Tokens t, int i) {
+  static boolean isAdjective(Pieces t, int i) {
     return t.is(i, "hundred") || t.is(i, "based") || t.is(i, "limited") || t.is(i, "united")
         || t.is(i, "related") || t.is(i, "alleged") || t.is(i, "accused") || t.is(i, "injured")
         || t.is(i, "wounded") || t.is(i, "armed") || t.is(i, "detailed") || t.is(i, "advanced")
