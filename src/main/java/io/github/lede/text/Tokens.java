@@ -234,6 +234,21 @@ public final class Tokens {
     return lo;
   }
 
+  /** The last token that starts at or before offset {@code at}, or -1 when none does. */
+  public int lastStartingBy(int at) {
+    int lo = 0;
+    int hi = size;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (starts[mid] <= at) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo - 1;
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

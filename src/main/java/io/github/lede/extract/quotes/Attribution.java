@@ -61,7 +61,7 @@ final class Attribution {
   static Found find(Tokens text, List<QuoteSpan> quotes, int qi, boolean headline) {
     String s = text.text();
     QuoteSpan q = quotes.get(qi);
-    int sentence = Sentences.sentenceStart(s, quotes, qi);
+    int sentence = Sentences.sentenceStart(text, quotes, qi);
     while (sentence < q.open() && Marks.isSpace(s.charAt(sentence))) {
       sentence++;
     }
@@ -92,7 +92,7 @@ final class Attribution {
     if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
       // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
       int end = Sentences.endBefore(s, sentence);
-      int previous = Sentences.sentenceStart(s, end, quotes, qi);
+      int previous = Sentences.sentenceStart(text, end, quotes, qi);
       List<WindowToken> lead = Windows.of(text, previous, end, quotes, first);
       int lastQuote = -1;
       for (int i = 0; i < lead.size(); i++) {
@@ -284,7 +284,7 @@ final class Attribution {
   static Found sentenceSubject(Tokens text, List<QuoteSpan> quotes, int qi) {
     String s = text.text();
     QuoteSpan q = quotes.get(qi);
-    int sentence = Sentences.sentenceStart(s, quotes, qi);
+    int sentence = Sentences.sentenceStart(text, quotes, qi);
     return subjectBetween(text, quotes, qi, sentence, q.open(), true);
   }
 
@@ -295,7 +295,7 @@ final class Attribution {
    */
   static Found subjectBefore(Tokens text, List<QuoteSpan> quotes, int qi) {
     String s = text.text();
-    int sentence = Sentences.sentenceStart(s, quotes, qi);
+    int sentence = Sentences.sentenceStart(text, quotes, qi);
     while (sentence < quotes.get(qi).open() && Marks.isSpace(s.charAt(sentence))) {
       sentence++;
     }
@@ -303,7 +303,7 @@ final class Attribution {
       return null;
     }
     int end = Sentences.endBefore(s, sentence);
-    return subjectBetween(text, quotes, qi, Sentences.sentenceStart(s, end, quotes, qi), end, false);
+    return subjectBetween(text, quotes, qi, Sentences.sentenceStart(text, end, quotes, qi), end, false);
   }
 
   private static Found subjectBetween(Tokens text, List<QuoteSpan> quotes, int qi, int from, int to,
@@ -353,11 +353,11 @@ final class Attribution {
   static Found leadSpeaker(Tokens text, List<QuoteSpan> quotes, int qi) {
     String s = text.text();
     QuoteSpan q = quotes.get(qi);
-    int end = Sentences.endBefore(s, Sentences.sentenceStart(s, quotes, qi));
+    int end = Sentences.endBefore(s, Sentences.sentenceStart(text, quotes, qi));
     if (end <= 0 || q.open() - end > WINDOW) {
       return null;
     }
-    int start = Sentences.sentenceStart(s, end, quotes, qi);
+    int start = Sentences.sentenceStart(text, end, quotes, qi);
     List<WindowToken> lead = Windows.of(text, start, end, quotes, Sentences.firstQuoteFrom(quotes, qi, start));
     NounPhrases.Np np = beforeQuote(lead, false);
     return np == null ? null : new Found(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
