@@ -259,11 +259,15 @@ public final class Tokenizer {
       int count = 0;
       boolean leading = true;
       boolean newSentence = true;
+      int nextSentence = -1;
       int lineFrom = 0;
       boolean lineHasLower = false;
       boolean lineHasLetters = false;
       for (int t = 0; t < size; t++) {
         byte kind = kinds[t];
+        if (t == nextSentence) {
+          newSentence = true;
+        }
         if (newSentence && kind != Tokens.LINE_BREAK) {
           if (count == sentences.length) {
             sentences = java.util.Arrays.copyOf(sentences, count * 2);
@@ -296,8 +300,8 @@ public final class Tokenizer {
         char c = s.charAt(starts[t]);
         if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
           leading = true;
-          if (c != ':' && c != ';' && endsSentence(t)) {
-            newSentence = true;
+          if (c != ':' && c != ';' && nextSentence < t) {
+            nextSentence = nextSentence(t);
           }
         } else if (!(c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[' || c == '-'
             || c == '—' || c == '–')) {
@@ -309,27 +313,23 @@ public final class Tokenizer {
     }
 
     /**
-     * Whether the stop at token {@code t} ends its sentence: closing quotes or brackets may follow it, then
-     * white space and a word with a capital or a digit, or an opening quote or bracket. A line break after it
-     * ends the sentence anyway.
+     * The token that starts the next sentence when the stop at token {@code t} ends its own, else -1: closing
+     * quotes or brackets (and more stops) may follow it, then white space and a word with a capital or a digit,
+     * or an opening quote or bracket. A line break after it ends the sentence anyway.
      */
-    private boolean endsSentence(int t) {
+    private int nextSentence(int t) {
       int j = t + 1;
       while (j < size && kinds[j] == Tokens.PUNCT && (flags[j] & Tokens.SPACE_BEFORE) == 0
           && isCloser(s.charAt(starts[j]))) {
         j++;
       }
-      if (j >= size) {
-        return true;
-      }
-      if ((flags[j] & Tokens.SPACE_BEFORE) == 0 || kinds[j] == Tokens.LINE_BREAK) {
-        return false;
+      if (j >= size || (flags[j] & Tokens.SPACE_BEFORE) == 0 || kinds[j] == Tokens.LINE_BREAK) {
+        return -1;
       }
       char c = s.charAt(starts[j]);
-      if (kinds[j] == Tokens.WORD) {
-        return Character.isUpperCase(c) || isDigit(c);
-      }
-      return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[' || c == '«' || c == '`';
+      boolean opens = kinds[j] == Tokens.WORD ? Character.isUpperCase(c) || isDigit(c)
+          : c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[' || c == '«' || c == '`';
+      return opens ? j : -1;
     }
 
     private static boolean isCloser(char c) {
