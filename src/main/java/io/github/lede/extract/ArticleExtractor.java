@@ -2,11 +2,13 @@ package io.github.lede.extract;
 
 import io.github.lede.InputException;
 import io.github.lede.extract.dates.DateExtractor;
+import io.github.lede.extract.people.ArticlePeople;
 import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.extract.quotes.QuoteExtractor;
 import io.github.lede.text.AuthorNames;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
+import io.github.lede.text.ArticleTokens;
 import io.github.lede.text.PublicationDates;
 import io.github.lede.text.WrittenDate;
 import java.time.LocalDate;
@@ -51,16 +53,18 @@ public final class ArticleExtractor {
   }
 
   /**
-   * Finds what the text talks about: people, then quotes (whose speakers are people), then dates, resolved
-   * against the publication date or, failing that, the caller's reference date.
+   * Finds what the text talks about, on its tokens made once: people, then quotes (whose speakers are those
+   * people, so the quote extractor takes what the people finder returns), then dates, resolved against the
+   * publication date or, failing that, the caller's reference date.
    */
   private static Article annotate(Article article, LocalDate referenceDate) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
+    ArticleTokens tokens = ArticleTokens.of(article);
     Article.Builder b = article.toBuilder();
-    List<io.github.lede.model.Person> people = PEOPLE.extract(article);
-    b.people(people);
-    b.quotes(QUOTES.extract(article, people));
-    b.dates(DATES.extract(article, reference));
+    ArticlePeople people = PEOPLE.extract(article, tokens);
+    b.people(people.people());
+    b.quotes(QUOTES.extract(article, tokens, people));
+    b.dates(DATES.extract(article, tokens, reference));
     return b.build();
   }
 

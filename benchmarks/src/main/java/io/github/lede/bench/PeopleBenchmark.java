@@ -41,6 +41,6 @@ public class PeopleBenchmark {
     Article a = articles.get(next);
     next = next + 1 == articles.size() ? 0 : next + 1;
     counter.chars += a.body().length() + a.headline().length();
-    return people.extract(a);
+    return people.extract(a).people();
   }
 }

@@ -3,6 +3,7 @@ package io.github.lede.extract.dates;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.DateMention;
+import io.github.lede.text.ArticleTokens;
 import io.github.lede.text.Tokenizer;
 import io.github.lede.text.Tokens;
 import java.time.LocalDate;
@@ -29,16 +30,21 @@ public final class DateExtractor {
    * @param reference the day relative dates count from, or null to leave them unresolved
    */
   public List<DateMention> extract(Article article, LocalDate reference) {
+    return extract(article, ArticleTokens.of(article), reference);
+  }
+
+  /** As {@link #extract(Article, LocalDate)}, on the article's tokens made already. */
+  public List<DateMention> extract(Article article, ArticleTokens tokens, LocalDate reference) {
     Run run = new Run(reference);
     List<DateMention> out = new ArrayList<>();
     if (!article.headlineDerived()) {
       // A derived headline repeats the lede's first sentence: its dates are the body's.
-      run.scan(Tokenizer.tokenize(article.headline()), ArticleField.HEADLINE, 0, out);
+      run.scan(tokens.headline(), ArticleField.HEADLINE, 0, out);
     }
-    for (int c = 0; c < article.captions().size(); c++) {
-      run.scan(Tokenizer.tokenize(article.captions().get(c)), ArticleField.CAPTION, c, out);
+    for (int c = 0; c < tokens.captions(); c++) {
+      run.scan(tokens.caption(c), ArticleField.CAPTION, c, out);
     }
-    run.scan(Tokenizer.tokenize(article.body()), ArticleField.BODY, 0, out);
+    run.scan(tokens.body(), ArticleField.BODY, 0, out);
     return out;
   }
 

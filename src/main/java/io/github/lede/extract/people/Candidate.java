@@ -18,8 +18,11 @@ final class Candidate {
   final int to;
   final String role;
   final Verdict verdict;
+  /** The step that gave the verdict, or that joined the run to a person: "title-or-role", "named-elsewhere". */
+  final String reason;
 
-  Candidate(ArticleField field, int index, Tokens tokens, int from, int to, String role, Verdict verdict) {
+  Candidate(ArticleField field, int index, Tokens tokens, int from, int to, String role, Verdict verdict,
+      String reason) {
     this.field = field;
     this.index = index;
     this.tokens = tokens;
@@ -27,11 +30,12 @@ final class Candidate {
     this.to = to;
     this.role = role;
     this.verdict = verdict;
+    this.reason = reason;
   }
 
-  /** The same run with another verdict. */
-  Candidate withVerdict(Verdict v) {
-    return new Candidate(field, index, tokens, from, to, role, v);
+  /** The same run with another verdict, for another reason. */
+  Candidate withVerdict(Verdict v, String why) {
+    return new Candidate(field, index, tokens, from, to, role, v, why);
   }
 
   int size() {

@@ -8,9 +8,9 @@ import java.util.List;
 
 /**
  * The first pass over one field: finds runs of capitalised words, takes titles and sentence-opening words
- * off their front, and judges what is left from the name lists and the context around it (a title before, a
- * speech verb or an apposition after, "the" before). What it cannot judge alone stays undecided for the
- * article-wide pass, which knows the people named in full elsewhere.
+ * off their front, and has {@link PersonRule} judge what is left from the name lists and the context around
+ * it (a title before, a speech verb or an apposition after, "the" before). What it cannot judge alone stays
+ * undecided for the article-wide pass, which knows the people named in full elsewhere.
  */
 final class NameFinder {
   private final Gazetteer g = Gazetteer.get();
@@ -156,8 +156,8 @@ final class NameFinder {
     if (described != null && (role == null || WordList.HONORIFICS.contains(role))) {
       role = described;
     }
-    Candidate.Verdict verdict = judge(tokens, from, core, to, titled, honorific);
-    out.add(new Candidate(field, index, tokens, core, to, role, verdict));
+    PersonRule rule = PersonRule.decide(new PersonRule.Run(tokens, from, core, to, titled, honorific));
+    out.add(new Candidate(field, index, tokens, core, to, role, rule.verdict, rule.label()));
   }
 
   /**
@@ -220,12 +220,12 @@ final class NameFinder {
     if (g.isPlace(tokens.key(t)) && i + 1 < to && isTitleAt(tokens, i + 1, to)) {
       return true;
     }
-    if ((tokens.leading(t) || tokens.inCapsLine(t)) && i + 2 < to && isOccupation(tokens, t) && isGiven(tokens, i + 1)) {
+    if ((tokens.leading(t) || tokens.inCapsLine(t)) && i + 2 < to && isOccupation(tokens, t) && NameEvidence.isGiven(tokens, i + 1)) {
       // "Farmer Lars Eriksen said": an occupation opening a sentence, before a given name, is a role, even
       // when the word is also a family name ("Frances Farmer").
       return true;
     }
-    if (tokens.leading(t) && i + 2 < to && tokens.in(t, WordList.SPEECH_OPENERS) && isGiven(tokens, i + 1)) {
+    if (tokens.leading(t) && i + 2 < to && tokens.in(t, WordList.SPEECH_OPENERS) && NameEvidence.isGiven(tokens, i + 1)) {
       // "Said Dorothy Mensah, who grew up nearby: ...": a verb of speech put first, though "Said" is a name too
       return true;
     }
@@ -239,161 +239,10 @@ final class NameFinder {
   /** "April Mendoza", "Jan de Vries": a family name after a month that is a given name here. */
   private boolean nameFollows(Tokens tokens, int i, int to) {
     int t = i;
-    return tokens.in(t, WordList.NAME_PARTICLES) && i + 1 < to || isFamily(tokens, t);
+    return tokens.in(t, WordList.NAME_PARTICLES) && i + 1 < to || NameEvidence.isFamily(tokens, t);
   }
 
   private static boolean isTitleAt(Tokens tokens, int i, int to) {
     return i < to && (tokens.in(i, WordList.TITLE_WORDS) || tokens.in(i, WordList.HONORIFICS));
-  }
-
-
-  private Candidate.Verdict judge(Tokens tokens, int runFrom, int from, int to, boolean titled,
-      boolean honorific) {
-    int k = to - from;
-    int first = from;
-    int last = to - 1;
-    String whole = Candidate.keys(tokens, from, to);
-    boolean asianAlone = k == 1 && g.asianFamily.contains(tokens.key(first));
-    if (g.organisations.contains(whole) || tokens.in(last, WordList.ORGANISATION_WORDS) && !asianAlone
-        || tokens.in(last, WordList.GROUP_ADJECTIVES) || k >= 2 && organisationWordInside(tokens, from, to)
-        || k >= 2 && tokens.in(first, WordList.PLACE_STARTS) && !honorific
-        || k == 2 && isCompassInitial(tokens, first) && g.isPlace(tokens.key(last))) {
-      return Candidate.Verdict.NOT_PERSON;
-    }
-    // "The PUK said": a word in capitals amid mixed-case text is an acronym, not a name.
-    if (k == 1 && tokens.upper(first) && !tokens.inCapsLine(first) && !honorific) {
-      return Candidate.Verdict.NOT_PERSON;
-    }
-    // A whole run that names a place ("Sao Paulo", "Sri Lanka") is one; a single word that is both a place
-    // and a name ("Israel", "Sydney") needs a title or a full mention elsewhere to count as a person.
-    boolean place = g.isPlace(whole);
-    if (place && k > 1 && !honorific
-        || k == 1 && (g.demonyms.contains(tokens.key(first)) || tokens.inAny(first, NEVER_NAME))) {
-      return Candidate.Verdict.NOT_PERSON;
-    }
-    if (k == 1 && tokens.inAny(first, CALENDAR)) {
-      return Candidate.Verdict.NOT_PERSON;
-    }
-    if (NameContext.locativeBefore(tokens, runFrom) && !titled) {
-      // "a farmer in Ben Tre", "near Al Suwaiq": places follow these; a person so placed is found elsewhere.
-      return Candidate.Verdict.UNDECIDED;
-    }
-    if (NameContext.particleOpensCompany(tokens, from, to)) {
-      return Candidate.Verdict.NOT_PERSON;
-    }
-    if (NameContext.namePartOfOrganisation(tokens, runFrom) && !honorific) {
-      return Candidate.Verdict.NOT_PERSON;
-    }
-    if (NameContext.precededByThe(tokens, runFrom) && !titled) {
-      // "the White House", "the Kremlin" -- but "the Clinton administration" names a person found elsewhere.
-      return Candidate.Verdict.UNDECIDED;
-    }
-    if (tokens.inCapsLine(first)) {
-      // Case says nothing in a line of capitals: only a given name and a family name together are trusted.
-      return k >= 2 && g.isGiven(tokens.key(first)) && g.isFamily(tokens.key(last)) && !g.common.contains(tokens.key(first))
-          ? Candidate.Verdict.PERSON : Candidate.Verdict.UNDECIDED;
-    }
-    if (titled || NameContext.ageAfter(tokens, to) || SportsLines.namesPlayer(tokens, runFrom, to)) {
-      return Candidate.Verdict.PERSON;
-    }
-    boolean context = NameContext.speechAfter(tokens, to) || NameContext.speechBefore(tokens, runFrom) || NameContext.appositionAfter(tokens, to);
-    if (k >= 2) {
-      // A given name that is also a place ("Sydney", "Paris") opens a person's name only before a family name.
-      // "Marine Research", "Sydney Bulldogs": a given name before an ordinary word is no person's name.
-      boolean givenFirst = isGiven(tokens, first) && !(tokens.leading(first) && g.common.contains(tokens.key(first)))
-          && !(isOrdinaryWord(tokens, last) && !isFamily(tokens, last) && (isOrdinaryWord(tokens, first) || g.isPlace(tokens.key(first))));
-      boolean asian = g.asianFamily.contains(tokens.key(first));
-      boolean initials = hasInitial(tokens, from, to);
-      boolean allNames = allNameWords(tokens, from, to);
-      // "Shimon Peres": a listed family name after a word that is no ordinary word, place or organisation.
-      boolean unknownThenFamily = k == 2 && g.isFamily(tokens.key(last)) && !g.common.contains(tokens.key(first))
-          && !g.isPlace(tokens.key(first)) && !g.organisations.contains(tokens.key(first));
-      if (givenFirst || asian || initials || allNames && isFamily(tokens, last) || unknownThenFamily
-          || context && noCommonWords(tokens, from, to)) {
-        return Candidate.Verdict.PERSON;
-      }
-      return Candidate.Verdict.UNDECIDED;
-    }
-    // One word said something: a person only if it is a known name and not also a place ("Israel said").
-    boolean majorPlace = g.majorPlaces.contains(Gazetteer.fold(tokens.key(first)));
-    if (context && (g.isName(tokens.key(first)) || isFamily(tokens, first)) && !majorPlace
-        && !(tokens.leading(first) && g.common.contains(tokens.key(first)))) {
-      return Candidate.Verdict.PERSON;
-    }
-    return Candidate.Verdict.UNDECIDED;
-  }
-
-  /** An organisation word before the last word ("League" in "Major League Baseball"); a Korean "Park" first
-   * is a family name. */
-  private boolean organisationWordInside(Tokens tokens, int from, int to) {
-    for (int i = from; i < to - 1; i++) {
-      String key = tokens.key(i);
-      if (WordList.ORGANISATION_CORE_WORDS.contains(key) && !(i == from && g.asianFamily.contains(key))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** "S. Korea", "N. Ireland": a compass point abbreviated before a place. */
-  private static boolean isCompassInitial(Tokens tokens, int t) {
-    return tokens.text(t).equals("N.") || tokens.text(t).equals("S.") || tokens.text(t).equals("E.") || tokens.text(t).equals("W.");
-  }
-
-  /** An ordinary English word by the lists or by its form: "Geophysics", "Waterways", "Management". */
-  private boolean isOrdinaryWord(Tokens tokens, int t) {
-    if (g.common.contains(tokens.key(t))) {
-      return true;
-    }
-    String k = tokens.key(t);
-    return k.length() > 5 && (k.endsWith("ics") || k.endsWith("ology") || k.endsWith("ways") || k.endsWith("tion")
-        || k.endsWith("tions") || k.endsWith("ment") || k.endsWith("ments") || k.endsWith("ness")
-        || k.endsWith("ism") || k.endsWith("ity") || k.endsWith("ance") || k.endsWith("ence"));
-  }
-
-  /** A given name by the lists, hyphenated ones ("Marie-Claude", "Jae-in") by their parts. */
-  private boolean isGiven(Tokens tokens, int t) {
-    if (g.isGiven(tokens.key(t))) {
-      return true;
-    }
-    int dash = tokens.key(t).indexOf('-');
-    return dash > 0 && g.isGiven(tokens.key(t).substring(0, dash));
-  }
-
-  /** A family name by the lists, or by its form when it is no ordinary word or place. */
-  private boolean isFamily(Tokens tokens, int t) {
-    return g.isFamily(tokens.key(t)) || !g.common.contains(tokens.key(t)) && !g.isPlace(tokens.key(t))
-        && NameShapes.looksLikeFamilyName(tokens.key(t), tokens.text(t));
-  }
-
-  private boolean allNameWords(Tokens tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      int t = i;
-      if (!(g.isName(tokens.key(t)) || isFamily(tokens, t) || isInitial(tokens, t) || tokens.in(t, WordList.NAME_PARTICLES)
-          || tokens.key(t).indexOf('-') > 0)) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  /** No word in the span is an ordinary English word that is not also a name. */
-  private boolean noCommonWords(Tokens tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      int t = i;
-      if (isOrdinaryWord(tokens, t) && !g.isName(tokens.key(t))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean hasInitial(Tokens tokens, int from, int to) {
-    for (int i = from; i < to; i++) {
-      if (isInitial(tokens, i)) {
-        return true;
-      }
-    }
-    return false;
   }
 }

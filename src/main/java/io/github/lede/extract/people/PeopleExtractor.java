@@ -1,6 +1,6 @@
 package io.github.lede.extract.people;
 
-import io.github.lede.text.Tokenizer;
+import io.github.lede.text.ArticleTokens;
 import io.github.lede.text.Tokens;
 import io.github.lede.text.WordList;
 import io.github.lede.model.Article;
@@ -19,17 +19,23 @@ import java.util.List;
 public final class PeopleExtractor {
   private final NameFinder finder = new NameFinder();
 
-  public List<Person> extract(Article article) {
+  /** The people of an article whose fields are tokenized already. */
+  public ArticlePeople extract(Article article, ArticleTokens tokens) {
     List<Candidate> all = new ArrayList<>();
-    all.addAll(finder.find(Tokenizer.tokenize(article.headline()), ArticleField.HEADLINE, 0));
-    for (int i = 0; i < article.captions().size(); i++) {
-      all.addAll(finder.find(Tokenizer.tokenize(article.captions().get(i)), ArticleField.CAPTION, i));
+    all.addAll(finder.find(tokens.headline(), ArticleField.HEADLINE, 0));
+    for (int i = 0; i < tokens.captions(); i++) {
+      all.addAll(finder.find(tokens.caption(i), ArticleField.CAPTION, i));
     }
-    all.addAll(finder.find(Tokenizer.tokenize(article.body()), ArticleField.BODY, 0));
+    all.addAll(finder.find(tokens.body(), ArticleField.BODY, 0));
     return group(all);
   }
 
-  private static List<Person> group(List<Candidate> all) {
+  /** The people of an article, tokenizing it first. */
+  public ArticlePeople extract(Article article) {
+    return extract(article, ArticleTokens.of(article));
+  }
+
+  private static ArticlePeople group(List<Candidate> all) {
     promoteListMembers(all);
     PersonGroups groups = new PersonGroups();
     // Pass 1: the people named with enough evidence, fullest forms first so that surnames find them.
@@ -60,10 +66,15 @@ public final class PeopleExtractor {
     List<PersonGroup> found = new ArrayList<>(groups.all());
     found.sort(java.util.Comparator.comparingInt(PeopleExtractor::firstOrder));
     List<Person> people = new ArrayList<>(found.size());
+    List<String> reasons = new ArrayList<>(found.size());
+    List<List<String>> mentionReasons = new ArrayList<>(found.size());
     for (PersonGroup g : found) {
-      people.add(g.toPerson());
+      List<String> why = new ArrayList<>();
+      people.add(g.toPerson(why));
+      reasons.add(g.reason());
+      mentionReasons.add(why);
     }
-    return people;
+    return new ArticlePeople(people, reasons, mentionReasons);
   }
 
   /**
@@ -87,7 +98,7 @@ public final class PeopleExtractor {
           for (int k = i; k <= j; k++) {
             Candidate c = all.get(k);
             if (c.verdict == Candidate.Verdict.UNDECIDED && c.size() >= 2 && c.size() <= 4 && !c.tokens.inCapsLine(c.first())) {
-              all.set(k, c.withVerdict(Candidate.Verdict.PERSON));
+              all.set(k, c.withVerdict(Candidate.Verdict.PERSON, "list-of-people"));
             }
           }
         }
@@ -163,7 +174,7 @@ public final class PeopleExtractor {
       PersonGroup g = null;
       // The longest stretch from i that one person's words cover.
       for (int j = i + 1; j <= c.to; j++) {
-        Candidate part = new Candidate(c.field, c.index, c.tokens, i, j, null, Candidate.Verdict.PERSON);
+        Candidate part = new Candidate(c.field, c.index, c.tokens, i, j, null, Candidate.Verdict.PERSON, c.reason);
         PersonGroup m = groups.match(part);
         if (m == null || c.tokens.in(j - 1, WordList.NAME_PARTICLES)) {
           break;
@@ -172,7 +183,8 @@ public final class PeopleExtractor {
         end = j;
       }
       if (g != null && !isWeakWord(c.tokens, i)) {
-        groups.add(g, new Candidate(c.field, c.index, c.tokens, i, end, null, Candidate.Verdict.PERSON), order);
+        groups.add(g, new Candidate(c.field, c.index, c.tokens, i, end, null, Candidate.Verdict.UNDECIDED, c.reason),
+            order);
         i = end;
       } else {
         i++;

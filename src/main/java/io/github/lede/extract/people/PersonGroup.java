@@ -73,7 +73,13 @@ final class PersonGroup {
     return null;
   }
 
-  Person toPerson() {
+  /** Why this is a person: the reason of the mention that was decided first. */
+  String reason() {
+    return mentions.get(0).reason;
+  }
+
+  /** The person, with the reason for each mention, in the mentions' order, added to {@code reasons}. */
+  Person toPerson(List<String> reasons) {
     Candidate canonical = canonical();
     String name = canonical.tokens.inCapsLine(canonical.first()) ? titleCase(canonical.text()) : canonical.text();
     List<Mention> out = new ArrayList<>(mentions.size());
@@ -82,6 +88,7 @@ final class PersonGroup {
         .thenComparingInt(c -> c.index).thenComparingInt(Candidate::start));
     for (Candidate c : inOrder) {
       out.add(new Mention(c.field, c.index, c.start(), c.end(), c.text()));
+      reasons.add(c.verdict == Candidate.Verdict.PERSON ? c.reason : "named-elsewhere (" + c.reason + ")");
     }
     return new Person(name, role(), out);
   }

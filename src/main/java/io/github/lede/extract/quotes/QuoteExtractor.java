@@ -5,7 +5,8 @@ import io.github.lede.model.ArticleField;
 import io.github.lede.model.Person;
 import io.github.lede.model.Quote;
 import io.github.lede.model.SpeakerKind;
-import io.github.lede.text.Tokenizer;
+import io.github.lede.extract.people.ArticlePeople;
+import io.github.lede.text.ArticleTokens;
 import io.github.lede.text.Tokens;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,29 +21,28 @@ import java.util.List;
  */
 public final class QuoteExtractor {
 
-  /** The quotes of the headline, then of each caption, then of the body, each in text order. */
-  public List<Quote> extract(Article article, List<Person> people) {
+  /**
+   * The quotes of the headline, then of each caption, then of the body, each in text order, with speakers
+   * among the people found (which is why the people come first).
+   */
+  public List<Quote> extract(Article article, ArticleTokens tokens, ArticlePeople found) {
+    List<Person> people = found.people();
     List<Quote> out = new ArrayList<>();
     Genders genders = null;
-    String[] texts = new String[article.captions().size() + 2];
-    texts[0] = article.headline();
-    for (int i = 0; i < article.captions().size(); i++) {
-      texts[i + 1] = article.captions().get(i);
-    }
-    texts[texts.length - 1] = article.body();
-    for (int t = 0; t < texts.length; t++) {
-      ArticleField field = t == 0 ? ArticleField.HEADLINE : t == texts.length - 1 ? ArticleField.BODY
+    int fields = tokens.captions() + 2;
+    for (int t = 0; t < fields; t++) {
+      ArticleField field = t == 0 ? ArticleField.HEADLINE : t == fields - 1 ? ArticleField.BODY
           : ArticleField.CAPTION;
       int index = field == ArticleField.CAPTION ? t - 1 : 0;
-      QuoteScanner.Scan scan = QuoteScanner.scan(texts[t], field == ArticleField.HEADLINE);
+      Tokens text = tokens.of(field, index);
+      QuoteScanner.Scan scan = QuoteScanner.scan(text.text(), field == ArticleField.HEADLINE);
       if (scan.quotes().isEmpty()) {
         continue;
       }
       if (genders == null) {
         genders = Genders.of(article, people);
       }
-      Tokens tokens = Tokenizer.tokenize(texts[t]);
-      field(tokens, field, index, scan, new Speakers(tokens, field, index, people, genders, scan), out);
+      field(text, field, index, scan, new Speakers(text, field, index, people, genders, scan), out);
     }
     return out;
   }
