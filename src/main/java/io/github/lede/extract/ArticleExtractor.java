@@ -1,9 +1,11 @@
 package io.github.lede.extract;
 
 import io.github.lede.InputException;
+import io.github.lede.extract.dates.ArticleDates;
 import io.github.lede.extract.dates.DateExtractor;
 import io.github.lede.extract.people.ArticlePeople;
 import io.github.lede.extract.people.PeopleExtractor;
+import io.github.lede.extract.quotes.ArticleQuotes;
 import io.github.lede.extract.quotes.QuoteExtractor;
 import io.github.lede.text.AuthorNames;
 import io.github.lede.model.Article;
@@ -27,6 +29,16 @@ public final class ArticleExtractor {
 
   /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
   public Article extract(RawArticle raw, LocalDate referenceDate) {
+    return annotate(layout(raw, referenceDate), referenceDate).article();
+  }
+
+  /** As {@link #extract}, with the rule that decided each person, quote speaker and date. */
+  public ExplainedArticle explain(RawArticle raw, LocalDate referenceDate) {
+    return annotate(layout(raw, referenceDate), referenceDate).explained();
+  }
+
+  /** Headline, body, captions, credits, byline, dateline, publication date and id, from the raw article. */
+  private static Article layout(RawArticle raw, LocalDate referenceDate) {
     String knownHeadline = blankToNull(raw.headline());
     Structure s = StructureParser.parse(raw.text(), knownHeadline);
     if (s.paragraphs().isEmpty()) {
@@ -39,7 +51,7 @@ public final class ArticleExtractor {
       headline = Headlines.derive(s.paragraphs().get(0));
     }
     GivenCaptions captions = GivenCaptions.merge(raw.captions(), s);
-    Article article = Article.builder(id(raw, headline, body), headline, body)
+    return Article.builder(id(raw, headline, body), headline, body)
         .headlineDerived(derived)
         .source(firstNonBlank(raw.source(), s.agency()))
         .url(blankToNull(raw.url()))
@@ -49,7 +61,6 @@ public final class ArticleExtractor {
         .captions(captions.captions())
         .credits(captions.credits())
         .build();
-    return annotate(article, referenceDate);
   }
 
   /**
@@ -57,29 +68,44 @@ public final class ArticleExtractor {
    * people, so the quote extractor takes what the people finder returns), then dates, resolved against the
    * publication date or, failing that, the caller's reference date.
    */
-  private static Article annotate(Article article, LocalDate referenceDate) {
+  private static Annotated annotate(Article article, LocalDate referenceDate) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
     ArticleTokens tokens = ArticleTokens.of(article);
-    Article.Builder b = article.toBuilder();
     ArticlePeople people = PEOPLE.extract(article, tokens);
-    b.people(people.people());
-    b.quotes(QUOTES.extract(article, tokens, people));
-    b.dates(DATES.extract(article, tokens, reference));
-    return b.build();
+    ArticleQuotes quotes = QUOTES.extract(article, tokens, people);
+    ArticleDates dates = DATES.extract(article, tokens, reference);
+    Article annotated = article.toBuilder().people(people.people()).quotes(quotes.quotes()).dates(dates.dates())
+        .build();
+    return new Annotated(annotated, people, quotes, dates);
+  }
+
+  /** An article with the extractors' findings and their reasons. */
+  private record Annotated(Article article, ArticlePeople people, ArticleQuotes quotes, ArticleDates dates) {
+    ExplainedArticle explained() {
+      return ExplainedArticle.of(article, people, quotes, dates);
+    }
   }
 
   /** Takes the text verbatim as the body: no cleaning and no headline, so offsets are the text's own. */
   public Article extractVerbatim(RawArticle raw, LocalDate referenceDate) {
+    return annotate(verbatim(raw), referenceDate).article();
+  }
+
+  /** As {@link #extractVerbatim}, with the rule that decided each person, quote speaker and date. */
+  public ExplainedArticle explainVerbatim(RawArticle raw, LocalDate referenceDate) {
+    return annotate(verbatim(raw), referenceDate).explained();
+  }
+
+  private static Article verbatim(RawArticle raw) {
     String body = raw.text();
     String headline = blankToNull(raw.headline()) == null ? "" : raw.headline().strip();
     LocalDate published = PublicationDates.parse(raw.published());
-    Article article = Article.builder(id(raw, headline, body), headline, body)
+    return Article.builder(id(raw, headline, body), headline, body)
         .source(blankToNull(raw.source()))
         .url(blankToNull(raw.url()))
         .published(published)
         .authors(raw.authors())
         .build();
-    return annotate(article, referenceDate);
   }
 
   private static String id(RawArticle raw, String headline, String body) {

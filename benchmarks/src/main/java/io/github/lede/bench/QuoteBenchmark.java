@@ -65,6 +65,6 @@ public class QuoteBenchmark {
     counter.chars += chars;
     // The article's tokens are made here, as extraction makes them once for every extractor; the people
     // the quotes are attributed to are found beforehand, as extraction finds them first.
-    return quotes.extract(a, ArticleTokens.of(a), people.get(n));
+    return quotes.extract(a, ArticleTokens.of(a), people.get(n)).quotes();
   }
 }

@@ -1,6 +1,7 @@
 package io.github.lede.eval;
 
-import io.github.lede.Articles;
+import io.github.lede.extract.ArticleExtractor;
+import io.github.lede.extract.ExplainedArticle;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Mention;
@@ -11,6 +12,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -21,6 +24,8 @@ import java.util.function.Consumer;
  * metadata); a mention counts for the tokens it covers.
  */
 public final class PeopleEval {
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
   /** One document's errors, for error analysis: missed gold spans and spurious found spans, as text. */
   public record Errors(List<String> missed, List<String> spurious) {}
 
@@ -31,17 +36,26 @@ public final class PeopleEval {
   }
 
   public static Prf score(List<ConllReader.Document> docs, Consumer<Errors> errors) {
+    return score(docs, errors, new RuleTable());
+  }
+
+  /** As {@link #score(List, Consumer)}, counting in {@code rules} how often each person rule fired and was right. */
+  public static Prf score(List<ConllReader.Document> docs, Consumer<Errors> errors, RuleTable rules) {
     int gold = 0;
     int found = 0;
     int correct = 0;
     for (ConllReader.Document doc : docs) {
       Set<ConllReader.TokenSpan> goldSpans = new HashSet<>(doc.gold());
-      Set<ConllReader.TokenSpan> foundSpans = found(doc);
+      Map<ConllReader.TokenSpan, String> foundRules = found(doc);
+      Set<ConllReader.TokenSpan> foundSpans = foundRules.keySet();
       gold += goldSpans.size();
       found += foundSpans.size();
       List<String> missed = new ArrayList<>();
       List<String> spurious = new ArrayList<>();
       for (ConllReader.TokenSpan s : foundSpans) {
+        String rule = foundRules.get(s);
+        rules.fired(rule);
+        rules.scored(rule, goldSpans.contains(s));
         if (goldSpans.contains(s)) {
           correct++;
         } else {
@@ -58,21 +72,26 @@ public final class PeopleEval {
     return new Prf(correct, found, gold);
   }
 
-  private static Set<ConllReader.TokenSpan> found(ConllReader.Document doc) {
-    Article a = Articles.extractVerbatim(RawArticle.ofText(doc.text()), null);
-    Set<ConllReader.TokenSpan> spans = new HashSet<>();
-    for (Person p : a.people()) {
-      for (Mention m : p.mentions()) {
-        if (m.field() != ArticleField.BODY) {
-          continue;
-        }
-        ConllReader.TokenSpan s = tokens(doc, m.start(), m.end());
-        if (s != null) {
-          spans.add(s);
-        }
+  /** The token spans of the body's person mentions, each with the rule that decided it (the first one's). */
+  private static Map<ConllReader.TokenSpan, String> found(ConllReader.Document doc) {
+    ExplainedArticle a = EXTRACTOR.explainVerbatim(RawArticle.ofText(doc.text()), null);
+    Map<ConllReader.TokenSpan, String> spans = new LinkedHashMap<>();
+    for (ExplainedArticle.Span m : a.spans()) {
+      if (m.kind() != ExplainedArticle.Kind.PERSON || m.field() != ArticleField.BODY) {
+        continue;
+      }
+      ConllReader.TokenSpan s = tokens(doc, m.start(), m.end());
+      if (s != null) {
+        spans.putIfAbsent(s, rule(m.reason()));
       }
     }
     return spans;
+  }
+
+  /** A mention's rule for the table: its step, or for a run joined to a person named elsewhere, its step alone. */
+  static String rule(String reason) {
+    int alone = reason.indexOf("; alone: ");
+    return alone < 0 ? reason : "named elsewhere, alone: " + reason.substring(alone + "; alone: ".length());
   }
 
   /** The tokens a character span covers: from the token holding its start to the one holding its end. */

@@ -30,29 +30,36 @@ public final class DateExtractor {
    * @param reference the day relative dates count from, or null to leave them unresolved
    */
   public List<DateMention> extract(Article article, LocalDate reference) {
-    return extract(article, ArticleTokens.of(article), reference);
+    return extract(article, ArticleTokens.of(article), reference).dates();
   }
 
   /** As {@link #extract(Article, LocalDate)}, on the article's tokens made already. */
-  public List<DateMention> extract(Article article, ArticleTokens tokens, LocalDate reference) {
+  public ArticleDates extract(Article article, ArticleTokens tokens, LocalDate reference) {
     Run run = new Run(reference);
     List<DateMention> out = new ArrayList<>();
+    List<String> why = new ArrayList<>();
     if (!article.headlineDerived()) {
       // A derived headline repeats the lede's first sentence: its dates are the body's.
-      run.scan(tokens.headline(), ArticleField.HEADLINE, 0, out);
+      run.scan(tokens.headline(), ArticleField.HEADLINE, 0, out, why);
     }
     for (int c = 0; c < tokens.captions(); c++) {
-      run.scan(tokens.caption(c), ArticleField.CAPTION, c, out);
+      run.scan(tokens.caption(c), ArticleField.CAPTION, c, out, why);
     }
-    run.scan(tokens.body(), ArticleField.BODY, 0, out);
-    return out;
+    run.scan(tokens.body(), ArticleField.BODY, 0, out, why);
+    return new ArticleDates(out, why);
   }
 
   /** The date mentions of one text, as if it were an article's body. */
   public List<DateMention> extract(String text, LocalDate reference) {
+    return explain(text, reference).dates();
+  }
+
+  /** The date mentions of one text, as if it were an article's body, with why each was found and valued. */
+  public ArticleDates explain(String text, LocalDate reference) {
     List<DateMention> out = new ArrayList<>();
-    new Run(reference).scan(Tokenizer.tokenize(text), ArticleField.BODY, 0, out);
-    return out;
+    List<String> why = new ArrayList<>();
+    new Run(reference).scan(Tokenizer.tokenize(text), ArticleField.BODY, 0, out, why);
+    return new ArticleDates(out, why);
   }
 
   /** The working state of one extraction: reused buffers and the resolver's anchor. */
@@ -65,7 +72,7 @@ public final class DateExtractor {
       this.resolver = new Resolver(reference);
     }
 
-    void scan(Tokens tokens, ArticleField field, int index, List<DateMention> out) {
+    void scan(Tokens tokens, ArticleField field, int index, List<DateMention> out, List<String> why) {
       resolver.reset();
       String text = tokens.text();
       Pieces t = pieces;
@@ -74,14 +81,14 @@ public final class DateExtractor {
       for (int s = 0; s < tokens.sentences(); s++) {
         t.sentence(tokens, tokens.sentenceStartToken(s), tokens.sentenceEndToken(s));
         for (; t.next(); sentence++) {
-          scanPart(t, e, sentence, text, field, index, out);
+          scanPart(t, e, sentence, text, field, index, out, why);
         }
       }
     }
 
     /** The dates in the pieces read, {@code sentence} counting the parts of sentences read so far. */
     private void scanPart(Pieces t, Expression e, int sentence, String text, ArticleField field, int index,
-        List<DateMention> out) {
+        List<DateMention> out, List<String> why) {
       for (int i = 0; i < t.size; ) {
         int end = Grammar.match(t, i, e);
         if (end <= i) {
@@ -94,6 +101,7 @@ public final class DateExtractor {
           int s = t.start[first];
           int x = t.end[end - 1];
           out.add(new DateMention(text.substring(s, x), value, field, index, s, x));
+          why.add(e.form + "; " + resolver.how());
         }
         i = end;
       }

@@ -69,6 +69,8 @@ final class Expression {
   boolean usesThe;
   /** The first token of the match, set by {@link Grammar#match}. */
   int first;
+  /** The name of the form that matched ("month", "count-of-units"), for explaining the mention. */
+  String form;
 
   void clear() {
     year = NONE;
@@ -95,6 +97,7 @@ final class Expression {
     keepAnchorGranularity = false;
     reference = null;
     usesThe = false;
+    form = null;
   }
 
   /** A shift of {@code amount} units from the given anchor, at that unit's granularity. */

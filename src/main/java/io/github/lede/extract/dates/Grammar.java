@@ -77,6 +77,7 @@ final class Grammar {
     int first = e.first;
     boolean the = e.usesThe;
     e.clear();
+    e.form = "quarter-of-year";
     e.year = year;
     e.yearShift = shift;
     e.first = first;
@@ -111,7 +112,7 @@ final class Grammar {
     return t.isTightMark(j + 1, '-') ? j + 2 : j + 1;
   }
 
-  /** One core form at {@code j}; returns the end or -1. */
+  /** One core form at {@code j}; returns the end or -1, and names the form matched in {@link Expression#form}. */
   static int core(Pieces t, int j, Expression e) {
     if (j >= t.size) {
       return -1;
@@ -120,66 +121,92 @@ final class Grammar {
     if (kind == Pieces.NUMBER) {
       int end = ClockTimes.clock(t, j, e);
       if (end > 0) {
-        return dayAfterTime(t, end, e);
+        return named(dayAfterTime(t, end, e), "clock-time", e);
       }
       e.clear();
       end = CalendarForms.number(t, j, e);
       if (end > 0) {
-        return end;
+        return named(end, "calendar-date", e);
       }
       e.clear();
-      return ShiftForms.count(t, j, e);
+      return named(ShiftForms.count(t, j, e), "count-of-units", e);
     }
     if (kind == Pieces.MARK) {
-      return CalendarForms.decade(t, j, e);
+      return named(CalendarForms.decade(t, j, e), "decade", e);
     }
     Word w = t.word[j];
     if (w == null) {
       return -1;
     }
     int end = -1;
+    String form = null;
     if (w.month != 0) {
       end = CalendarForms.month(t, j, e);
+      form = "month";
     } else if (w.weekday != 0) {
       end = weekday(t, j, e);
+      form = "weekday";
     } else if (w.deictic != 0) {
       end = RelativeForms.deictic(t, j, e);
+      form = "today-or-now";
     } else if (w.holiday != 0) {
       end = Holidays.match(t, j, e);
+      form = "holiday";
     } else if (w.season != 0) {
       end = YearParts.season(t, j, e);
+      form = "season";
     } else if (w.marker == Word.FISCAL) {
       end = YearParts.fiscal(t, j, e);
+      form = "fiscal";
     } else if (w.marker == Word.NOON || w.marker == Word.MIDNIGHT) {
       end = ClockTimes.clock(t, j, e);
       end = end > 0 ? dayAfterTime(t, end, e) : -1;
+      form = "clock-time";
     } else if (w.ordinal != 0) {
       end = CalendarForms.number(t, j, e);
+      form = "calendar-date";
       if (end < 0) {
         e.clear();
         end = YearParts.period(t, j, e);
+        form = "quarter-or-half";
       }
     } else if (w.relation != 0) {
       end = w.relation == Word.LAST && t.is(j - 1, "the") ? YearParts.period(t, j, e) : -1;
+      form = "quarter-or-half";
       if (end < 0) {
         e.clear();
         end = w.relation == Word.PAST ? DefiniteForms.reference(t, j, e) : RelativeForms.relation(t, j, e);
+        form = w.relation == Word.PAST ? "reference-value" : "last-next-this";
       }
     } else if (w.number >= 0 || w.vagueCount || w.marker == Word.APPROXIMATELY || t.is(j, "more")
         || t.is(j, "less") || t.is(j, "fewer")) {
       end = w.plural ? CalendarForms.decade(t, j, e) : CalendarForms.spokenYear(t, j, e);
+      form = w.plural ? "decade" : "spoken-year";
       if (end < 0) {
         e.clear();
         end = ShiftForms.count(t, j, e);
+        form = "count-of-units";
       }
     } else if (w.unit != 0) {
       end = DefiniteForms.unit(t, j, e);
+      form = "the-unit";
     } else if (w.marker == Word.PERIOD_LETTER) {
       end = YearParts.letterPeriod(t, j, e);
+      form = "quarter-or-half";
     } else if (w.marker == Word.FULL) {
       end = DefiniteForms.fullYear(t, j, e);
+      form = "the-unit";
     } else if (w.marker != 0) {
       end = DefiniteForms.reference(t, j, e);
+      form = "reference-value";
+    }
+    return named(end, form, e);
+  }
+
+  /** Names the form of a match that ended at {@code end} (nothing when it failed). */
+  private static int named(int end, String form, Expression e) {
+    if (end > 0) {
+      e.form = form;
     }
     return end;
   }

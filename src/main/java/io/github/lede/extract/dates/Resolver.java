@@ -30,6 +30,8 @@ final class Resolver {
   /** The first day of the last quarter named, for "the quarter" and "a year earlier" in earnings news. */
   private LocalDate quarter;
   private int quarterSentence;
+  /** How the last value was reached ("tense: past", "shift from the date before"), for explaining it. */
+  private String how;
 
   Resolver(LocalDate reference) {
     this.reference = reference;
@@ -48,7 +50,9 @@ final class Resolver {
    */
   String resolve(Expression e, Pieces t, int first, int end, int sentence) {
     TenseSource tense = () -> Tense.of(t, first, end);
+    how = "written in full";
     if (e.reference != null) {
+      how = "TimeML reference value";
       return e.reference;
     }
     if (e.decade != Expression.NONE) {
@@ -60,6 +64,7 @@ final class Resolver {
     Interval r = e.weekday != 0 && e.month == 0 ? weekday(e, tense) : e.isShift() ? shifted(e, sentence)
         : calendar(e, tense, sentence, sameClause(t, first, sentence));
     if (r == null) {
+      how = "unresolved: no reference date" + (reference == null ? "" : " or date before");
       return null;
     }
     // Only dates named outright anchor what follows: "a year earlier" shifts from them, not from each other.
@@ -77,6 +82,11 @@ final class Resolver {
       }
     }
     return Values.of(r.granularity, r.start, e);
+  }
+
+  /** How the last value {@link #resolve} gave was reached. */
+  String how() {
+    return how;
   }
 
   /** Gives the tense of the expression being resolved, computed only if a value needs it. */
@@ -102,15 +112,20 @@ final class Resolver {
     LocalDate day;
     if (direction == Word.LAST) {
       day = base.minusDays(back == 0 ? 7 : back);
+      how = "weekday: last";
     } else if (direction == Word.NEXT) {
       day = base.plusDays(ahead == 0 ? 7 : ahead);
+      how = "weekday: next";
     } else if (Tense.isPast(t)) {
       day = base.minusDays(back);
+      how = "weekday: past tense";
     } else if (Tense.isFuture(t) || direction == Word.THIS) {
       day = base.plusDays(ahead);
+      how = Tense.isFuture(t) ? "weekday: future tense" : "weekday: this";
     } else {
       // Unmarked: the nearest, leaning to the past as news mostly reports what happened.
       day = back <= 4 ? base.minusDays(back) : base.plusDays(ahead);
+      how = "weekday: nearest";
     }
     return new Interval(e.granularity == Unit.TIME ? Unit.TIME : Unit.DAY, day);
   }
@@ -118,15 +133,18 @@ final class Resolver {
   private Interval shifted(Expression e, int sentence) {
     int unit = e.shiftUnit;
     int amount = e.shiftAmount;
+    how = "shift from the reference date";
     switch (e.anchor) {
       case Expression.FROM_REFERENCE -> {
         return reference == null ? null : period(unit, reference, amount, e);
       }
       case Expression.FROM_RECENT_QUARTER_OR_REFERENCE -> {
         if (quarter != null && sentence - quarterSentence <= QUARTER_REACH) {
+          how = "shift from the quarter named before";
           return new Interval(Unit.QUARTER, quarter.plusYears(amount));
         }
         if (e.keepAnchorGranularity && anchor != null && anchorNamed) {
+          how = "shift from the date before";
           return new Interval(anchorGranularity, plus(anchor, unit, amount));
         }
         return reference == null ? null : period(unit, reference, amount, e);
@@ -135,9 +153,11 @@ final class Resolver {
         if (unit == Unit.QUARTER) {
           // "the quarter", "the latest period": the quarter named before, else the last one that ended.
           if (quarter != null) {
+            how = "shift from the quarter named before";
             return period(Unit.QUARTER, quarter, amount, e);
           }
         } else if (anchor != null && anchorGranularity <= Math.max(unit, Unit.DAY)) {
+          how = "shift from the date before";
           if (e.keepAnchorGranularity && anchorGranularity < unit) {
             return new Interval(anchorGranularity, plus(anchor, unit, amount));
           }
@@ -196,9 +216,11 @@ final class Resolver {
 
   private Interval calendar(Expression e, TenseSource tense, int sentence, boolean anchorInClause) {
     if (e.year != Expression.NONE) {
+      how = "written in full";
       return interval(e.granularity, Occurrences.first(e, e.year));
     }
     if (e.granularity == Unit.TIME && e.month == 0 && e.holiday == 0) {
+      how = "clock time on the day named before or the reference day";
       // A clock time alone: on the day named just before in the sentence, else on the reference day.
       LocalDate day = anchor != null && anchorGranularity == Unit.DAY && anchorSentence == sentence ? anchor
           : reference;
@@ -208,17 +230,24 @@ final class Resolver {
       return null;
     }
     if (e.yearShift != Expression.NONE) {
+      how = "year counted from the reference date";
       return interval(e.granularity, Occurrences.first(e, reference.getYear() + e.yearShift));
     }
     if (e.weekend) {
+      how = "the weekend by tense";
       return weekend(e, tense);
     }
     if (e.direction == 0 && anchorInClause && anchorGranularity >= Unit.MONTH
         && anchor.getYear() != reference.getYear()) {
       // "Last summer the bloom did not appear until July": July of that summer's year.
+      how = "year of the date before in its clause";
       return interval(e.granularity, Occurrences.first(e, anchor.getYear()));
     }
-    int year = Occurrences.pickYear(e, reference, e.direction, e.direction == 0 ? tense.tense() : 0);
+    int t = e.direction == 0 ? tense.tense() : 0;
+    how = e.direction == Word.LAST ? "year: last" : e.direction == Word.NEXT ? "year: next"
+        : e.direction == Word.THIS ? "year: this" : t == Tense.PAST ? "year: past tense"
+        : t == Tense.FUTURE ? "year: future tense" : "year: nearest";
+    int year = Occurrences.pickYear(e, reference, e.direction, t);
     return interval(e.granularity, Occurrences.first(e, year));
   }
 

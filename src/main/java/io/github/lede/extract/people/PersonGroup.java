@@ -88,7 +88,9 @@ final class PersonGroup {
         .thenComparingInt(c -> c.index).thenComparingInt(Candidate::start));
     for (Candidate c : inOrder) {
       out.add(new Mention(c.field, c.index, c.start(), c.end(), c.text()));
-      reasons.add(c.verdict == Candidate.Verdict.PERSON ? c.reason : "named-elsewhere (" + c.reason + ")");
+      // a run not decided alone is this person because the article names them elsewhere
+      reasons.add(c.verdict == Candidate.Verdict.PERSON ? c.reason
+          : "named elsewhere (" + reason() + "); alone: " + c.reason);
     }
     return new Person(name, role(), out);
   }

@@ -175,7 +175,7 @@ final class AfterQuote {
    * A quote that closes its paragraph, credited on a short line of its own below it: "“...”" then
    * "- Bernie Sanders." (a digest's or fact-check's way of quoting).
    */
-  static Attribution.Found creditLine(Tokens text, int close) {
+  static SpeakerPhrase creditLine(Tokens text, int close) {
     String s = text.text();
     // Blank lines and the credit line are read no further than a credit line can run: constant work per quote.
     int limit = Math.min(s.length(), close + 2 * MAX_CREDIT_LINE);

@@ -5,120 +5,37 @@ import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
- * Finds the phrase a quote is attributed to, in the sentence around it, in this order:
- * <ol>
- *   <li>after the quote ({@link AfterQuote}): {@code "...," X said}, {@code "...," said X}, {@code "...,"
- *       according to X}, with appositions and adverbs ("Flynn, a top surrogate, also said");
- *   <li>before it in its sentence: {@code X said: "..."}, {@code X told reporters "..."}, a partial quote after
- *       a verb of speech or characterisation ({@code X called the plan "a disaster"}), a participle
- *       ({@code ..., calling it "unfair"}: the sentence's subject), {@code according to X, "..."}, or a
- *       headline's {@code X: "..."};
- *   <li>the sentence before, when the quote opens its own and that one closes with a speaker;
- *   <li>a credit line under the quote's paragraph ({@code - X.});
- *   <li>a paragraph that opens with the quote after one that ends in a colon: {@code He said:}.
- * </ol>
- * {@link #sentenceSubject} is a last resort the caller applies to a partial quote nothing else attributes.
- * Reading is bounded to {@link #WINDOW} characters each side, so the work per quote is constant.
+ * Finds the phrase a quote is attributed to, in the sentence around it, by the named steps of
+ * {@link AttributionStep} in their order; reads the phrases the steps look for (before a verb of speech, a
+ * sentence's subject). {@link #sentenceSubject} is a last resort the caller applies to a partial quote nothing
+ * else attributes. Reading is bounded to {@link #WINDOW} characters each side, so the work per quote is
+ * constant.
  */
 final class Attribution {
   /** How far to read before a quote's opening mark and after its closing mark. */
   static final int WINDOW = 400;
   /** Tokens after the speaker's phrase in a sentence whose attribution the next quote takes: "said on Tuesday." */
-  private static final int MAX_LEAD_TAIL = 4;
+  static final int MAX_LEAD_TAIL = 4;
   /** Tokens from a speech noun to the quote it owns: "Trump's claim that there have been “...”". */
   private static final int MAX_SPEECH_NOUN_REACH = 12;
   /** A sentence subject longer than this is a description, not a name to attribute a quote to. */
   private static final int MAX_SUBJECT_WORDS = 5;
 
-  /**
-   * What was found: the speaker phrase (offsets into the text), or null; whether the quote opens its sentence;
-   * {@code writtenStart..writtenEnd} is the phrase with the titles and appositions around it.
-   */
-  record Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd, int writtenStart,
-      int writtenEnd) {
-    Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd) {
-      this(start, end, pronoun, opensSentence, attributionEnd, start, end);
-    }
-
-    boolean hasPhrase() {
-      return start >= 0;
-    }
-
-    /** The speaker as the text writes it, or null for a pronoun. */
-    String written(String text) {
-      return pronoun != null ? null : text.substring(writtenStart, writtenEnd);
-    }
-
-    /** Whether the speaker was named after the quote ("...," X said); then {@code attributionEnd} is where
-     * that clause stops (a sentence end, the next quote, the paragraph's end). */
-    boolean namedAfter() {
-      return attributionEnd >= 0;
-    }
-  }
-
   private Attribution() {}
 
-  static Found find(Tokens text, List<QuoteSpan> quotes, int qi, boolean headline) {
-    String s = text.text();
-    QuoteSpan q = quotes.get(qi);
-    int sentence = Sentences.sentenceStart(text, quotes, qi);
-    while (sentence < q.open() && Marks.isSpace(s.charAt(sentence))) {
-      sentence++;
-    }
-    int first = Sentences.firstQuoteFrom(quotes, qi, sentence);
-    List<WindowToken> before = Windows.of(text, sentence, q.open(), quotes, first);
-    boolean opens = before.isEmpty();
-    if (q.closed()) {
-      AfterQuote.Clause after = AfterQuote.clause(text, quotes, qi);
-      NounPhrases.Np np = AfterQuote.speaker(after, q, headline);
-      if (np != null) {
-        return found(after.tokens(), np, opens, after.end(), false);
+  /**
+   * The phrase quote {@code qi} is attributed to, by the first {@link AttributionStep} that finds one, or a
+   * phrase that {@link SpeakerPhrase#hasPhrase has none}.
+   */
+  static SpeakerPhrase find(Tokens text, List<QuoteSpan> quotes, int qi, boolean headline) {
+    AttributionStep.Reading r = new AttributionStep.Reading(text, quotes, qi, headline);
+    for (AttributionStep step : AttributionStep.ORDER) {
+      SpeakerPhrase p = step.find(r);
+      if (p != null) {
+        return p.by(step.label());
       }
     }
-    NounPhrases.Np np = beforeQuote(before, headline);
-    if (np != null) {
-      return found(before, np, opens, -1, true);
-    }
-    if (!before.isEmpty() && q.closed() && before.get(0).in(WordList.SPEECH_PARTICIPLES)) {
-      // "Bemoaning the “phony system,” Trump accused Holt ...": the subject comes after the quote
-      AfterQuote.Clause after = AfterQuote.clause(text, quotes, qi);
-      List<WindowToken> t = after.tokens();
-      int k = t.isEmpty() || !t.get(0).is(',') ? 0 : 1;
-      NounPhrases.Np subject = subject(t.subList(k, t.size()), t.size() - k);
-      if (subject != null) {
-        return found(t, new NounPhrases.Np(subject.from() + k, subject.to() + k, subject.reach() + k), opens, -1, false);
-      }
-    }
-    if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
-      // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
-      int end = Sentences.endBefore(s, sentence);
-      int previous = Sentences.sentenceStart(text, end, quotes, qi);
-      List<WindowToken> lead = Windows.of(text, previous, end, quotes, first);
-      int lastQuote = -1;
-      for (int i = 0; i < lead.size(); i++) {
-        lastQuote = lead.get(i).kind == WindowToken.Kind.QUOTE ? i : lastQuote;
-      }
-      // after a quote of its own, only the attribution that closes it counts: "... about" climate, Axelrod said.
-      List<WindowToken> tail = lead.subList(lastQuote + 1, lead.size());
-      np = beforeQuote(tail, headline);
-      // only a sentence that ends in its attribution ("..., Schiff said.", "Schiff added:") hands it on; "callers
-      // asked how much he was paid." reports a question, which the next quote answers
-      if (np != null && tail.size() - 1 - np.to() <= MAX_LEAD_TAIL) {
-        return found(tail, np, true, -1, false);
-      }
-    }
-    Found credit = q.closed() ? AfterQuote.creditLine(text, q.close()) : null;
-    if (credit != null) {
-      return credit;
-    }
-    if (opens && Sentences.opensParagraph(s, q.open())) {
-      List<WindowToken> lead = Sentences.colonLead(text, q.open());
-      np = lead == null ? null : beforeQuote(lead, headline);
-      if (np != null) {
-        return found(lead, np, true, -1, false);
-      }
-    }
-    return new Found(-1, -1, null, opens, -1);
+    return new SpeakerPhrase(-1, -1, null, r.opens, -1);
   }
 
   /**
@@ -126,19 +43,19 @@ final class Attribution {
    * quote's opening mark, so a part after the name that reaches it belongs to the sentence ("According to
    * Venkataraman, the snails' timing “...”"), not to the speaker as written.
    */
-  static Found found(List<WindowToken> t, NounPhrases.Np np, boolean opens, int attributionEnd,
+  static SpeakerPhrase found(List<WindowToken> t, NounPhrases.Np np, boolean opens, int attributionEnd,
       boolean quoteFollows) {
     WindowToken a = t.get(np.from());
     WindowToken b = t.get(np.to());
     String pronoun = np.from() == np.to() ? NounPhrases.pronoun(a) : null;
     if (pronoun != null) {
-      return new Found(a.start, b.end, pronoun, opens, attributionEnd);
+      return new SpeakerPhrase(a.start, b.end, pronoun, opens, attributionEnd);
     }
     int end = WrittenSpeakers.end(t, np);
     if (quoteFollows && end == t.size() - 1 && end > np.to()) {
       end = np.to();
     }
-    return new Found(a.start, b.end, null, opens, attributionEnd, t.get(WrittenSpeakers.start(t, np)).start,
+    return new SpeakerPhrase(a.start, b.end, null, opens, attributionEnd, t.get(WrittenSpeakers.start(t, np)).start,
         t.get(end).end);
   }
 
@@ -146,7 +63,7 @@ final class Attribution {
     return t.is('—') || t.is('–') || t.is('―') || t.is('-');
   }
 
-  private static NounPhrases.Np beforeQuote(List<WindowToken> t, boolean headline) {
+  static NounPhrases.Np beforeQuote(List<WindowToken> t, boolean headline) {
     int n = t.size();
     if (n == 0) {
       return null;
@@ -281,7 +198,7 @@ final class Attribution {
    * takes it only when nothing else attributes the quote and it names a person. Null when the quote opens
    * its sentence or the sentence has no subject and verb before it.
    */
-  static Found sentenceSubject(Tokens text, List<QuoteSpan> quotes, int qi) {
+  static SpeakerPhrase sentenceSubject(Tokens text, List<QuoteSpan> quotes, int qi) {
     String s = text.text();
     QuoteSpan q = quotes.get(qi);
     int sentence = Sentences.sentenceStart(text, quotes, qi);
@@ -293,7 +210,7 @@ final class Attribution {
    * identified young voters' exhaustion as a reason. “The younger people are ...”"). Null at a paragraph's
    * start.
    */
-  static Found subjectBefore(Tokens text, List<QuoteSpan> quotes, int qi) {
+  static SpeakerPhrase subjectBefore(Tokens text, List<QuoteSpan> quotes, int qi) {
     String s = text.text();
     int sentence = Sentences.sentenceStart(text, quotes, qi);
     while (sentence < quotes.get(qi).open() && Marks.isSpace(s.charAt(sentence))) {
@@ -306,7 +223,7 @@ final class Attribution {
     return subjectBetween(text, quotes, qi, Sentences.sentenceStart(text, end, quotes, qi), end, false);
   }
 
-  private static Found subjectBetween(Tokens text, List<QuoteSpan> quotes, int qi, int from, int to,
+  private static SpeakerPhrase subjectBetween(Tokens text, List<QuoteSpan> quotes, int qi, int from, int to,
       boolean quoteFollows) {
     String s = text.text();
     List<WindowToken> t = Windows.of(text, from, to, quotes, Sentences.firstQuoteFrom(quotes, qi, from));
@@ -321,7 +238,7 @@ final class Attribution {
    * The subject of the first sentence of the paragraph starting at {@code from}, if that sentence ends before
    * {@code before}: the antecedent of a "they" or "it" that no quote before explains.
    */
-  static Found paragraphSubject(Tokens text, int from, int before) {
+  static SpeakerPhrase paragraphSubject(Tokens text, int from, int before) {
     String s = text.text();
     int to = Math.min(Math.min(before, s.length()), from + WINDOW);
     for (int i = from; i < to; i++) {
@@ -342,7 +259,7 @@ final class Attribution {
     }
     WindowToken a = t.get(np.from());
     String pronoun = np.from() == np.to() && a.in(WordList.PRONOUNS) ? a.key : null;
-    return pronoun != null ? null : new Found(a.start, t.get(np.to()).end, null, false, -1);
+    return pronoun != null ? null : new SpeakerPhrase(a.start, t.get(np.to()).end, null, false, -1);
   }
 
   /**
@@ -350,7 +267,7 @@ final class Attribution {
    * would wait." before "“...,” he said" makes Pence the likeliest "he". Null when that sentence has no verb
    * of speech with a subject. The result's {@code attributionEnd} is where that sentence ends.
    */
-  static Found leadSpeaker(Tokens text, List<QuoteSpan> quotes, int qi) {
+  static SpeakerPhrase leadSpeaker(Tokens text, List<QuoteSpan> quotes, int qi) {
     String s = text.text();
     QuoteSpan q = quotes.get(qi);
     int end = Sentences.endBefore(s, Sentences.sentenceStart(text, quotes, qi));
@@ -360,6 +277,6 @@ final class Attribution {
     int start = Sentences.sentenceStart(text, end, quotes, qi);
     List<WindowToken> lead = Windows.of(text, start, end, quotes, Sentences.firstQuoteFrom(quotes, qi, start));
     NounPhrases.Np np = beforeQuote(lead, false);
-    return np == null ? null : new Found(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
+    return np == null ? null : new SpeakerPhrase(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
   }
 }

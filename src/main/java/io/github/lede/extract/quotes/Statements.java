@@ -21,7 +21,7 @@ final class Statements {
   private Statements() {}
 
   /** Whether quote {@code i + 1} continues the statement of quote {@code i}. */
-  static boolean join(Tokens text, List<QuoteSpan> quotes, Attribution.Found[] found, int i) {
+  static boolean join(Tokens text, List<QuoteSpan> quotes, SpeakerPhrase[] found, int i) {
     String s = text.text();
     QuoteSpan a = quotes.get(i);
     QuoteSpan b = quotes.get(i + 1);

@@ -177,6 +177,6 @@ class QuoteExtractorTest {
   /** The quotes of an article with its people found first, as extraction does. */
   private static List<Quote> quotes(Article a) {
     ArticleTokens tokens = ArticleTokens.of(a);
-    return new QuoteExtractor().extract(a, tokens, new PeopleExtractor().extract(a, tokens));
+    return new QuoteExtractor().extract(a, tokens, new PeopleExtractor().extract(a, tokens)).quotes();
   }
 }
