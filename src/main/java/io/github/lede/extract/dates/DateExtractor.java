@@ -114,7 +114,7 @@ public final class DateExtractor {
         return true;
       }
       Word after = t.w(end);
-      if (after != null && after.part != 0 && after.plural) {
+      if (after != null && after.part != null && after.plural) {
         return true;
       }
       return t.is(first - 1, "other") && t.w(first - 2) != null && t.w(first - 2).setMarker;

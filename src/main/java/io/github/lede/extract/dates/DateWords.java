@@ -115,10 +115,10 @@ final class DateWords {
     units();
     numbers();
     partsOfDay();
-    all(w -> w.season = Unit.SPRING, "spring");
-    all(w -> w.season = Unit.SUMMER, "summer");
-    all(w -> w.season = Unit.FALL, "fall", "autumn");
-    all(w -> w.season = Unit.WINTER, "winter");
+    all(w -> w.season = Season.SPRING, "spring");
+    all(w -> w.season = Season.SUMMER, "summer");
+    all(w -> w.season = Season.FALL, "fall", "autumn");
+    all(w -> w.season = Season.WINTER, "winter");
     relations();
     deictics();
     markers();
@@ -141,24 +141,24 @@ final class DateWords {
     String[][] parts = {{"morning", "mornings"}, {"afternoon", "afternoons"}, {"evening", "evenings"},
       {"night", "nights"}};
     for (int p = 0; p < parts.length; p++) {
-      int part = p + 1;
+      PartOfDay part = PartOfDay.values()[p];
       put(parts[p][0], w -> w.part = part);
       put(parts[p][1], w -> {
         w.part = part;
         w.plural = true;
       });
     }
-    all(w -> w.part = Unit.NIGHT, "overnight");
+    all(w -> w.part = PartOfDay.NIGHT, "overnight");
   }
 
   private static void units() {
     String[][] units = {{"day", "days"}, {"week", "weeks"}, {"month", "months"}, {"year", "years"},
       {"decade", "decades"}, {"century", "centuries"}, {"quarter", "quarters"}, {"weekend", "weekends"},
       {"fortnight", "fortnights"}, {"hour", "hours"}, {"minute", "minutes"}, {"half", "halves"}};
-    int[] codes = {Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY, Unit.QUARTER,
+    Unit[] codes = {Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR, Unit.DECADE, Unit.CENTURY, Unit.QUARTER,
       Unit.WEEKEND, Unit.FORTNIGHT, Unit.HOUR, Unit.MINUTE, Unit.HALF};
     for (int i = 0; i < units.length; i++) {
-      int code = codes[i];
+      Unit code = codes[i];
       put(units[i][0], w -> w.unit = code);
       put(units[i][1], w -> {
         w.unit = code;

@@ -52,10 +52,10 @@ final class Grammar {
     if (o == null) {
       return end;
     }
-    if (possessive && o.unit == Unit.QUARTER && !o.plural && e.anchor == Expression.FROM_REFERENCE
+    if (possessive && o.unit == Unit.QUARTER && !o.plural && e.anchor == Anchor.REFERENCE
         && e.shiftAmount == -1) {
       // "last year's quarter": the quarter reported, a year before.
-      e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, -4).fallbackAmount = -5;
+      e.sameQuarterAYearBefore();
       return k + 1;
     }
     int n = o.ordinal;
@@ -68,7 +68,7 @@ final class Grammar {
     int shift;
     if (e.year != Expression.NONE) {
       shift = Expression.NONE;
-    } else if (e.anchor == Expression.FROM_REFERENCE || e.anchor == Expression.FROM_RECENT_QUARTER_OR_REFERENCE) {
+    } else if (e.anchor == Anchor.REFERENCE || e.anchor == Anchor.RECENT_QUARTER_OR_REFERENCE) {
       shift = e.shiftAmount;
     } else {
       return end;
@@ -102,7 +102,7 @@ final class Grammar {
       return -1;
     }
     Word before = t.w(j - 1);
-    if (before != null && before.unit != 0 && (w.modifier == Word.EARLIER || w.modifier == Word.LATER)) {
+    if (before != null && before.unit != null && (w.modifier == Word.EARLIER || w.modifier == Word.LATER)) {
       // "an hour earlier next year": "earlier" belongs to the hour.
       return -1;
     }
@@ -152,7 +152,7 @@ final class Grammar {
     } else if (w.holiday != 0) {
       end = Holidays.match(t, j, e);
       form = "holiday";
-    } else if (w.season != 0) {
+    } else if (w.season != null) {
       end = YearParts.season(t, j, e);
       form = "season";
     } else if (w.marker == Word.FISCAL) {
@@ -187,7 +187,7 @@ final class Grammar {
         end = ShiftForms.count(t, j, e);
         form = "count-of-units";
       }
-    } else if (w.unit != 0) {
+    } else if (w.unit != null) {
       end = DefiniteForms.unit(t, j, e);
       form = "the-unit";
     } else if (w.marker == Word.PERIOD_LETTER) {
@@ -250,7 +250,7 @@ final class Grammar {
         || w.deictic == Word.TOMORROW)) {
       e.clear();
       dayEnd = core(t, k, e);
-      if (dayEnd < 0 || !e.namesDay() || e.part != 0) {
+      if (dayEnd < 0 || !e.namesDay() || e.part != null) {
         dayEnd = -1;
       }
     }

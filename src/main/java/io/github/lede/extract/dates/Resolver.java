@@ -20,7 +20,7 @@ final class Resolver {
   private static final int QUARTER_REACH = 3;
 
   private final LocalDate reference;
-  private int anchorGranularity;
+  private Unit anchorGranularity;
   private LocalDate anchor;
   private int anchorSentence;
   /** The token just past the anchor's expression, within its sentence. */
@@ -40,7 +40,7 @@ final class Resolver {
   /** Forgets the anchor: a new field (headline, caption, body) starts afresh. */
   void reset() {
     anchor = null;
-    anchorGranularity = 0;
+    anchorGranularity = null;
     quarter = null;
   }
 
@@ -68,14 +68,14 @@ final class Resolver {
       return null;
     }
     // Only dates named outright anchor what follows: "a year earlier" shifts from them, not from each other.
-    if (r.granularity <= Unit.YEAR && (e.anchor == 0 || e.anchor == Expression.FROM_REFERENCE)) {
+    if (r.granularity.atMost(Unit.YEAR) && (e.anchor == null || e.anchor == Anchor.REFERENCE)) {
       anchor = r.start;
       anchorGranularity = r.granularity == Unit.TIME ? Unit.DAY : r.granularity;
       anchorSentence = sentence;
       anchorEnd = end;
-      anchorNamed = e.anchor == 0;
+      anchorNamed = e.anchor == null;
       // Earnings news reports quarters that have ended; "a fourth-quarter charge" to come anchors nothing.
-      if (r.granularity == Unit.QUARTER && e.anchor == 0
+      if (r.granularity == Unit.QUARTER && e.anchor == null
           && (reference == null || r.start.plusMonths(3).isBefore(reference.plusDays(1)))) {
         quarter = r.start;
         quarterSentence = sentence;
@@ -95,11 +95,11 @@ final class Resolver {
   }
 
   /** A resolved value: its granularity and its first day. */
-  private record Interval(int granularity, LocalDate start) {}
+  private record Interval(Unit granularity, LocalDate start) {}
 
   private Interval weekday(Expression e, TenseSource tense) {
     LocalDate base = reference;
-    if (e.anchor == Expression.FROM_PREVIOUS_OR_REFERENCE && anchor != null && anchorGranularity == Unit.DAY) {
+    if (e.anchor == Anchor.PREVIOUS_OR_REFERENCE && anchor != null && anchorGranularity == Unit.DAY) {
       base = anchor;
     }
     if (base == null) {
@@ -131,14 +131,14 @@ final class Resolver {
   }
 
   private Interval shifted(Expression e, int sentence) {
-    int unit = e.shiftUnit;
+    Unit unit = e.shiftUnit;
     int amount = e.shiftAmount;
     how = "shift from the reference date";
     switch (e.anchor) {
-      case Expression.FROM_REFERENCE -> {
+      case Anchor.REFERENCE -> {
         return reference == null ? null : period(unit, reference, amount, e);
       }
-      case Expression.FROM_RECENT_QUARTER_OR_REFERENCE -> {
+      case Anchor.RECENT_QUARTER_OR_REFERENCE -> {
         if (quarter != null && sentence - quarterSentence <= QUARTER_REACH) {
           how = "shift from the quarter named before";
           return new Interval(Unit.QUARTER, quarter.plusYears(amount));
@@ -156,14 +156,14 @@ final class Resolver {
             how = "shift from the quarter named before";
             return period(Unit.QUARTER, quarter, amount, e);
           }
-        } else if (anchor != null && anchorGranularity <= Math.max(unit, Unit.DAY)) {
+        } else if (anchor != null && anchorGranularity.atMost(Unit.coarser(unit, Unit.DAY))) {
           how = "shift from the date before";
-          if (e.keepAnchorGranularity && anchorGranularity < unit) {
+          if (e.keepAnchorGranularity && anchorGranularity.compareTo(unit) < 0) {
             return new Interval(anchorGranularity, plus(anchor, unit, amount));
           }
           return period(unit, anchor, amount, e);
         }
-        if (e.anchor == Expression.FROM_PREVIOUS || reference == null) {
+        if (e.anchor == Anchor.PREVIOUS || reference == null) {
           return null;
         }
         return period(unit, reference, e.fallbackAmount, e);
@@ -172,9 +172,9 @@ final class Resolver {
   }
 
   /** The period of {@code unit} that is {@code amount} units from the one holding {@code base}. */
-  private static Interval period(int unit, LocalDate base, int amount, Expression e) {
+  private static Interval period(Unit unit, LocalDate base, int amount, Expression e) {
     LocalDate d = plus(base, unit, amount);
-    int granularity = switch (unit) {
+    Unit granularity = switch (unit) {
       case Unit.FORTNIGHT -> Unit.WEEK;
       default -> unit;
     };
@@ -186,7 +186,7 @@ final class Resolver {
     return new Interval(granularity, d);
   }
 
-  private static LocalDate plus(LocalDate d, int unit, int amount) {
+  private static LocalDate plus(LocalDate d, Unit unit, int amount) {
     return switch (unit) {
       case Unit.DAY, Unit.TIME -> d.plusDays(amount);
       case Unit.WEEK, Unit.WEEKEND -> d.plusWeeks(amount);
@@ -237,7 +237,7 @@ final class Resolver {
       how = "the weekend by tense";
       return weekend(e, tense);
     }
-    if (e.direction == 0 && anchorInClause && anchorGranularity >= Unit.MONTH
+    if (e.direction == 0 && anchorInClause && Unit.MONTH.atMost(anchorGranularity)
         && anchor.getYear() != reference.getYear()) {
       // "Last summer the bloom did not appear until July": July of that summer's year.
       how = "year of the date before in its clause";
@@ -251,7 +251,7 @@ final class Resolver {
     return interval(e.granularity, Occurrences.first(e, year));
   }
 
-  private static Interval interval(int granularity, LocalDate start) {
+  private static Interval interval(Unit granularity, LocalDate start) {
     return start == null ? null : new Interval(granularity, start);
   }
 

@@ -119,7 +119,7 @@ final class Tense {
   private static boolean isClauseStart(Pieces t, int i) {
     if (t.is(i, "that")) {
       Word next = t.w(i + 1);
-      return next == null || next.unit == 0 && next.part == 0;
+      return next == null || next.unit == null && next.part == null;
     }
     if (t.is(i, "before") || t.is(i, "after")) {
       // "before the monsoon arrives": a clause; "before the vote on Friday": a phrase.

@@ -13,8 +13,8 @@ final class Word {
   int weekday;
   /** Abbreviated month or weekday ("Sept", "Wed"): needs a dot or a following number to count. */
   boolean abbreviation;
-  /** A {@link Unit} constant, or 0. */
-  int unit;
+  /** A unit of time ("day", "weeks"), or null. */
+  Unit unit;
   boolean plural;
   /** A cardinal number ("two", "a", "dozen"), or -1. */
   int number = -1;
@@ -22,10 +22,10 @@ final class Word {
   boolean vagueCount;
   /** An ordinal ("first", "third"), or 0. */
   int ordinal;
-  /** A part of the day: {@link Unit#MORNING} and the like, or 0. */
-  int part;
-  /** A season: {@link Unit#SPRING} and the like, or 0. */
-  int season;
+  /** A part of the day, or null. */
+  PartOfDay part;
+  /** A season, or null. */
+  Season season;
   /** A relation: {@link #LAST} and the like, or 0. */
   int relation;
   /** A modifier: {@link #EARLY} and the like, or 0. */

@@ -91,7 +91,7 @@ final class YearParts {
       return end;
     }
     // A bare season is a date only where one is expected: "in the summer", "over the winter".
-    if (!Context.licensed(t, i) && !t.is(i - 1, "the") || w.season == Unit.FALL && !t.is(i - 1, "the")) {
+    if (!Context.licensed(t, i) && !t.is(i - 1, "the") || w.season == Season.FALL && !t.is(i - 1, "the")) {
       return -1;
     }
     return j;
@@ -108,7 +108,7 @@ final class YearParts {
           if (t.is(j, "ended") || t.is(j, "ending")) {
             return -1;
           }
-          e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
+          e.shift(Anchor.REFERENCE, Unit.YEAR, 0);
           return j;
         }
         return -1;
