@@ -15,6 +15,16 @@ import java.util.List;
 final class NameFinder {
   private final Gazetteer g = Gazetteer.get();
 
+  /**
+   * The longest name lede takes, in words and in characters: the longest names news writes ("Sheikh Mohammed
+   * bin Rashid Al Maktoum") have six or seven words and stay far under 100 characters. A longer run of
+   * capitalised words is no one's name (a headline, a list, a hostile input of 64 KB of capitals); it is
+   * read only for the names of people found elsewhere inside it. A role is cut off at 100 characters too.
+   */
+  static final int MAX_NAME_WORDS = 8;
+  static final int MAX_NAME_CHARS = 100;
+  static final int MAX_ROLE_CHARS = 100;
+
   /** Months and weekdays, full or abbreviated: never a name alone, though "April" and "Jan" open names. */
   static final long CALENDAR = WordList.any(WordList.MONTHS, WordList.MONTH_ABBREVIATIONS, WordList.WEEKDAYS,
       WordList.WEEKDAY_ABBREVIATIONS);
@@ -155,6 +165,9 @@ final class NameFinder {
     String described = Roles.after(tokens, to, text);
     if (described != null && (role == null || WordList.HONORIFICS.contains(role))) {
       role = described;
+    }
+    if (role != null && role.length() > MAX_ROLE_CHARS) {
+      role = null;
     }
     PersonRule rule = PersonRule.decide(new PersonRule.Run(tokens, from, core, to, titled, honorific));
     out.add(new Candidate(field, index, tokens, core, to, role, rule.verdict, rule.label()));

@@ -57,7 +57,7 @@ public final class PeopleExtractor {
       if (c.verdict != Candidate.Verdict.UNDECIDED) {
         continue;
       }
-      if (c.tokens.inCapsLine(c.first()) || c.size() > 3) {
+      if (c.tokens.inCapsLine(c.first()) || c.size() > 3 || c.end() - c.start() > NameFinder.MAX_NAME_CHARS) {
         linkInside(groups, c, order);
       } else {
         join(groups, c, order, false);
@@ -131,7 +131,7 @@ public final class PeopleExtractor {
       return namesAlone(g, c.tokens, c.first());
     }
     for (int i = c.from; i < c.to; i++) {
-      if (!g.words.contains(c.tokens.key(i)) && !NameFinder.isInitial(c.tokens, i)
+      if (!g.hasWord(c.tokens.key(i)) && !NameFinder.isInitial(c.tokens, i)
           && !c.tokens.in(i, WordList.NAME_PARTICLES)) {
         return false;
       }
@@ -173,7 +173,8 @@ public final class PeopleExtractor {
       int end = i;
       PersonGroup g = null;
       // The longest stretch from i that one person's words cover.
-      for (int j = i + 1; j <= c.to; j++) {
+      for (int j = i + 1; j <= c.to && j - i <= NameFinder.MAX_NAME_WORDS
+          && c.tokens.end(j - 1) - c.tokens.start(i) <= NameFinder.MAX_NAME_CHARS; j++) {
         Candidate part = new Candidate(c.field, c.index, c.tokens, i, j, null, Candidate.Verdict.PERSON, c.reason);
         PersonGroup m = groups.match(part);
         if (m == null || c.tokens.in(j - 1, WordList.NAME_PARTICLES)) {

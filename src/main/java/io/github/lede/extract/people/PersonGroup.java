@@ -4,15 +4,14 @@ import io.github.lede.text.WordList;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Person;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
 /** The mentions of one person in one article, growing as the article is read. */
 final class PersonGroup {
   final List<Candidate> mentions = new ArrayList<>();
   /** The keys of every word of every mention: "vladimir", "putin". */
-  final Set<String> words = new HashSet<>();
+  private String[] words = new String[4];
+  private int wordCount;
   /** Order of the latest mention, to send an ambiguous surname to the person named last. */
   int lastSeen;
   /** Order of the first mention: people are listed in the order the article introduces them. */
@@ -35,18 +34,39 @@ final class PersonGroup {
     }
     for (int i = c.from; i < c.to; i++) {
       String key = c.tokens.key(i);
-      if (words.add(key)) {
+      if (addWord(key)) {
         newWord.accept(key);
       }
       // "al-Haddad" is also "Haddad" on later mention.
       if (NameFinder.isArabicArticleName(c.tokens, i)) {
         String bare = key.substring(key.indexOf('-') + 1);
-        if (words.add(bare)) {
+        if (addWord(bare)) {
           newWord.accept(bare);
         }
       }
     }
     lastSeen = Math.max(lastSeen, order);
+  }
+
+  /** Whether one of this person's names has the word: a name has few words, so a scan is quick and small. */
+  boolean hasWord(String key) {
+    for (int i = 0; i < wordCount; i++) {
+      if (words[i].equals(key)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean addWord(String key) {
+    if (hasWord(key)) {
+      return false;
+    }
+    if (wordCount == words.length) {
+      words = java.util.Arrays.copyOf(words, wordCount * 2);
+    }
+    words[wordCount++] = key;
+    return true;
   }
 
   /** The fullest form: most words, written in mixed case when it ever is, the earliest on a tie. */

@@ -108,6 +108,17 @@ enum PersonRule {
       return !r.titled && NameContext.precededByThe(r.tokens, r.runFrom);
     }
   },
+  /**
+   * Longer than any name ({@link NameFinder#MAX_NAME_WORDS} words, {@link NameFinder#MAX_NAME_CHARS}
+   * characters): read only for people named elsewhere.
+   */
+  TOO_LONG(Verdict.UNDECIDED) {
+    @Override
+    boolean holds(Run r) {
+      return r.size() > NameFinder.MAX_NAME_WORDS
+          || r.tokens.end(r.last()) - r.tokens.start(r.first()) > NameFinder.MAX_NAME_CHARS;
+    }
+  },
   /** "SHEARER NAMED ENGLAND CAPTAIN": in a line of capitals, a listed given name and family name together. */
   CAPS_LINE_FULL_NAME(Verdict.PERSON) {
     @Override
@@ -231,9 +242,12 @@ enum PersonRule {
 
   /** What the step decides when it holds. */
   final Verdict verdict;
+  /** Made once: every run keeps its step's label, and an article may have hundreds of thousands of runs. */
+  private final String label;
 
   PersonRule(Verdict verdict) {
     this.verdict = verdict;
+    this.label = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
   }
 
   /** Whether this step decides the run. */
@@ -241,7 +255,7 @@ enum PersonRule {
 
   /** The name printed for this step: "title-or-role". */
   String label() {
-    return name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+    return label;
   }
 
   /** The first step that holds for the run; {@link #NO_EVIDENCE} holds for every run, so there is one. */

@@ -8,6 +8,9 @@ package io.github.lede.extract.quotes;
  */
 record SpeakerPhrase(int start, int end, String pronoun, boolean opensSentence, int attributionEnd,
     int writtenStart, int writtenEnd, String step) {
+  /** The longest speaker as written that a quote keeps, in characters. */
+  static final int MAX_WRITTEN = 300;
+
   SpeakerPhrase(int start, int end, String pronoun, boolean opensSentence, int attributionEnd) {
     this(start, end, pronoun, opensSentence, attributionEnd, start, end, null);
   }
@@ -27,9 +30,13 @@ record SpeakerPhrase(int start, int end, String pronoun, boolean opensSentence, 
     return start >= 0;
   }
 
-  /** The speaker as the text writes it, or null for a pronoun. */
+  /**
+   * The speaker as the text writes it, or null for a pronoun or a phrase over {@link #MAX_WRITTEN} characters
+   * (the longest seen in news, with its appositions, is about 200).
+   */
   String written(String text) {
-    return pronoun != null ? null : text.substring(writtenStart, writtenEnd);
+    return pronoun != null || writtenEnd - writtenStart > MAX_WRITTEN ? null
+        : text.substring(writtenStart, writtenEnd);
   }
 
   /** Whether the speaker was named after the quote ("...," X said); then {@code attributionEnd} is where
