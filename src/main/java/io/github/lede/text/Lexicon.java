@@ -96,7 +96,7 @@ public final class Lexicon {
     return c == '’' ? '\'' : c < 128 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
   }
 
-  private static int hash(CharSequence s, int start, int end) {
+  static int hash(CharSequence s, int start, int end) {
     int h = 0;
     for (int i = start; i < end; i++) {
       h = 31 * h + normal(s.charAt(i));
@@ -104,7 +104,7 @@ public final class Lexicon {
     return h ^ (h >>> 11) ^ (h >>> 19);
   }
 
-  private static boolean same(String key, CharSequence s, int start) {
+  static boolean same(String key, CharSequence s, int start) {
     for (int i = 0; i < key.length(); i++) {
       if (key.charAt(i) != normal(s.charAt(start + i))) {
         return false;

@@ -51,7 +51,8 @@ public final class Tokenizer {
     Run(String s) {
       this.s = s;
       this.n = s.length();
-      // News averages a token every five or six characters; growing doubles from there.
+      // News averages a token every five or six characters; growing adds half from there, and finish() trims
+      // what is left over, so a long text's arrays hold about its tokens and no more.
       int capacity = Math.max(16, n / 5);
       starts = new int[capacity];
       ends = new int[capacity];
@@ -99,7 +100,7 @@ public final class Tokenizer {
 
     private void add(byte kind, int start, int end, short flag) {
       if (size == starts.length) {
-        int capacity = size * 2;
+        int capacity = size + (size >> 1);
         starts = java.util.Arrays.copyOf(starts, capacity);
         ends = java.util.Arrays.copyOf(ends, capacity);
         kinds = java.util.Arrays.copyOf(kinds, capacity);
@@ -250,6 +251,13 @@ public final class Tokenizer {
 
     Tokens finish() {
       int[] sentenceStarts = markLinesAndSentences();
+      if (starts.length - size > 1024) {
+        starts = java.util.Arrays.copyOf(starts, size);
+        ends = java.util.Arrays.copyOf(ends, size);
+        kinds = java.util.Arrays.copyOf(kinds, size);
+        flags = java.util.Arrays.copyOf(flags, size);
+        entries = java.util.Arrays.copyOf(entries, size);
+      }
       return new Tokens(s, size, starts, ends, kinds, flags, entries, sentenceStarts);
     }
 

@@ -10,8 +10,8 @@ import java.util.Arrays;
  *
  * <p>Held in parallel arrays rather than one object a token, so that a text costs about 15 bytes a token
  * beyond itself and asking costs an array read: a 60 MB article is some 11 million tokens. Tokens are
- * numbered from 0 in text order; every accessor takes that number. Keys are made only when asked for, and
- * kept. Immutable once built, but not safe to share between threads (the key cache fills as it is read).
+ * numbered from 0 in text order; every accessor takes that number. Keys are made only when asked for, once per
+ * distinct word ({@link KeyTable}), and kept. Immutable once built, but not safe to share between threads (the key cache fills as it is read).
  */
 public final class Tokens {
   /** Letters and digits, with what joins them inside a word ("Jae-in", "O'Brien", "U.S.", "2,022", "9/11"). */
@@ -52,6 +52,7 @@ public final class Tokens {
   /** The first token of each sentence. */
   private final int[] sentenceStarts;
   private String[] keys;
+  private KeyTable distinctKeys;
 
   Tokens(String text, int size, int[] starts, int[] ends, byte[] kinds, short[] flags, int[] entries,
       int[] sentenceStarts) {
@@ -125,7 +126,10 @@ public final class Tokens {
     }
     String k = keys[i];
     if (k == null) {
-      k = Lexicon.normalised(text.subSequence(starts[i], ends[i]));
+      if (distinctKeys == null) {
+        distinctKeys = new KeyTable();
+      }
+      k = distinctKeys.key(text, starts[i], ends[i]);
       keys[i] = k;
     }
     return k;

@@ -10,6 +10,7 @@ import java.util.List;
  */
 public final class ArticleDates {
   private final List<DateMention> dates;
+  /** Two a date, in turn: its form and how its value was reached (constants: nothing made per date). */
   private final List<String> reasons;
 
   ArticleDates(List<DateMention> dates, List<String> reasons) {
@@ -23,6 +24,6 @@ public final class ArticleDates {
 
   /** Why date {@code d} was found and valued so: "form; how". */
   public String reason(int d) {
-    return reasons.get(d);
+    return reasons.get(2 * d) + "; " + reasons.get(2 * d + 1);
   }
 }

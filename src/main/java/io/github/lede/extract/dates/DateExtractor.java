@@ -101,7 +101,8 @@ public final class DateExtractor {
           int s = t.start[first];
           int x = t.end[end - 1];
           out.add(new DateMention(text.substring(s, x), value, field, index, s, x));
-          why.add(e.form + "; " + resolver.how());
+          why.add(e.form);
+          why.add(resolver.how());
         }
         i = end;
       }

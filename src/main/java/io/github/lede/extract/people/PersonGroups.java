@@ -35,10 +35,8 @@ final class PersonGroups {
    * given name, or the full name), the one met most recently when several fit, the one found first on a tie.
    */
   PersonGroup match(Candidate c) {
-    String pivot = pivot(c);
-    List<PersonGroup> pool = pivot == null ? all : byWord.getOrDefault(pivot, List.of());
     PersonGroup best = null;
-    for (PersonGroup g : pool) {
+    for (PersonGroup g : pool(c)) {
       if (PeopleExtractor.containsAll(g, c) && (best == null || g.lastSeen > best.lastSeen
           || g.lastSeen == best.lastSeen && g.index < best.index)) {
         best = g;
@@ -48,18 +46,24 @@ final class PersonGroups {
   }
 
   /**
-   * A word every matching person has: the candidate's first word that is neither an initial nor a particle
-   * (which match without being among a person's words); null when it has none, and then all are looked at.
+   * The people who have every word of the candidate that must match (neither an initial nor a particle, which
+   * match without being among a person's words): the shortest list among those words', as every matching
+   * person is on each of them. Not the first word's: "Anna Qal3x" would look at every Anna of the article,
+   * and an article naming thousands of Annas would be quadratic. All people when no word must match.
    */
-  private static String pivot(Candidate c) {
+  private List<PersonGroup> pool(Candidate c) {
     if (c.size() == 1) {
-      return c.tokens.key(c.first());
+      return byWord.getOrDefault(c.tokens.key(c.first()), List.of());
     }
+    List<PersonGroup> pool = null;
     for (int i = c.from; i < c.to; i++) {
       if (!NameFinder.isInitial(c.tokens, i) && !c.tokens.in(i, WordList.NAME_PARTICLES)) {
-        return c.tokens.key(i);
+        List<PersonGroup> having = byWord.getOrDefault(c.tokens.key(i), List.of());
+        if (pool == null || having.size() < pool.size()) {
+          pool = having;
+        }
       }
     }
-    return null;
+    return pool == null ? all : pool;
   }
 }

@@ -101,13 +101,20 @@ enum AttributionStep {
   };
 
   static final AttributionStep[] ORDER = values();
+  private static final String[] LABELS = new String[ORDER.length];
+
+  static {
+    for (AttributionStep s : ORDER) {
+      LABELS[s.ordinal()] = s.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+  }
 
   /** The speaker phrase this step finds for the quote read, or null. */
   abstract SpeakerPhrase find(Reading r);
 
-  /** The name printed for this step: "after-quote". */
+  /** The name printed for this step: "after-quote" (made once, as every quote keeps it). */
   String label() {
-    return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    return LABELS[ordinal()];
   }
 
   /**
