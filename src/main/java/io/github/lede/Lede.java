@@ -40,15 +40,23 @@ import java.util.concurrent.locks.ReentrantLock;
  * else is the same: lede reads and extracts, the store writes and searches.
  *
  * <p>Thread-safe: any number of concurrent searches, and one indexing batch at a time (other batches wait).
- * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends.
+ * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends. A
+ * long batch also commits as it goes ({@link LedeOptions#commitEvery()}, {@link LedeOptions#commitInterval()}),
+ * and its listener can stop it cleanly ({@link IndexListener#stopRequested()}). When the store fails (a full
+ * disk), the batch throws {@link IndexingFailedException}, whose summary says how much of it was committed;
+ * the index stays as its last commit left it, and the {@code Lede} stays usable.
  */
 public final class Lede implements Closeable {
   private final ArticleStore store;
   private final LedeOptions options;
   private final ArticleExtractor extractor = new ArticleExtractor();
+  /** Surnames linked to the full names the index knows; guarded by the batch lock. */
+  private final SurnameLinks links = new SurnameLinks();
   private final ReentrantLock batchLock = new ReentrantLock();
   /** Extraction threads for indexing, one per core, made on the first batch. */
   private ExecutorService extraction;
+  /** Set by {@link #close()}: from then on every method that needs the store says so instead of failing deep down. */
+  private volatile boolean closed;
 
   private Lede(ArticleStore store, LedeOptions options) {
     this.store = store;
@@ -80,8 +88,9 @@ public final class Lede implements Closeable {
 
   /**
    * lede over a store of another kind, such as an OpenSearch cluster. The {@code Lede} owns the store from
-   * here on and closes it with itself. Of the options, those on reading and extraction apply here; those on
-   * the index (buffer, timeouts, read-only) are the store's own business, set when it was made.
+   * here on and closes it with itself. Of the options, those on reading, extraction and how often a batch
+   * commits apply here; those on the index (buffer, timeouts, read-only) are the store's own business, set when
+   * it was made.
    */
   public static Lede open(ArticleStore store, LedeOptions options) {
     return new Lede(Objects.requireNonNull(store, "store"), Objects.requireNonNull(options, "options"));
@@ -93,8 +102,14 @@ public final class Lede implements Closeable {
   }
 
   /**
-   * Reads, extracts and indexes every article in the files and directories given (recursively), then
-   * commits. Bad files and lines are reported in the summary; they never stop the batch.
+   * Reads, extracts and indexes every article in the files and directories given (recursively, following
+   * symbolic links), then commits. Bad files and lines are reported in the summary; they never stop the batch.
+   * An article keeps its id across edits: its source's id, else its URL, else, for a file of one article, its
+   * path below the folder given (with that folder's name: {@code news/2024/a.txt}); so indexing an edited file
+   * again updates its article.
+   *
+   * @throws IndexingFailedException when the store fails (its cause is a {@link DiskFullException} when the
+   *     disk is full); its summary tells how many articles were committed before
    */
   public IndexSummary index(Path... paths) {
     return index(List.of(paths), IndexListener.NONE);
@@ -102,17 +117,17 @@ public final class Lede implements Closeable {
 
   /** As {@link #index(Path...)}, reporting progress and failures to the listener as they happen. */
   public IndexSummary index(Collection<Path> paths, IndexListener listener) {
+    requireOpen();
     ArticleReader reader = new ArticleReader(options.maxFileBytes());
-    return batch(listener, batch -> {
-      ArticleReader.Sink sink = batch.sink(this::extract);
-      for (Path p : paths) {
-        reader.read(p, sink);
-      }
-    });
+    return batch(listener, batch -> reader.read(paths, batch.sink(this::extract)));
   }
 
-  /** Extracts and indexes articles handed over in memory, then commits. */
+  /**
+   * Extracts and indexes articles handed over in memory, then commits; fails as {@link #index(Path...)}
+   * does.
+   */
   public IndexSummary indexRaw(Iterable<RawArticle> articles, IndexListener listener) {
+    requireOpen();
     return batch(listener, batch -> {
       for (RawArticle raw : articles) {
         batch.add(raw, this::extract);
@@ -120,11 +135,15 @@ public final class Lede implements Closeable {
     });
   }
 
-  /** Indexes articles already extracted (by lede or by the caller), then commits. */
+  /**
+   * Indexes articles already extracted (by lede or by the caller), then commits; fails as
+   * {@link #index(Path...)} does.
+   */
   public IndexSummary indexArticles(Iterable<Article> articles) {
+    requireOpen();
     return batch(IndexListener.NONE, batch -> {
       for (Article a : articles) {
-        batch.write(a, a.id());
+        batch.add(a);
       }
     });
   }
@@ -148,13 +167,25 @@ public final class Lede implements Closeable {
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
     try {
-      try (Batch batch = new Batch(store, listener, extraction())) {
-        body.run(batch);
-        batch.finish();
-        return batch.summary();
+      // Surnames link to the people the store already knows well (see SurnameLinks): read them once a batch.
+      links.load(store);
+      try (Batch batch = new Batch(store, links, listener, extraction(), options)) {
+        try {
+          try {
+            body.run(batch);
+          } catch (Batch.Stopped stop) {
+            batch.stopHere();
+          }
+          batch.finish();
+          return batch.summary();
+        } catch (java.io.IOException | RuntimeException e) {
+          // The store failed (or reading a directory did): nothing more can be written, and the caller needs
+          // to know how much of the batch its last commit kept.
+          batch.abandon();
+          String why = e.getMessage() != null ? e.getMessage() : e.toString();
+          throw new IndexingFailedException("indexing stopped: " + why, e, batch.summary());
+        }
       }
-    } catch (java.io.IOException | java.io.UncheckedIOException e) {
-      throw new LedeException("indexing failed: " + e.getMessage(), e);
     } finally {
       batchLock.unlock();
     }
@@ -167,6 +198,7 @@ public final class Lede implements Closeable {
 
   /** Runs a search. Throws {@link QuerySyntaxException} for a malformed query. */
   public SearchResults search(SearchRequest request) {
+    requireOpen();
     return store.search(request);
   }
 
@@ -180,6 +212,7 @@ public final class Lede implements Closeable {
    * article's id, headline and date. Throws {@link QuerySyntaxException} for a malformed query.
    */
   public QuoteResults quotes(QuoteRequest request) {
+    requireOpen();
     return store.quotes(request);
   }
 
@@ -193,11 +226,13 @@ public final class Lede implements Closeable {
    * with the number of articles each appears in, most first.
    */
   public List<FacetCount> people(SearchRequest request, int top) {
+    requireOpen();
     return store.people(request, top);
   }
 
   /** The sources with the most articles among those the request matches. */
   public List<FacetCount> sources(SearchRequest request, int top) {
+    requireOpen();
     return store.sources(request, top);
   }
 
@@ -206,16 +241,22 @@ public final class Lede implements Closeable {
    * "2024-06-03"), oldest first; undated articles are left out. A timeline of a query: when was it news?
    */
   public List<FacetCount> published(SearchRequest request, DateUnit unit) {
+    requireOpen();
     return store.published(request, unit);
   }
 
   /** The article with this id, as indexed. */
   public Optional<Article> get(String id) {
+    requireOpen();
     return store.get(id);
   }
 
-  /** Deletes an article and its quotes, and commits; false when there was no such article. */
+  /**
+   * Deletes an article and its quotes, and commits; false when there was no such article. Throws
+   * {@link DiskFullException} when the disk is full (the index keeps its last commit).
+   */
   public boolean delete(String id) {
+    requireOpen();
     batchLock.lock();
     try {
       return store.delete(id);
@@ -226,11 +267,13 @@ public final class Lede implements Closeable {
 
   /** Counts of what the index holds. */
   public IndexStats stats() {
+    requireOpen();
     return store.stats();
   }
 
   /** Makes recent writes visible to searches without a commit (near-real-time). */
   public void refresh() {
+    requireOpen();
     store.refresh();
   }
 
@@ -239,8 +282,16 @@ public final class Lede implements Closeable {
     return options;
   }
 
+  /**
+   * Closes the store and stops the extraction threads. Closing twice is harmless; any other use of a closed
+   * {@code Lede} fails with a {@link LedeException} saying it is closed.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     batchLock.lock();
     try {
       if (extraction != null) {
@@ -250,5 +301,11 @@ public final class Lede implements Closeable {
       batchLock.unlock();
     }
     store.close();
+  }
+
+  private void requireOpen() {
+    if (closed) {
+      throw new LedeException("this Lede is closed (" + store.location() + ")");
+    }
   }
 }

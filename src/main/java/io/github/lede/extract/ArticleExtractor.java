@@ -23,18 +23,29 @@ import java.util.List;
  * metadata lacks. Stateless and thread-safe.
  */
 public final class ArticleExtractor {
-  private static final PeopleExtractor PEOPLE = new PeopleExtractor();
   private static final DateExtractor DATES = new DateExtractor();
   private static final QuoteExtractor QUOTES = new QuoteExtractor();
 
+  private final PeopleExtractor people;
+
+  /** With the shipped people model. */
+  public ArticleExtractor() {
+    this(new PeopleExtractor());
+  }
+
+  /** With a people extractor of one's choice (a model of one's own, or the rules alone to compare). */
+  public ArticleExtractor(PeopleExtractor people) {
+    this.people = people;
+  }
+
   /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
   public Article extract(RawArticle raw, LocalDate referenceDate) {
-    return annotate(layout(raw, referenceDate), referenceDate).article();
+    return annotate(layout(raw, referenceDate), referenceDate, false).article();
   }
 
   /** As {@link #extract}, with the rule that decided each person, quote speaker and date. */
   public ExplainedArticle explain(RawArticle raw, LocalDate referenceDate) {
-    return annotate(layout(raw, referenceDate), referenceDate).explained();
+    return annotate(layout(raw, referenceDate), referenceDate, true).explained();
   }
 
   /** Headline, body, captions, credits, byline, dateline, publication date and id, from the raw article. */
@@ -57,7 +68,7 @@ public final class ArticleExtractor {
         .url(blankToNull(raw.url()))
         .published(published(raw, s, referenceDate))
         .authors(authors(raw, s))
-        .dateline(s.dateline())
+        .dateline(firstNonBlank(raw.dateline(), s.dateline()))
         .captions(captions.captions())
         .credits(captions.credits())
         .build();
@@ -68,10 +79,10 @@ public final class ArticleExtractor {
    * people, so the quote extractor takes what the people finder returns), then dates, resolved against the
    * publication date or, failing that, the caller's reference date.
    */
-  private static Annotated annotate(Article article, LocalDate referenceDate) {
+  private Annotated annotate(Article article, LocalDate referenceDate, boolean explaining) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
     ArticleTokens tokens = ArticleTokens.of(article);
-    ArticlePeople people = PEOPLE.extract(article, tokens);
+    ArticlePeople people = explaining ? this.people.explain(article, tokens) : this.people.extract(article, tokens);
     ArticleQuotes quotes = QUOTES.extract(article, tokens, people);
     ArticleDates dates = DATES.extract(article, tokens, reference);
     Article annotated = article.toBuilder().people(people.people()).quotes(quotes.quotes()).dates(dates.dates())
@@ -88,12 +99,12 @@ public final class ArticleExtractor {
 
   /** Takes the text verbatim as the body: no cleaning and no headline, so offsets are the text's own. */
   public Article extractVerbatim(RawArticle raw, LocalDate referenceDate) {
-    return annotate(verbatim(raw), referenceDate).article();
+    return annotate(verbatim(raw), referenceDate, false).article();
   }
 
   /** As {@link #extractVerbatim}, with the rule that decided each person, quote speaker and date. */
   public ExplainedArticle explainVerbatim(RawArticle raw, LocalDate referenceDate) {
-    return annotate(verbatim(raw), referenceDate).explained();
+    return annotate(verbatim(raw), referenceDate, true).explained();
   }
 
   private static Article verbatim(RawArticle raw) {
@@ -108,12 +119,20 @@ public final class ArticleExtractor {
         .build();
   }
 
+  /** The source's id, else its URL, else a hash of the text (see {@link ArticleIds}). */
   private static String id(RawArticle raw, String headline, String body) {
     String given = blankToNull(raw.id());
-    return given != null ? given : ArticleIds.of(headline, body);
+    if (given != null) {
+      return given;
+    }
+    String url = ArticleIds.ofUrl(raw.url());
+    return url != null ? url : ArticleIds.of(headline, body);
   }
 
-  /** Metadata, then a "Published ..." line, then the dateline's date (a year-less one needs a reference). */
+  /**
+   * Metadata, then a "Published ..." line, then the dateline's date, from metadata or the text (a year-less
+   * one needs a reference).
+   */
   private static LocalDate published(RawArticle raw, Structure s, LocalDate referenceDate) {
     if (raw.published() != null) {
       WrittenDate f = PublicationDates.find(raw.published());
@@ -128,7 +147,12 @@ public final class ArticleExtractor {
         return d;
       }
     }
-    return s.datelineDate() == null ? null : s.datelineDate().resolve(referenceDate);
+    // A dateline from metadata ("SEOUL, June 3") dates the article as the text's own would.
+    WrittenDate datelineDate = raw.dateline() == null ? null : PublicationDates.find(raw.dateline());
+    if (datelineDate == null) {
+      datelineDate = s.datelineDate();
+    }
+    return datelineDate == null ? null : datelineDate.resolve(referenceDate);
   }
 
   private static List<String> authors(RawArticle raw, Structure s) {

@@ -1,6 +1,7 @@
 package io.github.lede.cli;
 
 import io.github.lede.eval.ConllReader;
+import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.eval.PeopleEval;
 import io.github.lede.eval.RuleTable;
 import java.io.IOException;
@@ -29,6 +30,13 @@ final class EvalPeopleCommand implements Callable<Integer> {
       description = "Also print up to N missed and N spurious mentions with their context.")
   int errors;
 
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Score a people model of your own (from `lede train people`) instead of the shipped one.")
+  Path model;
+
+  @Option(names = "--rules", description = "Score the hand-written rules alone, without the trained tagger.")
+  boolean rules;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -36,11 +44,13 @@ final class EvalPeopleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> missed = new ArrayList<>();
     List<String> spurious = new ArrayList<>();
-    RuleTable rules = new RuleTable();
-    io.github.lede.eval.Prf s = PeopleEval.score(ConllReader.read(conll, "PER"), e -> {
+    RuleTable table = new RuleTable();
+    PeopleExtractor people = rules ? PeopleExtractor.rulesOnly()
+        : model != null ? PeopleExtractor.withModel(PeopleModels.read(model)) : new PeopleExtractor();
+    io.github.lede.eval.Prf s = PeopleEval.score(ConllReader.read(conll, "PER"), people, e -> {
       missed.addAll(e.missed());
       spurious.addAll(e.spurious());
-    }, rules);
+    }, table);
     if (json) {
       out.println(Json.of(g -> {
         g.writeStartObject();
@@ -60,7 +70,7 @@ final class EvalPeopleCommand implements Callable<Integer> {
     for (int i = 0; i < Math.min(errors, spurious.size()); i++) {
       out.println("spurious  " + spurious.get(i));
     }
-    rules.print(out, "person rule (a mention's deciding step)", "precision");
+    table.print(out, "person rule (a mention's deciding step)", "precision");
     out.println(String.format(Locale.ROOT, "people F1 %.3f (P %.3f, R %.3f; gold %d, found %d, correct %d)",
         s.f1(), s.precision(), s.recall(), s.gold(), s.found(), s.correct()));
     return 0;

@@ -1,20 +1,19 @@
 package io.github.lede.eval;
 
-import io.github.lede.extract.ArticleExtractor;
-import io.github.lede.extract.ExplainedArticle;
+import io.github.lede.extract.people.ArticlePeople;
+import io.github.lede.extract.people.PeopleExtractor;
+import io.github.lede.extract.people.PeopleTrainer;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Mention;
-import io.github.lede.model.Person;
-import io.github.lede.model.RawArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -24,29 +23,32 @@ import java.util.function.Consumer;
  * metadata); a mention counts for the tokens it covers.
  */
 public final class PeopleEval {
-  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
-
   /** One document's errors, for error analysis: missed gold spans and spurious found spans, as text. */
   public record Errors(List<String> missed, List<String> spurious) {}
 
   private PeopleEval() {}
 
   public static Prf score(Path conll) throws IOException {
-    return score(ConllReader.read(conll, "PER"), e -> {});
+    return score(ConllReader.read(conll, "PER"), new PeopleExtractor(), e -> {});
   }
 
-  public static Prf score(List<ConllReader.Document> docs, Consumer<Errors> errors) {
-    return score(docs, errors, new RuleTable());
+  /** Scores {@code people} (the shipped model, a model of one's own, or the rules alone) on the documents. */
+  public static Prf score(List<ConllReader.Document> docs, PeopleExtractor people, Consumer<Errors> errors) {
+    return score(docs, people, errors, new RuleTable());
   }
 
-  /** As {@link #score(List, Consumer)}, counting in {@code rules} how often each person rule fired and was right. */
-  public static Prf score(List<ConllReader.Document> docs, Consumer<Errors> errors, RuleTable rules) {
+  /**
+   * As {@link #score(List, PeopleExtractor, Consumer)}, counting in {@code rules} how often each step (a rule,
+   * or the tagger and what the rules said) decided a mention found, and how often it was right.
+   */
+  public static Prf score(List<ConllReader.Document> docs, PeopleExtractor people, Consumer<Errors> errors,
+      RuleTable rules) {
     int gold = 0;
     int found = 0;
     int correct = 0;
     for (ConllReader.Document doc : docs) {
       Set<ConllReader.TokenSpan> goldSpans = new HashSet<>(doc.gold());
-      Map<ConllReader.TokenSpan, String> foundRules = found(doc);
+      Map<ConllReader.TokenSpan, String> foundRules = found(doc, people);
       Set<ConllReader.TokenSpan> foundSpans = foundRules.keySet();
       gold += goldSpans.size();
       found += foundSpans.size();
@@ -72,17 +74,55 @@ public final class PeopleEval {
     return new Prf(correct, found, gold);
   }
 
-  /** The token spans of the body's person mentions, each with the rule that decided it (the first one's). */
-  private static Map<ConllReader.TokenSpan, String> found(ConllReader.Document doc) {
-    ExplainedArticle a = EXTRACTOR.explainVerbatim(RawArticle.ofText(doc.text()), null);
-    Map<ConllReader.TokenSpan, String> spans = new LinkedHashMap<>();
-    for (ExplainedArticle.Span m : a.spans()) {
-      if (m.kind() != ExplainedArticle.Kind.PERSON || m.field() != ArticleField.BODY) {
-        continue;
+  /**
+   * Scores held-back examples for training as {@code lede eval people} scores documents: {@code docs} are
+   * the documents the examples were made from, in the same order.
+   */
+  public static PeopleTrainer.Scorer scorer(List<ConllReader.Document> docs, List<PeopleTrainer.Example> examples) {
+    java.util.Map<PeopleTrainer.Example, ConllReader.Document> source = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      source.put(examples.get(i), docs.get(i));
+    }
+    return (people, held) -> {
+      Prf s = score(held.stream().map(source::get).toList(), people, e -> {});
+      return new PeopleTrainer.Scored(s.f1(), String.format(java.util.Locale.ROOT, "F1 %.4f (P %.4f, R %.4f)",
+          s.f1(), s.precision(), s.recall()));
+    };
+  }
+
+  /** The documents as training examples: each text with its gold mentions as character spans. */
+  public static List<PeopleTrainer.Example> examples(List<ConllReader.Document> docs) {
+    List<PeopleTrainer.Example> examples = new ArrayList<>(docs.size());
+    for (ConllReader.Document d : docs) {
+      int[] spans = new int[d.gold().size() * 2];
+      for (int i = 0; i < d.gold().size(); i++) {
+        spans[2 * i] = d.tokenStarts()[d.gold().get(i).start()];
+        spans[2 * i + 1] = d.tokenEnds()[d.gold().get(i).end() - 1];
       }
-      ConllReader.TokenSpan s = tokens(doc, m.start(), m.end());
-      if (s != null) {
-        spans.putIfAbsent(s, rule(m.reason()));
+      examples.add(new PeopleTrainer.Example(d.text(), spans));
+    }
+    return examples;
+  }
+
+  /**
+   * What {@code lede extract --raw} finds (the text verbatim as the body, no headline): the token spans of the
+   * person mentions, each with the step that decided it (the first mention's, where two share a span).
+   */
+  private static Map<ConllReader.TokenSpan, String> found(ConllReader.Document doc, PeopleExtractor people) {
+    Article a = Article.builder("conll", "", doc.text()).build();
+    ArticlePeople found = people.extract(a);
+    Map<ConllReader.TokenSpan, String> spans = new LinkedHashMap<>();
+    for (int p = 0; p < found.people().size(); p++) {
+      List<Mention> mentions = found.people().get(p).mentions();
+      for (int m = 0; m < mentions.size(); m++) {
+        Mention mention = mentions.get(m);
+        if (mention.field() != ArticleField.BODY) {
+          continue;
+        }
+        ConllReader.TokenSpan s = tokens(doc, mention.start(), mention.end());
+        if (s != null) {
+          spans.putIfAbsent(s, rule(found.mentionReason(p, m)));
+        }
       }
     }
     return spans;

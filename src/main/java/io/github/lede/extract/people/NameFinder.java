@@ -19,11 +19,10 @@ final class NameFinder {
    * The longest name lede takes, in words and in characters: the longest names news writes ("Sheikh Mohammed
    * bin Rashid Al Maktoum") have six or seven words and stay far under 100 characters. A longer run of
    * capitalised words is no one's name (a headline, a list, a hostile input of 64 KB of capitals); it is
-   * read only for the names of people found elsewhere inside it. A role is cut off at 100 characters too.
+   * read only for the names of people found elsewhere inside it ({@link Roles#MAX_CHARS} bounds a role).
    */
   static final int MAX_NAME_WORDS = 8;
   static final int MAX_NAME_CHARS = 100;
-  static final int MAX_ROLE_CHARS = 100;
 
   /** Months and weekdays, full or abbreviated: never a name alone, though "April" and "Jan" open names. */
   static final long CALENDAR = WordList.any(WordList.MONTHS, WordList.MONTH_ABBREVIATIONS, WordList.WEEKDAYS,
@@ -84,8 +83,11 @@ final class NameFinder {
     return true;
   }
 
-  /** "said de Vries", "van der Berg told": lower-case particles just before a run open the surname. */
-  private static int particlesBefore(Tokens tokens, int i) {
+  /**
+   * "said de Vries", "van der Berg told": lower-case particles just before a run open the surname. The
+   * tagger reads the same runs ({@link NameRuns}).
+   */
+  static int particlesBefore(Tokens tokens, int i) {
     int j = i;
     while (j > 0 && i - j < 3 && tokens.isWord(j - 1) && !tokens.capitalised(j - 1)
         && tokens.in(j - 1, WordList.NAME_PARTICLES)) {
@@ -95,12 +97,12 @@ final class NameFinder {
     return j > 0 && isNameWord(tokens, j - 1) ? i : j;
   }
 
-  private static boolean startsRun(Tokens tokens, int i) {
+  static boolean startsRun(Tokens tokens, int i) {
     return isNameWord(tokens, i);
   }
 
   /** A run: capitalised words, with particles inside ("bin", "van der") when a capitalised word follows. */
-  private static int runEnd(Tokens tokens, int from) {
+  static int runEnd(Tokens tokens, int from) {
     int i = from + 1;
     while (i < tokens.size()) {
       int t = i;
@@ -160,15 +162,7 @@ final class NameFinder {
     String role = titleFrom >= 0 ? text.substring(tokens.start(titleFrom), tokens.end(core - 1))
         : RolesBefore.lowerRoleBefore(text, tokens, from);
     boolean titled = role != null;
-    // A role described after the name names it better than a courtesy title; it is no evidence of a person
-    // by itself ("Norvale, a manufacturer of ...").
-    String described = Roles.after(tokens, to, text);
-    if (described != null && (role == null || WordList.HONORIFICS.contains(role))) {
-      role = described;
-    }
-    if (role != null && role.length() > MAX_ROLE_CHARS) {
-      role = null;
-    }
+    role = Roles.preferDescribed(role, Roles.after(tokens, to, text));
     PersonRule rule = PersonRule.decide(new PersonRule.Run(tokens, from, core, to, titled, honorific));
     out.add(new Candidate(field, index, tokens, core, to, role, rule.verdict, rule.label()));
   }

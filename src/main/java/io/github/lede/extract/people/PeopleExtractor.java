@@ -1,33 +1,77 @@
 package io.github.lede.extract.people;
 
-import io.github.lede.text.ArticleTokens;
-import io.github.lede.text.Tokens;
-import io.github.lede.text.WordList;
+import io.github.lede.extract.people.tagger.TaggerModel;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Person;
+import io.github.lede.text.ArticleTokens;
+import io.github.lede.text.Tokens;
+import io.github.lede.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the people an article mentions and groups their mentions, in two passes. The first judges each
- * capitalised run alone ({@link NameFinder}); the second reads the undecided ones against the people the
- * first pass found, so that "Putin", "Mr. Putin" and a headline's "PUTIN" join "Vladimir Putin". Each
- * person is named by the fullest form the article uses, with the title kept apart as the role.
- * Stateless and thread-safe.
+ * Finds the people an article mentions and groups their mentions. The rules judge each capitalised run
+ * ({@link NameFinder}, whose verdicts are the named steps of {@link PersonRule}) and group what they find; a
+ * trained tagger ({@link NameTagger}), reading the rules' verdicts among its features, then decides which
+ * runs hold names ({@link TaggerStep}: the tagger, or one of the rules that stand over it), and the same
+ * grouping joins its mentions into people: "Putin", "Mr. Putin" and a headline's "PUTIN" join "Vladimir
+ * Putin", each person named by the fullest form the article uses, with the title kept apart as the role.
+ * Rules and tagger read the article's tokens, made once ({@link ArticleTokens}). Thread-safe.
  */
 public final class PeopleExtractor {
   private final NameFinder finder = new NameFinder();
+  /** The tagger, or null for the rules alone, or the shipped model when {@link #shipped}. */
+  private final NameTagger tagger;
+  private final boolean shipped;
 
-  /** The people of an article whose fields are tokenized already. */
+  /** With the model shipped in the jar, or the one {@code -Dlede.people.model=FILE} names, read on first use. */
+  public PeopleExtractor() {
+    this.tagger = null;
+    this.shipped = true;
+  }
+
+  private PeopleExtractor(NameTagger tagger) {
+    this.tagger = tagger;
+    this.shipped = false;
+  }
+
+  /** With a model of one's own (from {@code lede train people}). */
+  public static PeopleExtractor withModel(TaggerModel model) {
+    return new PeopleExtractor(new NameTagger(model));
+  }
+
+  /** The hand-written rules alone, without a model: what lede did before it learned. */
+  public static PeopleExtractor rulesOnly() {
+    return new PeopleExtractor((NameTagger) null);
+  }
+
+  static PeopleExtractor withTagger(NameTagger tagger) {
+    return new PeopleExtractor(tagger);
+  }
+
+  /** The people of an article whose fields are tokenized already, each mention with the step that decided it. */
   public ArticlePeople extract(Article article, ArticleTokens tokens) {
-    List<Candidate> all = new ArrayList<>();
-    all.addAll(finder.find(tokens.headline(), ArticleField.HEADLINE, 0));
-    for (int i = 0; i < tokens.captions(); i++) {
-      all.addAll(finder.find(tokens.caption(i), ArticleField.CAPTION, i));
+    return extract(tokens, false);
+  }
+
+  /**
+   * As {@link #extract(Article, ArticleTokens)}, and a mention the tagger decided says which features decided
+   * it ("tagger (rules: no-evidence): the rules' verdict +4.1, the word +2.3, its lists +1.2"): slower, for
+   * {@code lede extract --explain}.
+   */
+  public ArticlePeople explain(Article article, ArticleTokens tokens) {
+    return extract(tokens, true);
+  }
+
+  private ArticlePeople extract(ArticleTokens tokens, boolean withFeatures) {
+    ArticleRead read = read(tokens);
+    NameTagger t = shipped ? ShippedModel.tagger() : tagger;
+    if (t == null) {
+      return explained(group(read.candidates));
     }
-    all.addAll(finder.find(tokens.body(), ArticleField.BODY, 0));
-    return group(all);
+    t.tag(read.fields, read.evidence);
+    return explained(group(TaggedMentions.of(read, withFeatures ? t : null)));
   }
 
   /** The people of an article, tokenizing it first. */
@@ -35,7 +79,49 @@ public final class PeopleExtractor {
     return extract(article, ArticleTokens.of(article));
   }
 
-  private static ArticlePeople group(List<Candidate> all) {
+  /** An article's fields judged by the rules, with the evidence the tagger reads. */
+  record ArticleRead(List<NameRuns> fields, List<Candidate> candidates, ArticleEvidence evidence) {}
+
+  /** The rules' candidates of every field; for the tagger, its runs and the article's evidence too. */
+  ArticleRead read(ArticleTokens tokens) {
+    List<NameRuns> fields = new ArrayList<>();
+    List<Candidate> all = new ArrayList<>();
+    readField(tokens.headline(), ArticleField.HEADLINE, 0, fields, all);
+    for (int i = 0; i < tokens.captions(); i++) {
+      readField(tokens.caption(i), ArticleField.CAPTION, i, fields, all);
+    }
+    readField(tokens.body(), ArticleField.BODY, 0, fields, all);
+    List<PersonGroup> ruleGroups = group(new ArrayList<>(all));
+    for (PersonGroup g : ruleGroups) {
+      for (NameRuns f : fields) {
+        f.markRuleMentions(g.mentions);
+      }
+    }
+    return new ArticleRead(fields, all, new ArticleEvidence(fields, ruleGroups));
+  }
+
+  private void readField(Tokens tokens, ArticleField field, int index, List<NameRuns> fields, List<Candidate> all) {
+    List<Candidate> found = finder.find(tokens, field, index);
+    fields.add(new NameRuns(field, index, tokens, found));
+    all.addAll(found);
+  }
+
+  /** The people found, in the order the article introduces them, with why each mention is theirs. */
+  private static ArticlePeople explained(List<PersonGroup> found) {
+    List<Person> people = new ArrayList<>(found.size());
+    List<String> reasons = new ArrayList<>(found.size());
+    List<List<String>> mentionReasons = new ArrayList<>(found.size());
+    for (PersonGroup g : found) {
+      List<String> why = new ArrayList<>();
+      people.add(g.toPerson(why));
+      reasons.add(g.reason());
+      mentionReasons.add(why);
+    }
+    return new ArticlePeople(people, reasons, mentionReasons);
+  }
+
+  /** Groups the mentions into people, in the order the article introduces them. */
+  static List<PersonGroup> group(List<Candidate> all) {
     promoteListMembers(all);
     PersonGroups groups = new PersonGroups();
     // Pass 1: the people named with enough evidence, fullest forms first so that surnames find them.
@@ -65,16 +151,7 @@ public final class PeopleExtractor {
     }
     List<PersonGroup> found = new ArrayList<>(groups.all());
     found.sort(java.util.Comparator.comparingInt(PeopleExtractor::firstOrder));
-    List<Person> people = new ArrayList<>(found.size());
-    List<String> reasons = new ArrayList<>(found.size());
-    List<List<String>> mentionReasons = new ArrayList<>(found.size());
-    for (PersonGroup g : found) {
-      List<String> why = new ArrayList<>();
-      people.add(g.toPerson(why));
-      reasons.add(g.reason());
-      mentionReasons.add(why);
-    }
-    return new ArticlePeople(people, reasons, mentionReasons);
+    return found;
   }
 
   /**

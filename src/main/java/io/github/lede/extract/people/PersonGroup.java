@@ -58,6 +58,11 @@ final class PersonGroup {
     return false;
   }
 
+  /** The keys of every word of every mention, in the order they were met. */
+  List<String> words() {
+    return java.util.Arrays.asList(words).subList(0, wordCount);
+  }
+
   private boolean addWord(String key) {
     if (hasWord(key)) {
       return false;

@@ -17,6 +17,19 @@ final class Roles {
 
   private Roles() {}
 
+  /** The longest role kept, in characters: a longer one is a sentence, a list or a hostile input. */
+  static final int MAX_CHARS = 100;
+
+  /**
+   * A person's role from the one written before the name and the one described after it: the described one
+   * names it better than a courtesy title ("Mr."), and is no evidence of a person by itself ("Norvale, a
+   * manufacturer of ..."). Null for none, or for one over {@link #MAX_CHARS} characters.
+   */
+  static String preferDescribed(String before, String described) {
+    String role = described != null && (before == null || WordList.HONORIFICS.contains(before)) ? described : before;
+    return role != null && role.length() > MAX_CHARS ? null : role;
+  }
+
   /** The role described after the name ending at token {@code to}, or null. */
   static String after(Tokens tokens, int to, String source) {
     if (to + 1 >= tokens.size() || !tokens.isPunct(to, ',')) {

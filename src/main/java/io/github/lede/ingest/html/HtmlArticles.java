@@ -19,6 +19,11 @@ public final class HtmlArticles {
     return fromHtml(HtmlCharset.decode(bytes), origin);
   }
 
+  /** As {@link #fromBytes(byte[], String)}, telling the consumer when the page's bytes needed the fallback. */
+  public static RawArticle fromBytes(byte[] bytes, String origin, java.util.function.Consumer<String> notices) {
+    return fromHtml(HtmlCharset.decode(bytes, notices), origin);
+  }
+
   /** A page's text as lede decodes its bytes (BOM, then meta charset, else UTF-8); for benchmarks and tools. */
   public static String decode(byte[] bytes) {
     return HtmlCharset.decode(bytes);
