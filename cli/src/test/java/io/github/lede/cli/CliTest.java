@@ -172,7 +172,10 @@ class CliTest {
     Run r = lede("extract", "--explain", f.toString());
     assertEquals(0, r.code(), r.err());
     String out = r.out();
-    assertTrue(out.contains("person   body") && out.contains("\"Seo Min-jun\"  -> Seo Min-jun  [title-or-role]"), out);
+    // The tagger decided, with what the rules said and the kinds of feature that pulled hardest.
+    assertTrue(out.contains("person   body")
+        && out.contains("\"Seo Min-jun\"  -> Seo Min-jun  [tagger (rules: title-or-role): "), out);
+    assertTrue(out.contains("the rules' verdict +"), out);
     assertTrue(out.contains("-> Seo Min-jun  [after-quote; named]"), out);
     assertTrue(out.contains("\"Tuesday\"  -> 2024-06-18  [weekday; weekday: past tense]"), out);
   }

@@ -117,7 +117,7 @@ final class NameTagger {
   /**
    * What decided the span [from, to) the tagger tagged, for an explanation: the three feature templates that
    * pulled hardest towards the tags it took rather than "outside", summed over the span's tokens, with their
-   * weight ("the rules' verdict +4.1, the word +2.3, its lists +1.2"). Recomputes the run's features; only
+   * summed weight ("the rules' verdict +22.7"). Recomputes the run's features; only
    * asked for when a caller wants reasons that detailed.
    */
   String topFeatures(NameRuns f, ArticleEvidence doc, int from, int to) {

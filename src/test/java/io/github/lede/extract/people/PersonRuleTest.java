@@ -29,6 +29,7 @@ class PersonRuleTest {
     "NEVER_A_NAME|It happened on Monday.|Monday|false",
     "AFTER_LOCATIVE|a farmer in Morvath Telbrin said|Morvath Telbrin|false",
     "AFTER_THE|officials at the Telbrin declined|Telbrin|false",
+    "TOO_LONG|They met Qan Bor Cet Dov Eli Fam Gon Hul Ivo there.|Qan Bor Cet Dov Eli Fam Gon Hul Ivo|false",
     "CAPS_LINE_FULL_NAME|JOHN SMITH ARRIVES HOME|JOHN SMITH|false",
     "TITLE_OR_ROLE|Defence Minister Seo Min-jun spoke.|Seo Min-jun|true",
     "AGE_AFTER|Lennart Meri, 67, has left.|Lennart Meri|false",
