@@ -7,15 +7,11 @@ import io.github.lede.text.Tokens;
  * A run of capitalised words that may name a person, after its title has been taken off: the tokens of the
  * name itself [{@code from}, {@code to}), the title or role seen with it, and the verdict of the first pass.
  */
-final class Candidate {
+final class Candidate extends NameSpan {
   enum Verdict { PERSON, NOT_PERSON, UNDECIDED }
 
   final ArticleField field;
   final int index;
-  /** The field's tokens, holding its text. */
-  final Tokens tokens;
-  final int from;
-  final int to;
   final String role;
   final Verdict verdict;
   /** The step that gave the verdict, or that joined the run to a person: "title-or-role", "named-elsewhere". */
@@ -23,11 +19,9 @@ final class Candidate {
 
   Candidate(ArticleField field, int index, Tokens tokens, int from, int to, String role, Verdict verdict,
       String reason) {
+    super(tokens, from, to);
     this.field = field;
     this.index = index;
-    this.tokens = tokens;
-    this.from = from;
-    this.to = to;
     this.role = role;
     this.verdict = verdict;
     this.reason = reason;
@@ -36,28 +30,6 @@ final class Candidate {
   /** The same run with another verdict, for another reason. */
   Candidate withVerdict(Verdict v, String why) {
     return new Candidate(field, index, tokens, from, to, role, v, why);
-  }
-
-  int size() {
-    return to - from;
-  }
-
-  /** The first token of the name. */
-  int first() {
-    return from;
-  }
-
-  /** The last token of the name. */
-  int last() {
-    return to - 1;
-  }
-
-  int start() {
-    return tokens.start(from);
-  }
-
-  int end() {
-    return tokens.end(to - 1);
   }
 
   /** The name as written in the text. */

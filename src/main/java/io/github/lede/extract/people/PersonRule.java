@@ -272,35 +272,18 @@ enum PersonRule {
    * A run under judgement: the name's tokens {@code [from, to)}, the first token of the run before its title
    * was taken off ({@code runFrom}), and whether a title or role ({@code titled}) or an honorific was seen.
    */
-  static final class Run {
-    final Tokens tokens;
+  static final class Run extends NameSpan {
     final int runFrom;
-    final int from;
-    final int to;
     final boolean titled;
     final boolean honorific;
     private String whole;
     private int context = -1;
 
     Run(Tokens tokens, int runFrom, int from, int to, boolean titled, boolean honorific) {
-      this.tokens = tokens;
+      super(tokens, from, to);
       this.runFrom = runFrom;
-      this.from = from;
-      this.to = to;
       this.titled = titled;
       this.honorific = honorific;
-    }
-
-    int size() {
-      return to - from;
-    }
-
-    int first() {
-      return from;
-    }
-
-    int last() {
-      return to - 1;
     }
 
     String key(int t) {
