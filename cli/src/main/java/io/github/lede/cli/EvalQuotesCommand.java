@@ -2,6 +2,7 @@ package io.github.lede.cli;
 
 import io.github.lede.eval.BratReader;
 import io.github.lede.eval.QuotesEval;
+import io.github.lede.eval.RuleTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ final class EvalQuotesCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<QuotesEval.Error> all = new ArrayList<>();
     List<BratReader.Document> docs = BratReader.read(dir);
-    QuotesEval.Score s = QuotesEval.score(docs, all::add);
+    RuleTable rules = new RuleTable();
+    QuotesEval.Score s = QuotesEval.score(docs, all::add, rules);
     if (json) {
       out.println(Json.of(g -> {
         g.writeStartObject();
@@ -64,6 +66,7 @@ final class EvalQuotesCommand implements Callable<Integer> {
       all.stream().filter(e -> e.kind().equals(kind)).limit(errors)
           .forEach(e -> out.println(String.format(Locale.ROOT, "%-9s %s  %s", kind, e.document(), e.detail())));
     }
+    rules.print(out, "speaker rule (attribution step; how the phrase was read)", "speaker accuracy");
     out.println(String.format(Locale.ROOT, "documents %d, gold quotes %d, found %d, matched %d",
         docs.size(), s.gold(), s.found(), s.matched()));
     out.println(String.format(Locale.ROOT, "canonical name alone: speaker accuracy %.3f; against the Source's name"

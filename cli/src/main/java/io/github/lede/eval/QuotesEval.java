@@ -1,6 +1,7 @@
 package io.github.lede.eval;
 
-import io.github.lede.Articles;
+import io.github.lede.extract.ArticleExtractor;
+import io.github.lede.extract.ExplainedArticle;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Quote;
@@ -9,7 +10,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -31,6 +34,7 @@ import java.util.function.Consumer;
  * against the span's name part, before its first comma, bracket or "of" ({@link Score#namePartAccuracy()}).
  */
 public final class QuotesEval {
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
   /** Pronouns: personal, possessive, demonstrative, relative and indefinite ones. Articles are no pronouns. */
   private static final Set<String> PRONOUNS = Set.of(
       "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she",
@@ -81,6 +85,14 @@ public final class QuotesEval {
   }
 
   public static Score score(List<BratReader.Document> docs, Consumer<Error> errors) {
+    return score(docs, errors, new RuleTable());
+  }
+
+  /**
+   * As {@link #score(List, Consumer)}, counting in {@code rules}, per speaker rule (the attribution step and how
+   * its phrase was read), the quotes found and, among those matched with a named gold source, the right ones.
+   */
+  public static Score score(List<BratReader.Document> docs, Consumer<Error> errors, RuleTable rules) {
     int gold = 0;
     int found = 0;
     int matched = 0;
@@ -89,8 +101,15 @@ public final class QuotesEval {
     int namePart = 0;
     int nameOnly = 0;
     for (BratReader.Document doc : docs) {
-      Article a = Articles.extractVerbatim(RawArticle.ofText(doc.text()), null);
-      List<Quote> quotes = a.quotes().stream().filter(q -> q.field() == ArticleField.BODY).toList();
+      ExplainedArticle explained = EXTRACTOR.explainVerbatim(RawArticle.ofText(doc.text()), null);
+      Map<String, String> why = new HashMap<>();
+      for (ExplainedArticle.Span x : explained.spans()) {
+        if (x.kind() == ExplainedArticle.Kind.SPEAKER) {
+          why.put(x.field() + ":" + x.start() + ":" + x.end(), x.reason());
+        }
+      }
+      List<Quote> quotes = explained.article().quotes().stream().filter(q -> q.field() == ArticleField.BODY)
+          .toList();
       List<BratReader.GoldQuote> golds = doc.quotes();
       gold += golds.size();
       found += quotes.size();
@@ -98,6 +117,8 @@ public final class QuotesEval {
       boolean[] goldMatched = new boolean[golds.size()];
       for (int i = 0; i < quotes.size(); i++) {
         Quote q = quotes.get(i);
+        String rule = why.getOrDefault(q.field() + ":" + q.start() + ":" + q.end(), "?");
+        rules.fired(rule);
         if (match[i] < 0) {
           errors.accept(new Error("spurious", doc.name(), show(q) + "  |  " + context(doc.text(), q.start(), q.end())));
           continue;
@@ -119,7 +140,10 @@ public final class QuotesEval {
         if (nameWords.contains(key)) {
           nameOnly++;
         }
-        if (nameWords.contains(key) || q.speakerAsWritten() != null && words(q.speakerAsWritten()).contains(key)) {
+        boolean right = nameWords.contains(key)
+            || q.speakerAsWritten() != null && words(q.speakerAsWritten()).contains(key);
+        rules.scored(rule, right);
+        if (right) {
           correct++;
         } else {
           errors.accept(new Error("speaker", doc.name(), "gold \"" + golds.get(match[i]).source() + "\" found \""
