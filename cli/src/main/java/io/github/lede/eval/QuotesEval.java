@@ -31,7 +31,9 @@ import java.util.function.Consumer;
  * a prominent New York Democrat", "Jason Chaffetz (R-Utah)"), whose last capitalised word is not the
  * speaker's name; the written phrase is what answers them. Two more counts are kept for diagnosis: the
  * canonical name alone against the whole span ({@link Score#nameOnlyAccuracy()}), and the canonical name
- * against the span's name part, before its first comma, bracket or "of" ({@link Score#namePartAccuracy()}).
+ * against the span's name part, before its first comma, bracket or "of/for/at/who" clause
+ * ({@link Score#namePartAccuracy()}), the figure issue 15 sets its target on. Non-person sources ("a Coca-Cola
+ * spokesman") are counted like people: their last capitalised word must be in the speaker lede keeps.
  */
 public final class QuotesEval {
   private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
@@ -41,6 +43,8 @@ public final class QuotesEval {
       "her", "hers", "it", "its", "they", "them", "their", "theirs", "who", "whom", "whose", "which", "that",
       "this", "these", "those", "another", "other", "others", "some", "one", "someone", "somebody", "anyone",
       "everyone", "everybody", "nobody", "none", "all", "both", "each", "many", "several");
+
+  private static final List<String> CLAUSE_WORDS = List.of(" of ", " for ", " at ", " who ");
 
   /** The counts and the figures derived from them. */
   public record Score(int gold, int found, int matched, int speakerCorrect, int speakerCounted,
@@ -207,17 +211,29 @@ public final class QuotesEval {
   }
 
   /**
-   * The source up to its first comma, bracket or "of": "Charlie King" of "Charlie King, a New York
-   * Democrat", "Mr. Morgan" of "Mr. Morgan of the Sierra Club".
+   * The source up to its first comma, bracket or "of", "for", "at" or "who" clause: "Charlie King" of "Charlie
+   * King, a New York Democrat", "Mr. Morgan" of "Mr. Morgan of the Sierra Club". A clause word cuts only after
+   * a name (two capitalised words or a courtesy title), so "Secretary of State John Kerry" and "a spokesman for
+   * Coca-Cola" stay whole: their last capitalised word is the name, or the organisation that spoke.
    */
   static String namePart(String source) {
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
-      if (c == ',' || c == '(' || c == '[' || source.startsWith(" of ", i) && namesSomeone(source.substring(0, i))) {
+      if (c == ',' || c == '(' || c == '[' || opensClause(source, i) && namesSomeone(source.substring(0, i))) {
         return source.substring(0, i);
       }
     }
     return source;
+  }
+
+  /** Whether an "of", "for", "at" or "who" clause opens at {@code i}: " of the Sierra Club", " who ran". */
+  private static boolean opensClause(String source, int i) {
+    for (String w : CLAUSE_WORDS) {
+      if (source.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two capitalised words or a courtesy title: "Mr. Morgan", not the "Secretary" of "Secretary of State". */
