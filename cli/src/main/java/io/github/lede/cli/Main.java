@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class, SearchCommand.class, QuotesCommand.class, PeopleCommand.class, TimelineCommand.class,
       ShowCommand.class, ExtractCommand.class,
       StatsCommand.class,
-      DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+      DemoCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class
     },
     footer = {
       "",

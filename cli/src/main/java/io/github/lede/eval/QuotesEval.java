@@ -2,6 +2,7 @@ package io.github.lede.eval;
 
 import io.github.lede.extract.ArticleExtractor;
 import io.github.lede.extract.ExplainedArticle;
+import io.github.lede.extract.quotes.SpeakerTrainer;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Quote;
@@ -136,9 +137,8 @@ public final class QuotesEval {
         }
         counted++;
         Set<String> nameWords = q.speaker() == null ? Set.of() : words(q.speaker());
-        String nameWord = lastCapitalisedWord(namePart(source));
         String key = word.toLowerCase(Locale.ROOT);
-        if (nameWords.contains((nameWord != null ? nameWord : word).toLowerCase(Locale.ROOT))) {
+        if (nameWords.contains(nameWord(source))) {
           namePart++;
         }
         if (nameWords.contains(key)) {
@@ -194,6 +194,30 @@ public final class QuotesEval {
       }
     }
     return match;
+  }
+
+  /**
+   * The word that names a gold source's speaker, lower case: the last capitalised non-pronoun word of its
+   * {@link #namePart}, else of the whole source; null when it has none ("he", "officials").
+   */
+  public static String nameWord(String source) {
+    String word = lastCapitalisedWord(namePart(source));
+    word = word != null ? word : lastCapitalisedWord(source);
+    return word == null ? null : word.toLowerCase(Locale.ROOT);
+  }
+
+  /** The texts with their gold quotes and name words, for {@code lede train quotes}. */
+  public static List<SpeakerTrainer.Example> examples(List<BratReader.Document> docs) {
+    List<SpeakerTrainer.Example> out = new ArrayList<>();
+    for (BratReader.Document d : docs) {
+      List<SpeakerTrainer.Gold> golds = new ArrayList<>();
+      for (BratReader.GoldQuote g : d.quotes()) {
+        int[][] f = g.fragments();
+        golds.add(new SpeakerTrainer.Gold(f[0][0], f[f.length - 1][1], g.source() == null ? null : nameWord(g.source())));
+      }
+      out.add(new SpeakerTrainer.Example(d.text(), golds));
+    }
+    return out;
   }
 
   /** The last word of the source that starts with a capital and is no pronoun, or null. */
