@@ -47,39 +47,30 @@ public final class SpeakerTrainer {
   public static Result train(List<Example> examples, Settings settings, Map<String, String> facts, OutputStream out,
       Consumer<String> log) throws IOException {
     List<Decision> decisions = new ArrayList<>();
-    int reachable = 0;
     PeopleExtractor people = new PeopleExtractor();
     for (Example e : examples) {
-      List<QuoteSpan> spans = new ArrayList<>();
-      List<List<SpeakerCandidate>> candidates = new ArrayList<>();
+      // the recorder answers each choice rightly (or with nobody when the gold is unknown), so the speakers
+      // before each quote are those lede would have with a perfect ranker: the decisions see what they will see
       QuoteExtractor recorder = new QuoteExtractor((q, c) -> {
-        spans.add(q);
-        candidates.add(c);
-        return c.get(c.size() - 1);
-      });
-      Article article = Article.builder("train", "", e.text()).build();
-      ArticleTokens tokens = ArticleTokens.of(article);
-      recorder.extract(article, tokens, people.extract(article, tokens));
-      for (int i = 0; i < spans.size(); i++) {
-        Gold g = gold(spans.get(i), e.quotes());
+        Gold g = gold(q, e.quotes());
         if (g == null || g.word() == null) {
-          continue;
+          return c.get(c.size() - 1);
         }
-        List<SpeakerCandidate> c = candidates.get(i);
-        int right = c.size() - 1;
-        for (int k = 0; k < c.size() - 1; k++) {
-          if (words(c.get(k).speaker().name()).contains(g.word())) {
-            right = k;
-            break;
-          }
-        }
-        reachable += right < c.size() - 1 ? 1 : 0;
+        int right = right(c, g.word());
         int[][] f = new int[c.size()][];
         for (int k = 0; k < c.size(); k++) {
           f[k] = buckets(c.get(k).features(), settings.bits());
         }
         decisions.add(new Decision(f, right));
-      }
+        return c.get(right);
+      });
+      Article article = Article.builder("train", "", e.text()).build();
+      ArticleTokens tokens = ArticleTokens.of(article);
+      recorder.extract(article, tokens, people.extract(article, tokens));
+    }
+    int reachable = 0;
+    for (Decision d : decisions) {
+      reachable += d.right() < d.features().length - 1 ? 1 : 0;
     }
     log.accept(String.format(Locale.ROOT, "%d texts, %d decisions, the right speaker among the candidates in %d",
         examples.size(), decisions.size(), reachable));
@@ -122,6 +113,16 @@ public final class SpeakerTrainer {
     all.put("decisions", Integer.toString(decisions.size()));
     new SpeakerRanker(all, settings.bits(), averaged).write(out);
     return new Result(decisions.size(), reachable, accuracy);
+  }
+
+  /** The first candidate whose name holds the gold word, else nobody (the last). */
+  private static int right(List<SpeakerCandidate> c, String word) {
+    for (int k = 0; k < c.size() - 1; k++) {
+      if (words(c.get(k).speaker().name()).contains(word)) {
+        return k;
+      }
+    }
+    return c.size() - 1;
   }
 
   /** The highest-scoring candidate; ties go to the later one, as nobody (the last) wins ties in the ranker. */
