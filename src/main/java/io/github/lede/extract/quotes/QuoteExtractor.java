@@ -138,7 +138,7 @@ public final class QuoteExtractor {
           first.start(), end.end()));
       reasons.add(speaker == null ? "no speaker" : why);
       if (speaker != null) {
-        // a ranked speaker counts as the speaker before too: on held-back train that wins (0.889 against 0.885)
+        // a ranked speaker counts as the speaker before too: on held-back train that won (0.889 against 0.885)
         previous = speaker;
         previousWritten = written;
         previousParagraph = end.closeParagraph();

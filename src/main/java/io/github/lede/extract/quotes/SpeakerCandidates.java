@@ -82,9 +82,11 @@ final class SpeakerCandidates {
     f.add("rank=" + Math.min(rank, 3) + "&" + side + "&sent=" + Math.min(sentences, 2));
     if (speakers.isObject(start, end)) {
       f.add("object&" + side);
+      f.add("object&" + side + "&sent=" + Math.min(sentences, 2));
     }
     if (opensSentence(text, start)) {
       f.add("subject&" + side);
+      f.add("subject&" + side + "&sent=" + Math.min(sentences, 2) + "&" + quoteKind);
     }
     boolean verbAfter = speechWord(nextWord(text, end));
     boolean verbBefore = speechWord(previousWord(text, start));
