@@ -58,6 +58,43 @@ final class Speakers {
     }
   }
 
+  String text() {
+    return text;
+  }
+
+  QuoteScanner.Scan scan() {
+    return scan;
+  }
+
+  /** This field's person mentions, by start: the count, each one's offsets and person, and the last before. */
+  int mentions() {
+    return starts.length;
+  }
+
+  int mentionStart(int k) {
+    return starts[k];
+  }
+
+  int mentionEnd(int k) {
+    return ends[k];
+  }
+
+  int owner(int k) {
+    return owners[k];
+  }
+
+  int lastMentionBefore(int at) {
+    return lowerBound(starts, at) - 1;
+  }
+
+  int mentionsOf(int person) {
+    return people.get(person).mentions().size();
+  }
+
+  Speaker person(int person) {
+    return of(person, null);
+  }
+
   /**
    * The speaker for a phrase found by {@link Attribution}, or null when it names nobody lede can stand by.
    *
@@ -316,7 +353,7 @@ final class Speakers {
   }
 
   /** A name after a preposition ("of Obama", "to Clinton") or before a possessive: not who speaks next. */
-  private boolean isObject(int start, int end) {
+  boolean isObject(int start, int end) {
     if (possessiveAfter(end)) {
       return true;
     }
@@ -346,7 +383,7 @@ final class Speakers {
     };
   }
 
-  private boolean insideQuote(int at) {
+  boolean insideQuote(int at) {
     List<QuoteSpan> quotes = scan.quotes();
     int lo = 0;
     int hi = quotes.size() - 1;
