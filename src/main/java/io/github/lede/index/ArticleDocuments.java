@@ -102,7 +102,8 @@ public final class ArticleDocuments {
       d.add(new StoredField(Schema.SPEAKER_KIND, q.speakerKind().jsonName()));
     }
     if (q.speakerAsWritten() != null) {
-      d.add(new StoredField(Schema.SPEAKER_AS_WRITTEN, q.speakerAsWritten()));
+      // Searchable word by word (speaker_as_written:spokesman), as prose: roles and appositions are words.
+      d.add(new TextField(Schema.SPEAKER_AS_WRITTEN, q.speakerAsWritten(), Field.Store.YES));
     }
     if (a.published() != null) {
       addPublished(d, a.published().toEpochDay());

@@ -56,7 +56,10 @@ public final class Schema {
   public static final String SPEAKER_NAME = "speaker_name";
   /** On a quote: what kind of speaker ({@code person}, {@code other}), stored. */
   public static final String SPEAKER_KIND = "speaker_kind";
-  /** On a quote: the speaker as the article writes it, with titles and appositions; stored only. */
+  /**
+   * On a quote: the speaker as the article writes it, with titles and appositions ("a State Department
+   * spokesman"), stored and searchable in English analysis; {@link #SPEAKER} keeps the canonical name.
+   */
   public static final String SPEAKER_AS_WRITTEN = "speaker_as_written";
 
   /**

@@ -48,7 +48,7 @@ public final class IndexLayout {
       new IndexField("speaker", KEYWORD, QUOTE, true, false, false),
       field("speaker_name", NAME_WORDS, QUOTE),
       new IndexField("speaker_kind", STORED, QUOTE, true, false, false),
-      new IndexField("speaker_as_written", STORED, QUOTE, true, false, false),
+      new IndexField("speaker_as_written", ENGLISH_TEXT, QUOTE, true, false, false),
       field("published", DAY, QUOTE));
 
   /**

@@ -41,11 +41,13 @@ public final class ArticleSearcher {
   private final Analyzer analyzer;
   private final Duration timeout;
   private final ParsedQueries parsed;
+  private final QuoteMarks marks;
 
   public ArticleSearcher(Analyzer analyzer, Duration timeout, int maxQueryLength) {
     this.analyzer = analyzer;
     this.timeout = timeout;
     this.parsed = new ParsedQueries(q -> Queries.parse(q, analyzer, maxQueryLength));
+    this.marks = new QuoteMarks(analyzer);
   }
 
   /** The complete Lucene query lede runs for a request: what benchmarks hand to a bare IndexSearcher. */
@@ -116,7 +118,8 @@ public final class ArticleSearcher {
         : List.of();
     Query wantedQuotes = page.length > 0 ? MatchedQuotes.wanted(query) : null;
     List<List<MatchedQuote>> quotes = wantedQuotes == null ? List.of()
-        : MatchedQuotes.of(searcher, wantedQuotes, page, request.listLimit());
+        : MatchedQuotes.of(searcher, wantedQuotes, page, request.listLimit(), request.highlight() ? marks : null,
+            request.passageLength());
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
       hits.add(StoredArticles.hit(loaded[i], page[i].score, i < highlights.size() ? highlights.get(i) : Map.of(),

@@ -2,6 +2,7 @@ package io.github.lede.search;
 
 import io.github.lede.index.Schema;
 import io.github.lede.index.SearchDeadline;
+import io.github.lede.model.Highlight;
 import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.SpeakerKind;
 import java.io.IOException;
@@ -73,47 +74,65 @@ final class MatchedQuotes {
 
   /**
    * For each hit of the page, its quotes that {@code wanted} matches, in document (article) order, at most
-   * {@code limit + 1} of them (one past the limit tells the hit that its list was cut). Hits are taken in
-   * rank order while the search has time: the list stops at the first hit not reached.
+   * {@code limit + 1} of them (one past the limit tells the hit that its list was cut), each with the query's
+   * words marked in it when {@code marks} is given ({@link QuoteMarks}). Hits are taken in rank order while
+   * the search has time: the list stops at the first hit not reached, and quotes not marked by then come
+   * without spans.
    */
-  static List<List<MatchedQuote>> of(IndexSearcher searcher, Query wanted, ScoreDoc[] page, int limit)
-      throws IOException {
-    List<List<MatchedQuote>> out = new ArrayList<>(page.length);
+  static List<List<MatchedQuote>> of(IndexSearcher searcher, Query wanted, ScoreDoc[] page, int limit,
+      QuoteMarks marks, int passageLength) throws IOException {
+    List<int[]> found = new ArrayList<>(page.length);
     try {
       Weight weight = searcher.createWeight(searcher.rewrite(wanted), ScoreMode.COMPLETE_NO_SCORES, 1f);
       List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-      StoredFields stored = searcher.storedFields();
       for (int i = 0; i < page.length && !SearchDeadline.passed(); i++) {
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
-        out.add(inBlock(weight, leaf, page[i].doc - leaf.docBase, stored, limit + 1));
+        found.add(inBlock(weight, leaf, page[i].doc - leaf.docBase, limit + 1));
       }
     } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
       // Out of time expanding the quote clauses' wildcards: the hits reached so far keep their quotes.
     }
+    int[][] docs = found.toArray(new int[0][]);
+    Highlight[][] marked = marks == null ? null : marks.mark(searcher, wanted, docs, passageLength);
+    StoredFields stored = searcher.storedFields();
+    List<List<MatchedQuote>> out = new ArrayList<>(docs.length);
+    for (int i = 0; i < docs.length; i++) {
+      List<MatchedQuote> quotes = new ArrayList<>(docs[i].length);
+      for (int j = 0; j < docs[i].length; j++) {
+        MatchedQuote q = read(stored, docs[i][j]);
+        Highlight h = marked == null ? null : marked[i][j];
+        quotes.add(new MatchedQuote(q.text(), q.speaker(), q.speakerKind(), q.speakerAsWritten(),
+            h != null ? h : QuoteMarks.unmarked(q.text(), passageLength)));
+      }
+      out.add(quotes);
+    }
     return out;
   }
 
-  /** The matching quotes among the children of the article at {@code article} (a segment's doc id). */
-  private static List<MatchedQuote> inBlock(Weight weight, LeafReaderContext leaf, int article, StoredFields stored,
-      int most) throws IOException {
+  /**
+   * The matching quotes among the children of the article at {@code article} (a segment's doc id), as
+   * top-level doc ids.
+   */
+  private static int[] inBlock(Weight weight, LeafReaderContext leaf, int article, int most) throws IOException {
     BitSet articles = QuoteJoins.ARTICLE_DOCS.getBitSet(leaf);
     // The block starts after the previous article; an article with no quotes has no documents before it.
     int first = article == 0 || articles == null ? 0 : articles.prevSetBit(article - 1) + 1;
     ScorerSupplier supplier = first < article ? weight.scorerSupplier(leaf) : null;
     if (supplier == null) {
-      return List.of();
+      return new int[0];
     }
     // A fresh scorer per hit: hits come in score order, and an iterator only moves forward.
     Scorer scorer = supplier.get(Long.MAX_VALUE);
     TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
     DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
-    List<MatchedQuote> found = new ArrayList<>();
-    for (int d = docs.advance(first); d < article && found.size() < most; d = docs.nextDoc()) {
+    int[] found = new int[Math.min(most, article - first)];
+    int n = 0;
+    for (int d = docs.advance(first); d < article && n < most; d = docs.nextDoc()) {
       if (twoPhase == null || twoPhase.matches()) {
-        found.add(read(stored, leaf.docBase + d));
+        found[n++] = leaf.docBase + d;
       }
     }
-    return found;
+    return java.util.Arrays.copyOf(found, n);
   }
 
   /** A quote document's stored text and speaker: what quote hits and matched quotes show. */

@@ -59,6 +59,7 @@ final class QueryFields {
     m.put("quote", Schema.QUOTE);
     m.put("quotes", Schema.QUOTE);
     m.put("speaker", Schema.SPEAKER);
+    m.put("speaker_as_written", Schema.SPEAKER_AS_WRITTEN);
     return m;
   }
 

@@ -35,7 +35,8 @@ import org.apache.lucene.search.join.ToParentBlockJoinQuery;
  * {@code headline:grid}) select the articles whose quotes may match.
  */
 final class QuoteJoins {
-  private static final Set<String> QUOTE_FIELDS = Set.of(Schema.QUOTE, Schema.SPEAKER, Schema.SPEAKER_NAME);
+  private static final Set<String> QUOTE_FIELDS = Set.of(Schema.QUOTE, Schema.SPEAKER, Schema.SPEAKER_NAME,
+      Schema.SPEAKER_AS_WRITTEN);
   static final Query ARTICLES = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE));
   static final Query QUOTES = new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE));
   /** Which documents are articles, per segment: the join's idea of a block's last document. */

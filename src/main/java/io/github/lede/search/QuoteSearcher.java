@@ -12,7 +12,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -36,8 +35,6 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 import org.apache.lucene.util.BitSet;
 
 /**
@@ -54,14 +51,14 @@ public final class QuoteSearcher {
   private final Duration timeout;
   private final int maxQueryLength;
   private final ParsedQueries parsed;
-  /** The highlighter for the searcher last seen: built once per index view, not once per search. */
-  private volatile Highlighting highlighting;
+  private final QuoteMarks marks;
 
   public QuoteSearcher(Analyzer analyzer, Duration timeout, int maxQueryLength) {
     this.analyzer = analyzer;
     this.timeout = timeout;
     this.maxQueryLength = maxQueryLength;
     this.parsed = new ParsedQueries(q -> Queries.parseQuotes(q, analyzer, maxQueryLength));
+    this.marks = new QuoteMarks(analyzer);
   }
 
   public QuoteResults search(IndexSearcher searcher, QuoteRequest request) throws IOException {
@@ -135,8 +132,18 @@ public final class QuoteSearcher {
    */
   List<QuoteHit> hits(IndexSearcher searcher, QuoteRequest request, Query scoring, ScoreDoc[] page)
       throws IOException {
-    Highlight[] marked = request.highlight() && scoring != null && page.length > 0
-        ? highlights(searcher, scoring, page, request.passageLength()) : new Highlight[page.length];
+    Highlight[] marked = new Highlight[page.length];
+    if (request.highlight() && scoring != null && page.length > 0) {
+      // One quote per group: each is marked on its own, in rank order, while the search has time.
+      int[][] groups = new int[page.length][];
+      for (int i = 0; i < page.length; i++) {
+        groups[i] = new int[] {page[i].doc};
+      }
+      Highlight[][] found = marks.mark(searcher, scoring, groups, request.passageLength());
+      for (int i = 0; i < page.length; i++) {
+        marked[i] = found[i][0];
+      }
+    }
     List<QuoteHit> hits = new ArrayList<>(page.length);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
@@ -150,8 +157,7 @@ public final class QuoteSearcher {
     MatchedQuote quote = MatchedQuotes.read(stored, sd.doc);
     Document article = stored.document(articleOf(searcher, sd.doc), ARTICLE_FIELDS);
     String published = article.get(Schema.PUBLISHED);
-    Highlight highlight = marked != null ? marked
-        : PassageWindow.of(quote.text(), 0, quote.text().length(), List.of(), passageLength);
+    Highlight highlight = marked != null ? marked : QuoteMarks.unmarked(quote.text(), passageLength);
     return new QuoteHit(sd.score, quote.text(), quote.speaker(), quote.speakerKind(), quote.speakerAsWritten(),
         highlight, article.get(Schema.ID), article.get(Schema.HEADLINE), published == null ? null : LocalDate.parse(published), article.get(Schema.SOURCE));
   }
@@ -164,65 +170,10 @@ public final class QuoteSearcher {
     return leaf.docBase + articles.nextSetBit(doc - leaf.docBase);
   }
 
-  /**
-   * The whole quote as one passage (cut to {@code passageLength} around its first match), with the query's
-   * matches as spans; null where nothing matched or the deadline came first. Quotes are marked one at a time
-   * in rank order while the search has time, with the query rewritten once for all of them.
-   */
-  private Highlight[] highlights(IndexSearcher searcher, Query scoring, ScoreDoc[] page, int passageLength)
-      throws IOException {
-    Highlight[] out = new Highlight[page.length];
-    QuoteHighlighter highlighter = highlighter(searcher, passageLength);
-    try {
-      Query rewritten = searcher.rewrite(scoring);
-      for (int i = 0; i < page.length && !SearchDeadline.passed(); i++) {
-        Object[] found = highlighter.quotes(rewritten, new int[] {page[i].doc});
-        if (found != null && found[0] instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Highlight h) {
-          out[i] = h;
-        }
-      }
-    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
-      // The quotes marked so far keep their marks.
-    }
-    return out;
-  }
-
-  /**
-   * The highlighter bound to {@code searcher} and a passage length; a UnifiedHighlighter holds no per-call
-   * state, so threads share it.
-   */
-  private QuoteHighlighter highlighter(IndexSearcher searcher, int passageLength) {
-    Highlighting h = highlighting;
-    if (h == null || h.searcher() != searcher || h.passageLength() != passageLength) {
-      h = new Highlighting(searcher, passageLength, new QuoteHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
-          .withMaxLength(Integer.MAX_VALUE - 1)
-          .withMaxNoHighlightPassages(0)
-          .withBreakIterator(WholeBreakIterator::new)
-          .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
-              UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY, UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES))
-          .withFormatter(new Highlights.SpanFormatter(passageLength))));
-      highlighting = h;
-    }
-    return h.highlighter();
-  }
-
-  private record Highlighting(IndexSearcher searcher, int passageLength, QuoteHighlighter highlighter) {}
-
   private static Sort dateSort(SortOrder order) {
     boolean newest = order == SortOrder.NEWEST;
     SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newest);
     f.setMissingValue(newest ? Long.MIN_VALUE : Long.MAX_VALUE);
     return new Sort(f);
-  }
-
-  /** Opens the structured-object entry point the UnifiedHighlighter keeps protected. */
-  private static final class QuoteHighlighter extends UnifiedHighlighter {
-    QuoteHighlighter(Builder builder) {
-      super(builder);
-    }
-
-    Object[] quotes(Query query, int[] docs) throws IOException {
-      return highlightFieldsAsObjects(new String[] {Schema.QUOTE}, query, docs, new int[] {1}).get(Schema.QUOTE);
-    }
   }
 }

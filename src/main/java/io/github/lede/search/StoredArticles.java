@@ -60,7 +60,8 @@ public final class StoredArticles {
         MatchedQuote q = quotes.get(i);
         String text = PassageWindow.head(q.text(), textLength);
         truncated |= text.length() != q.text().length();
-        shown.add(text == q.text() ? q : new MatchedQuote(text, q.speaker(), q.speakerKind(), q.speakerAsWritten()));
+        shown.add(text == q.text() ? q
+            : new MatchedQuote(text, q.speaker(), q.speakerKind(), q.speakerAsWritten(), q.highlight()));
       }
       truncated |= quotes.size() > limit;
     }

@@ -104,6 +104,11 @@ final class Json {
     for (MatchedQuote q : h.quotes()) {
       g.writeStartObject();
       ArticleJson.writeQuote(g, q.text(), q.speaker(), q.speakerKind(), q.speakerAsWritten());
+      // The query's words in the quote, as a field highlight gives them: spans are offsets into its text.
+      g.writeObjectFieldStart("highlight");
+      g.writeStringField("text", q.highlight().text());
+      passage(g, q.highlight());
+      g.writeEndObject();
       g.writeEndObject();
     }
     g.writeEndArray();

@@ -147,7 +147,8 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
         out.println("   dates: " + dates(h));
       }
       for (io.github.lede.model.MatchedQuote q : h.quotes()) {
-        out.println("   quote: \u201c" + q.text() + "\u201d" + (q.speaker() == null ? "" : " (" + q.speaker() + ")"));
+        String text = bold ? q.highlight().render(Terminal.BOLD, Terminal.RESET) : q.highlight().render("[", "]");
+        out.println("   quote: \u201c" + text + "\u201d" + (q.speaker() == null ? "" : " (" + q.speaker() + ")"));
       }
       for (Map.Entry<String, List<Highlight>> e : h.highlights().entrySet()) {
         for (Highlight hl : e.getValue()) {
