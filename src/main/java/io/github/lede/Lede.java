@@ -245,6 +245,17 @@ public final class Lede implements Closeable {
     return store.published(request, unit);
   }
 
+  /**
+   * The articles the request matches, counted by the years, months or days they talk about, oldest first:
+   * when was this news about? An article counts once in each period its date mentions cover ("June 2024"
+   * counts in 2024-06 and, by day, in each of its days); a mention that covers more than 366 periods of the
+   * unit (a decade, by day) is left out of that count. Articles without resolved dates are in none.
+   */
+  public List<FacetCount> mentioned(SearchRequest request, DateUnit unit) {
+    requireOpen();
+    return store.mentioned(request, unit);
+  }
+
   /** The article with this id, as indexed. */
   public Optional<Article> get(String id) {
     requireOpen();

@@ -19,6 +19,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
 import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedNumericDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
@@ -81,6 +82,8 @@ public final class ArticleDocuments {
       long[] days = DayIntervals.of(m.value());
       if (days != null) {
         d.add(new LongRange(Schema.MENTIONS, new long[] {days[0]}, new long[] {days[1]}));
+        // The same interval as doc values, for counting mentioned dates without reading stored fields.
+        d.add(new SortedNumericDocValuesField(Schema.MENTIONS, DayIntervals.encode(days[0], days[1])));
       }
     }
     d.add(new StoredField(Schema.EXTRAS, extras(a)));

@@ -44,7 +44,10 @@ public final class Schema {
   public static final String PERSON = "person";
   /** Person names analysed word by word: {@code person:putin}. */
   public static final String PERSON_NAME = "person_name";
-  /** Each resolved date mention as the interval of days it covers. */
+  /**
+   * Each resolved date mention as the interval of days it covers: a range point for queries, and doc values
+   * ({@link DayIntervals#encode}) for the facet of mentioned dates.
+   */
   public static final String MENTIONS = "mentions";
   /** The date mentions again, compactly, for search hits ({@link StoredDates}). */
   public static final String DATES = "_dates";

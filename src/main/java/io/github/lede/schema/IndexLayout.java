@@ -39,7 +39,7 @@ public final class IndexLayout {
       new IndexField("published", DAY, ARTICLE, true, false, false),
       new IndexField("person", KEYWORD, ARTICLE, true, true, false),
       field("person_name", NAME_WORDS, ARTICLE),
-      field("mentions", DAY_RANGES, ARTICLE),
+      new IndexField("mentions", DAY_RANGES, ARTICLE, false, true, false),
       new IndexField("_extras", STORED, ARTICLE, true, false, false),
       new IndexField("_dates", EMBEDDED_ONLY, ARTICLE, true, false, false),
       field("_type", EMBEDDED_ONLY, QUOTE),

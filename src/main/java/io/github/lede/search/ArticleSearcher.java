@@ -162,6 +162,22 @@ public final class ArticleSearcher {
     }
   }
 
+  /**
+   * The articles the request's query and filters match, counted by the years, months or days they talk
+   * about ({@link MentionFacets}), within the time limit as {@link #published} is.
+   */
+  public List<io.github.lede.model.FacetCount> mentioned(IndexSearcher searcher, SearchRequest request,
+      io.github.lede.model.DateUnit unit) throws IOException {
+    SearchDeadline.start(timeout);
+    try {
+      return MentionFacets.count(searcher, query(request), unit);
+    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
+      return List.of();
+    } finally {
+      SearchDeadline.stop();
+    }
+  }
+
   private static Sort dateSort(SortOrder order) {
     boolean newest = order == SortOrder.NEWEST;
     SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newest);

@@ -3,8 +3,8 @@ package io.github.lede.search;
 import io.github.lede.index.Schema;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
+import io.github.lede.schema.DayBuckets;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -32,25 +32,8 @@ final class DateFacets {
   static List<FacetCount> count(IndexSearcher searcher, Query query, DateUnit unit) throws IOException {
     Map<Long, int[]> buckets = searcher.search(query, new Manager(unit));
     List<FacetCount> out = new ArrayList<>(buckets.size());
-    buckets.forEach((bucket, n) -> out.add(new FacetCount(name(bucket, unit), n[0])));
+    buckets.forEach((bucket, n) -> out.add(new FacetCount(DayBuckets.name(bucket, unit), n[0])));
     return out;
-  }
-
-  /** The bucket of a day: its year, its month counted from year 0, or the day itself. */
-  private static long bucket(long epochDay, DateUnit unit) {
-    if (unit == DateUnit.DAY) {
-      return epochDay;
-    }
-    LocalDate d = LocalDate.ofEpochDay(epochDay);
-    return unit == DateUnit.YEAR ? d.getYear() : d.getYear() * 12L + d.getMonthValue() - 1;
-  }
-
-  private static String name(long bucket, DateUnit unit) {
-    return switch (unit) {
-      case DAY -> LocalDate.ofEpochDay(bucket).toString();
-      case MONTH -> String.format(java.util.Locale.ROOT, "%04d-%02d", Math.floorDiv(bucket, 12), Math.floorMod(bucket, 12) + 1);
-      case YEAR -> String.format(java.util.Locale.ROOT, "%04d", bucket);
-    };
   }
 
   private record Manager(DateUnit unit) implements CollectorManager<Counter, Map<Long, int[]>> {
@@ -91,7 +74,7 @@ final class DateFacets {
         long day = days.longValue();
         if (day != lastDay) {
           lastDay = day;
-          lastCount = buckets.computeIfAbsent(bucket(day, unit), k -> new int[1]);
+          lastCount = buckets.computeIfAbsent(DayBuckets.of(day, unit), k -> new int[1]);
         }
         lastCount[0]++;
       }

@@ -256,6 +256,11 @@ public final class LuceneStore implements ArticleStore {
   }
 
   @Override
+  public List<FacetCount> mentioned(SearchRequest request, DateUnit unit) {
+    return withQuery(request.query(), s -> searcher.mentioned(s, request, unit));
+  }
+
+  @Override
   public IndexStats stats() {
     return withSearcher(s -> {
       long articles = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));

@@ -60,6 +60,13 @@ public interface ArticleStore extends Closeable {
   /** The articles the request matches, counted by publication year, month or day, oldest first. */
   List<FacetCount> published(SearchRequest request, DateUnit unit);
 
+  /**
+   * The articles the request matches, counted by the years, months or days they talk about, oldest first:
+   * an article counts once in each period any of its date mentions covers, and a mention covering more than
+   * {@code DayBuckets.MAX_PER_MENTION} (366) periods of the unit is left out of that count.
+   */
+  List<FacetCount> mentioned(SearchRequest request, DateUnit unit);
+
   /** Counts of what the store holds. */
   IndexStats stats();
 

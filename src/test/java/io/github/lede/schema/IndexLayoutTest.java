@@ -80,7 +80,9 @@ class IndexLayoutTest {
   /** Each Lucene field of a name (a name may have a point, doc values and a stored value) against its kind. */
   private static void assertKind(IndexField f, List<IndexableField> parts) {
     boolean stored = parts.stream().anyMatch(p -> p.fieldType().stored());
-    boolean sortedSet = parts.stream().anyMatch(p -> p.fieldType().docValuesType() == DocValuesType.SORTED_SET);
+    // Names and sources facet from sorted-set doc values, mentioned dates from sorted numeric ones.
+    boolean sortedSet = parts.stream().anyMatch(p -> p.fieldType().docValuesType() == DocValuesType.SORTED_SET
+        || f.kind() == FieldKind.DAY_RANGES && p.fieldType().docValuesType() == DocValuesType.SORTED_NUMERIC);
     IndexableFieldType indexed = parts.stream().map(IndexableField::fieldType)
         .filter(t -> t.indexOptions() != IndexOptions.NONE).findFirst().orElse(null);
     int pointDims = parts.stream().mapToInt(p -> p.fieldType().pointDimensionCount()).max().orElse(0);

@@ -100,7 +100,7 @@ class ApiTest {
     pairs.put("/api/people?source=Reuters", cli("people", "--json", "--source", "Reuters"));
     pairs.put("/api/sources?top=3", cli("sources", "--json", "--top", "3"));
     pairs.put("/api/timeline?q=korea", cli("timeline", "--json", "korea"));
-    pairs.put("/api/timeline?dates=mentions&by=year", cli("timeline", "--json", "--dates", "mentions", "--by", "year"));
+    pairs.put("/api/timeline?mentioned=true&by=year", cli("timeline", "--json", "--mentioned", "--by", "year"));
     pairs.put("/api/articles/" + enc("index-fixtures/wire/abuja-grid-collapse-reuters.txt"),
         cli("show", "--json", "index-fixtures/wire/abuja-grid-collapse-reuters.txt"));
     pairs.forEach((path, expected) -> {
@@ -188,8 +188,7 @@ class ApiTest {
     refused.put("/api/search?size=1&size=2", "size");
     refused.put("/api/people?top=100000000", "--top must be 1 to 1000");
     refused.put("/api/timeline?by=week", "--by must be year, month or day");
-    refused.put("/api/timeline?dates=someday", "--dates must be published or mentions");
-    refused.put("/api/timeline?dates=mentions&by=day&published=2020..2025", "at most 400 periods");
+    refused.put("/api/timeline?mentioned=someday", "mentioned is true or false");
     refused.put("/api/quotes?from=yesterday", "--from/--to");
     refused.put("/api/articles/x?pretty=true", "takes no parameters");
     refused.forEach((path, says) -> {

@@ -228,12 +228,25 @@ final class ClusterSearch {
 
   /** Matching articles per publication year, month or day, oldest first. */
   List<FacetCount> published(SearchRequest request, DateUnit unit) {
+    return histogram(request, "published", unit);
+  }
+
+  /**
+   * Matching articles per year, month or day they talk about, oldest first: a date histogram over the
+   * mention intervals that count at the unit, which counts an article once in each bucket its intervals cover
+   * (as the embedded index's count does).
+   */
+  List<FacetCount> mentioned(SearchRequest request, DateUnit unit) {
+    return histogram(request, IndexMapping.countedAt("mentions", unit), unit);
+  }
+
+  private List<FacetCount> histogram(SearchRequest request, String field, DateUnit unit) {
     String format = switch (unit) {
       case YEAR -> "yyyy";
       case MONTH -> "yyyy-MM";
       case DAY -> "yyyy-MM-dd";
     };
-    JsonObject agg = QueryDsl.obj("date_histogram", QueryDsl.o().add("field", "published")
+    JsonObject agg = QueryDsl.obj("date_histogram", QueryDsl.o().add("field", field)
         .add("calendar_interval", unit.name().toLowerCase(java.util.Locale.ROOT)).add("format", format)
         .add("min_doc_count", 1));
     JsonObject reply = aggregate(request, agg);

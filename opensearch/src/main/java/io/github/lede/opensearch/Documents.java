@@ -1,7 +1,13 @@
 package io.github.lede.opensearch;
 
 import io.github.lede.model.Article;
+import io.github.lede.model.DateUnit;
 import io.github.lede.schema.ArticleValues;
+import io.github.lede.schema.DayBuckets;
+import io.github.lede.schema.FieldKind;
+import io.github.lede.schema.IndexField;
+import io.github.lede.schema.IndexLayout;
+import io.github.lede.schema.Level;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObject;
@@ -31,11 +37,36 @@ final class Documents {
   static JsonObject of(Article a) {
     ArticleValues v = ArticleValues.of(a);
     JsonObjectBuilder doc = fields(v.article());
+    countedByUnit(v.article(), doc);
     JsonArrayBuilder quotes = Http.JSON.createArrayBuilder();
     for (Map<String, List<Object>> q : v.quotes()) {
       quotes.add(fields(q));
     }
     return doc.add(IndexMapping.QUOTES, quotes).build();
+  }
+
+  /** The facet fields of day intervals again, per unit, with only the intervals that count at it. */
+  private static void countedByUnit(Map<String, List<Object>> values, JsonObjectBuilder doc) {
+    for (IndexField f : IndexLayout.at(Level.ARTICLE)) {
+      List<Object> intervals = values.get(f.name());
+      if (f.kind() != FieldKind.DAY_RANGES || !f.facet() || intervals == null) {
+        continue;
+      }
+      for (DateUnit unit : DateUnit.values()) {
+        JsonArrayBuilder counted = Http.JSON.createArrayBuilder();
+        boolean any = false;
+        for (Object o : intervals) {
+          ArticleValues.DayInterval d = (ArticleValues.DayInterval) o;
+          if (DayBuckets.counted(d.first(), d.last(), unit)) {
+            counted.add(value(d));
+            any = true;
+          }
+        }
+        if (any) {
+          doc.add(IndexMapping.countedAt(f.name(), unit), counted);
+        }
+      }
+    }
   }
 
   private static JsonObjectBuilder fields(Map<String, List<Object>> values) {

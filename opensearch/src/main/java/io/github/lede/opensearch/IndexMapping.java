@@ -1,6 +1,9 @@
 package io.github.lede.opensearch;
 
+import io.github.lede.model.DateUnit;
 import io.github.lede.schema.Bm25;
+import io.github.lede.schema.DayBuckets;
+import io.github.lede.schema.FieldKind;
 import io.github.lede.schema.IndexField;
 import io.github.lede.schema.IndexLayout;
 import io.github.lede.schema.Level;
@@ -30,7 +33,7 @@ final class IndexMapping {
   /**
    * Bumped when this rendering changes (settings, types) with the layout unchanged: it names the index too.
    */
-  static final int RENDERING = 2;
+  static final int RENDERING = 3;
   /** Quote hits per article a quote search may ask for (OpenSearch's default is 100). */
   static final int MAX_INNER_HITS = 10_000;
 
@@ -94,10 +97,25 @@ final class IndexMapping {
       if (m != null) {
         root.add(f.name(), m);
       }
+      if (f.kind() == FieldKind.DAY_RANGES && f.facet()) {
+        for (DateUnit unit : DateUnit.values()) {
+          root.add(countedAt(f.name(), unit), Http.JSON.createObjectBuilder().add("type", "date_range")
+              .add("format", "epoch_millis").add("index", false));
+        }
+      }
     }
     root.add(QUOTES, Http.JSON.createObjectBuilder().add("type", "nested").add("properties", quotes));
     // A document with a field lede did not describe is a bug, not something to map on the fly.
     return Http.JSON.createObjectBuilder().add("dynamic", "strict").add("properties", root).build();
+  }
+
+  /**
+   * Where a facet of day intervals is counted by a unit: a copy of the field holding only the intervals that
+   * count at that unit ({@link DayBuckets#counted}), for a date histogram to count every bucket each covers.
+   * The embedded index applies the rule as it counts; a histogram cannot, so the cluster's documents carry it.
+   */
+  static String countedAt(String field, DateUnit unit) {
+    return field + "_by_" + unit.name().toLowerCase(java.util.Locale.ROOT);
   }
 
   /** One field's mapping, or null for the embedded index's own bookkeeping. */

@@ -246,6 +246,11 @@ public final class OpenSearchStore implements ArticleStore {
     return orEmpty(() -> search.published(request, unit), List.of());
   }
 
+  @Override
+  public List<FacetCount> mentioned(SearchRequest request, DateUnit unit) {
+    return orEmpty(() -> search.mentioned(request, unit), List.of());
+  }
+
   /** Articles counted by the cluster (top-level documents), quotes by a nested count, and the primaries' size. */
   @Override
   public IndexStats stats() {

@@ -22,7 +22,7 @@ export async function renderSearch(params, ctx) {
     api('people', [...base, ['top', '10']]),
     api('sources', [...base, ['top', '10']]),
     api('timeline', undated),
-    api('timeline', [...undated, ['dates', 'mentions']]),
+    api('timeline', [...undated, ['mentioned', 'true']]),
   ]);
   if (ctx.stale()) return;
 
@@ -45,7 +45,12 @@ export async function renderSearch(params, ctx) {
       el('aside', { class: 'facets', 'aria-label': 'Narrow the results' },
         facet('People', 'person', people, has, toggle),
         facet('Sources', 'source', sources, has, toggle))));
-  timeline(chart, published, mentioned, {
+  // The months talked about are drawn over the months the articles were published in: an article of 2024
+  // that recalls 1988 would otherwise stretch the chart over decades of empty months.
+  const from = published.length ? published[0].period : '';
+  const to = published.length ? published.at(-1).period : '';
+  const talkedAbout = mentioned.filter((m) => m.period >= from && m.period <= to);
+  timeline(chart, published, talkedAbout, {
     published: params.get('published'),
     mentions: params.get('mentions'),
     pick: (which, month) => toggle(which, month, true),
