@@ -47,10 +47,14 @@ class ParityTest {
       // NOT alone means everything but, *:* everything; plain words rank adjacent ones higher (a stop word
       // between them keeps its gap).
       "NOT missile", "NOT (flood OR drought)", "grid AND (NOT outage)", "*:*", "*:* AND NOT korea",
-      "power to millions", "north korea missile launch", "grid AND power");
+      "power to millions", "north korea missile launch", "grid AND power",
+      // The speaker as written, beside the canonical speaker; matched quotes with their words marked.
+      "speaker_as_written:economist", "speaker_as_written:\"energy economist\" AND quote:luck",
+      "speaker_as_written:professor OR speaker:town", "quote:\"the door\"", "quote:water AND speaker_as_written:minister");
 
   private static final List<String> QUOTES = List.of("", "water", "\"we are\"", "port OR harbour", "speaker:ortega",
-      "price AND source:reuters", "said AND published:[2024-01-01 TO 2024-12-31]", "w*", "+trade -person:putin");
+      "price AND source:reuters", "said AND published:[2024-01-01 TO 2024-12-31]", "w*", "+trade -person:putin",
+      "speaker_as_written:economist", "price AND speaker_as_written:(chief OR president)");
 
   private static Lede embedded;
   private static Lede cluster;
@@ -127,6 +131,18 @@ class ParityTest {
         }));
   }
 
+  /** The comparisons above hold something: mentioned dates are counted, matched quotes are marked. */
+  @Test
+  void mentionedDatesAndQuoteMarksAreReallyThere() {
+    SearchRequest all = SearchRequest.of("");
+    assertTrue(cluster.mentioned(all, DateUnit.DAY).size() > 100, "days talked about");
+    assertTrue(cluster.mentioned(all, DateUnit.YEAR).stream().anyMatch(f -> f.value().equals("1995")),
+        "a decade counts in its years");
+    assertTrue(cluster.search(SearchRequest.builder("quote:water").size(100).build()).hits().stream()
+        .flatMap(h -> h.quotes().stream()).anyMatch(q -> !q.highlight().spans().isEmpty()), "quote words marked");
+    assertTrue(cluster.quotes(QuoteRequest.of("speaker_as_written:economist")).total() >= 3, "speakers as written");
+  }
+
   @Test
   void windowsAreReallyCut() {
     SearchRequest r = SearchRequest.builder("said").size(100).passageLength(40).listLimit(1).build();
@@ -172,6 +188,7 @@ class ParityTest {
       assertEquals(embedded.sources(r, 15), cluster.sources(r, 15), "sources");
       for (DateUnit unit : DateUnit.values()) {
         assertEquals(embedded.published(r, unit), cluster.published(r, unit), "published by " + unit);
+        assertEquals(embedded.mentioned(r, unit), cluster.mentioned(r, unit), "mentioned by " + unit);
       }
     }));
   }
