@@ -3,6 +3,7 @@ package io.github.lede.bench;
 import io.github.lede.Lede;
 import io.github.lede.LedeOptions;
 import io.github.lede.index.Schema;
+import io.github.lede.model.DateUnit;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
@@ -33,7 +34,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * One query case through lede and, in the same process and the same loop, its {@link RawLucene} baseline.
  * Each operation runs both, in alternating order so neither always finds the caches warm, and the
  * {@code lede} and {@code baseline} counters add up the nanoseconds each took: the report divides them.
- * The facet case has nothing to highlight; its highlighted twin repeats it and the report leaves it out.
+ * The facet cases have nothing to highlight; their highlighted twins repeat them and the report leaves them out.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -42,7 +43,7 @@ import org.openjdk.jmh.infra.Blackhole;
 @Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xmx2g"})
 @State(Scope.Benchmark)
 public class QueryBenchmark {
-  @Param({"term", "and", "or", "phrase", "person", "published", "date", "deep", "quotes", "facet"})
+  @Param({"term", "and", "or", "phrase", "person", "published", "date", "deep", "quotes", "facet", "mentioned"})
   public String query;
 
   @Param({"false", "true"})
@@ -70,6 +71,12 @@ public class QueryBenchmark {
         SearchRequest request = cases.request("term", false);
         ledeSide = bh -> bh.consume(lede.people(request, 10));
         baselineSide = raw.facet(request, Schema.PERSON, 10);
+      }
+      case "mentioned" -> {
+        // The months the matches talk about, against Lucene's facet module counting the same doc values.
+        SearchRequest request = cases.request("term", false);
+        ledeSide = bh -> bh.consume(lede.mentioned(request, DateUnit.MONTH));
+        baselineSide = raw.longValues(request, Schema.MENTIONS);
       }
       case "deep" -> {
         // Page 51: both sides start after the 500th hit.

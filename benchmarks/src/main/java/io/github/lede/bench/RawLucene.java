@@ -16,6 +16,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LongValueFacetCounts;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
 import org.apache.lucene.index.IndexReader;
@@ -157,6 +158,19 @@ final class RawLucene {
     return bh -> {
       FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
       bh.consume(new StringValueFacetCounts(state, hits).getTopChildren(top, field));
+    };
+  }
+
+  /**
+   * Every value of a sorted-numeric doc-values field over the request's matches, counted with Lucene's facet
+   * module ({@link LongValueFacetCounts}): the same doc values read for the same documents, one count per
+   * distinct value, without lede's expansion of each value into the periods it covers.
+   */
+  Side longValues(SearchRequest request, String field) throws IOException {
+    Query query = articleQueries.query(request);
+    return bh -> {
+      FacetsCollector hits = searcher.search(query, new FacetsCollectorManager());
+      bh.consume(new LongValueFacetCounts(field, hits).getAllChildrenSortByValue());
     };
   }
 

@@ -62,7 +62,7 @@ public final class Report {
       }
       Map<?, ?> params = (Map<?, ?>) r.get("params");
       boolean highlighted = Boolean.parseBoolean((String) params.get("highlight"));
-      if (highlighted && "facet".equals(params.get("query"))) {
+      if (highlighted && ("facet".equals(params.get("query")) || "mentioned".equals(params.get("query")))) {
         continue; // facet counts have nothing to highlight: the twin repeats the plain case
       }
       String name = params.get("query") + (highlighted ? " + highlight" : "");
