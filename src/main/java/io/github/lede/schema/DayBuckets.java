@@ -38,8 +38,17 @@ public final class DayBuckets {
   public static String name(long bucket, DateUnit unit) {
     return switch (unit) {
       case DAY -> LocalDate.ofEpochDay(bucket).toString();
-      case MONTH -> String.format(Locale.ROOT, "%04d-%02d", Math.floorDiv(bucket, 12), Math.floorMod(bucket, 12) + 1);
-      case YEAR -> String.format(Locale.ROOT, "%04d", bucket);
+      case MONTH -> year(Math.floorDiv(bucket, 12)) + (Math.floorMod(bucket, 12) < 9 ? "-0" : "-")
+          + (Math.floorMod(bucket, 12) + 1);
+      case YEAR -> year(bucket);
     };
+  }
+
+  /** A year in four digits at least, as ISO dates write it (a facet names thousands of buckets: no format()). */
+  private static String year(long y) {
+    if (y >= 1000 && y <= 9999) {
+      return Long.toString(y);
+    }
+    return String.format(Locale.ROOT, "%04d", y);
   }
 }

@@ -34,35 +34,51 @@ final class MentionFacets {
   private MentionFacets() {}
 
   static List<FacetCount> count(IndexSearcher searcher, Query query, DateUnit unit) throws IOException {
-    Map<Long, int[]> buckets = searcher.search(query, new Manager(unit));
-    List<FacetCount> out = new ArrayList<>(buckets.size());
-    buckets.forEach((bucket, n) -> out.add(new FacetCount(DayBuckets.name(bucket, unit), n[0])));
-    return out;
+    return searcher.search(query, new Manager(unit));
   }
 
-  private record Manager(DateUnit unit) implements CollectorManager<Counter, Map<Long, int[]>> {
+  private record Manager(DateUnit unit) implements CollectorManager<Counter, List<FacetCount>> {
     @Override
     public Counter newCollector() {
       return new Counter(unit);
     }
 
     @Override
-    public Map<Long, int[]> reduce(Collection<Counter> collectors) {
-      Map<Long, int[]> all = new TreeMap<>();
+    public List<FacetCount> reduce(Collection<Counter> collectors) {
+      Buckets all = null;
       for (Counter c : collectors) {
-        c.buckets.forEach((bucket, n) -> all.computeIfAbsent(bucket, k -> new int[1])[0] += n[0]);
+        if (all == null) {
+          all = c.buckets;
+        } else {
+          c.buckets.forEach(all::add);
+        }
       }
-      return all;
+      List<FacetCount> out = new ArrayList<>();
+      if (all != null) {
+        all.forEach((bucket, n) -> out.add(new FacetCount(DayBuckets.name(bucket, unit), n)));
+      }
+      return out;
     }
   }
 
+  private static final int CACHE = 1 << 10;
+
   private static final class Counter extends SimpleCollector {
     private final DateUnit unit;
-    final Map<Long, int[]> buckets = new HashMap<>();
+    final Buckets buckets = new Buckets();
     private SortedNumericDocValues mentions;
+    /**
+     * The buckets of intervals seen lately, direct-mapped by the interval's hash: the same dates recur across a
+     * corpus's articles, and turning a day into its month costs a calendar computation each time.
+     */
+    private final long[] seen = new long[CACHE];
+    private final long[] seenFirst = new long[CACHE];
+    private final long[] seenEnd = new long[CACHE];
 
     Counter(DateUnit unit) {
       this.unit = unit;
+      // No interval encodes to MIN_VALUE (its length would be 0 and its first day -2^31): an empty slot.
+      java.util.Arrays.fill(seen, Long.MIN_VALUE);
     }
 
     @Override
@@ -78,16 +94,21 @@ final class MentionFacets {
       long counted = Long.MIN_VALUE;
       for (int i = mentions.docValueCount(); i > 0; i--) {
         long interval = mentions.nextValue();
-        long first = DayIntervals.first(interval);
-        long last = DayIntervals.last(interval);
-        if (!DayBuckets.counted(first, last, unit)) {
+        int slot = (int) ((interval ^ (interval >>> 29)) * 0x9E3779B97F4A7C15L >>> 54);
+        if (seen[slot] != interval) {
+          seen[slot] = interval;
+          seenFirst[slot] = DayBuckets.of(DayIntervals.first(interval), unit);
+          seenEnd[slot] = DayBuckets.of(DayIntervals.last(interval), unit);
+        }
+        long first = seenFirst[slot];
+        long end = seenEnd[slot];
+        if (end - first >= DayBuckets.MAX_PER_MENTION) {
           continue;
         }
-        long end = DayBuckets.of(last, unit);
-        for (long b = Math.max(DayBuckets.of(first, unit), counted + 1); b <= end; b++) {
-          buckets.computeIfAbsent(b, k -> new int[1])[0]++;
+        if (end > counted) {
+          buckets.increment(Math.max(first, counted + 1), end);
+          counted = end;
         }
-        counted = Math.max(counted, end);
       }
     }
 
@@ -97,6 +118,86 @@ final class MentionFacets {
     @Override
     public ScoreMode scoreMode() {
       return ScoreMode.COMPLETE_NO_SCORES;
+    }
+  }
+
+  /**
+   * Counts per bucket number, in an array over the span of buckets seen so far (mentioned dates cluster in a
+   * few decades: a few thousand months, some tens of thousands of days), or in a map once that span would
+   * pass {@link #MAX_SPAN}, as a year-0 mention beside a year-9999 one would make it.
+   */
+  private static final class Buckets {
+    private static final int MAX_SPAN = 1 << 20;
+    private long base;
+    private int[] counts;
+    private Map<Long, int[]> sparse;
+
+    /** Adds one to each bucket of {@code [from, to]}. */
+    void increment(long from, long to) {
+      if (sparse == null && fits(from, to)) {
+        for (int at = (int) (from - base), end = (int) (to - base); at <= end; at++) {
+          counts[at]++;
+        }
+        return;
+      }
+      for (long b = from; b <= to; b++) {
+        sparse.computeIfAbsent(b, k -> new int[1])[0]++;
+      }
+    }
+
+    /** Adds {@code n} to one bucket. */
+    void add(long bucket, int n) {
+      if (sparse == null && fits(bucket, bucket)) {
+        counts[(int) (bucket - base)] += n;
+      } else {
+        sparse.computeIfAbsent(bucket, k -> new int[1])[0] += n;
+      }
+    }
+
+    /** Each bucket counted, in order. */
+    void forEach(Count each) {
+      if (sparse != null) {
+        new TreeMap<>(sparse).forEach((b, n) -> each.bucket(b, n[0]));
+      } else if (counts != null) {
+        for (int i = 0; i < counts.length; i++) {
+          if (counts[i] > 0) {
+            each.bucket(base + i, counts[i]);
+          }
+        }
+      }
+    }
+
+    interface Count {
+      void bucket(long bucket, int articles);
+    }
+
+    /** Makes the array cover {@code [from, to]}; false (and the counts moved to the map) when too wide. */
+    private boolean fits(long from, long to) {
+      if (counts == null) {
+        base = from;
+        counts = new int[(int) Math.max(64, to - from + 1)];
+        return true;
+      }
+      if (from >= base && to < base + counts.length) {
+        return true;
+      }
+      long lo = Math.min(base, from);
+      long hi = Math.max(base + counts.length - 1, to);
+      if (hi - lo + 1 > MAX_SPAN) {
+        Map<Long, int[]> moved = new HashMap<>();
+        forEach((b, n) -> moved.put(b, new int[] {n}));
+        sparse = moved;
+        counts = null;
+        return false;
+      }
+      // Room to grow on the side that grew, so a slow drift does not copy the array each time.
+      long span = Math.min(MAX_SPAN, Math.max(hi - lo + 1, 2L * counts.length));
+      long newBase = from < base ? hi - span + 1 : lo;
+      int[] grown = new int[(int) span];
+      System.arraycopy(counts, 0, grown, (int) (base - newBase), counts.length);
+      base = newBase;
+      counts = grown;
+      return true;
     }
   }
 }

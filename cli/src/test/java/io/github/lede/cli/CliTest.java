@@ -245,6 +245,25 @@ class CliTest {
   }
 
   @Test
+  void matchedQuotesMarkTheQueryWordsAndTheSpeakerAsWrittenIsAField() throws IOException {
+    String index = indexFixtures();
+    Map<?, ?> r = json(lede("search", "--index", index, "--json", "quote:\"the door\"").out().strip());
+    Map<?, ?> quote = (Map<?, ?>) ((List<?>) ((Map<?, ?>) ((List<?>) r.get("hits")).get(0)).get("quotes")).get(0);
+    Map<?, ?> highlight = (Map<?, ?>) quote.get("highlight");
+    Map<?, ?> span = (Map<?, ?>) ((List<?>) highlight.get("spans")).get(0);
+    assertEquals("the door", ((String) highlight.get("text")).substring(((Long) span.get("start")).intValue(),
+        ((Long) span.get("end")).intValue()));
+    Run plain = lede("search", "--index", index, "quote:\"the door\"");
+    assertTrue(plain.out().contains("keeps [the door] open"), plain.out());
+    Map<?, ?> economists = json(lede("quotes", "--index", index, "--json", "speaker_as_written:economist").out().strip());
+    assertEquals(3L, economists.get("total"), economists.toString());
+    assertEquals(0L, json(lede("quotes", "--index", index, "--json", "speaker:economist").out().strip()).get("total"));
+    Run timeline = lede("timeline", "--index", index, "--mentioned", "--by", "year", "korea");
+    assertEquals(0, timeline.code(), timeline.err());
+    assertTrue(timeline.out().startsWith("1988             1"), timeline.out());
+  }
+
+  @Test
   void quotesFindQuotesBySpeakerWithTheirArticles() throws IOException {
     String index = indexFixtures();
     Map<?, ?> r = json(lede("quotes", "--index", index, "--json", "--by", "Kim Su Yeon", "--sort", "newest").out().strip());

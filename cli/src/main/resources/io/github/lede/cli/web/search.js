@@ -96,7 +96,8 @@ function hit(h, has, toggle) {
       }, p)))) : null,
     passages,
     h.quotes.length ? el('ul', { class: 'matched-quotes', 'aria-label': 'Matched quotes' }, h.quotes.map((mq) =>
-      el('li', {}, el('q', {}, mq.text), mq.speaker ? ` — ${mq.speaker}` : ''))) : null,
+      el('li', {}, el('q', {}, mq.highlight ? passage(mq.highlight) : mq.text), mq.speaker ? ` — ${mq.speaker}` : '')))
+      : null,
     h.truncated ? el('p', { class: 'note' }, 'Some of its lists are cut short here; the article view has them all.')
       : null);
 }
