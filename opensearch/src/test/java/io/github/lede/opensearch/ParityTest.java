@@ -50,7 +50,7 @@ class ParityTest {
       "power to millions", "north korea missile launch", "grid AND power",
       // The speaker as written, beside the canonical speaker; matched quotes with their words marked.
       "speaker_as_written:economist", "speaker_as_written:\"energy economist\" AND quote:luck",
-      "speaker_as_written:professor OR speaker:town", "quote:\"the door\"", "quote:water AND speaker_as_written:minister");
+      "speaker_as_written:professor OR speaker:town", "quote:\"door open\"", "quote:water AND speaker_as_written:minister");
 
   private static final List<String> QUOTES = List.of("", "water", "\"we are\"", "port OR harbour", "speaker:ortega",
       "price AND source:reuters", "said AND published:[2024-01-01 TO 2024-12-31]", "w*", "+trade -person:putin",
