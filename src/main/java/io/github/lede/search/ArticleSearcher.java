@@ -2,6 +2,8 @@ package io.github.lede.search;
 
 import io.github.lede.index.Schema;
 import io.github.lede.index.SearchDeadline;
+import io.github.lede.model.DateUnit;
+import io.github.lede.model.FacetCount;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.SearchHit;
@@ -137,40 +139,35 @@ public final class ArticleSearcher {
    * The values of a facet field over the articles the request's query and filters match. Within the time
    * limit: past it, what was counted so far (nothing, if the query's wildcards were still expanding).
    */
-  public List<io.github.lede.model.FacetCount> facet(IndexSearcher searcher, SearchRequest request, String field,
-      int top) throws IOException {
-    SearchDeadline.start(timeout);
-    try {
-      return TermFacets.top(searcher, query(request), field, top);
-    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
-      return List.of();
-    } finally {
-      SearchDeadline.stop();
-    }
+  public List<FacetCount> facet(IndexSearcher searcher, SearchRequest request, String field, int top)
+      throws IOException {
+    return counted(() -> TermFacets.top(searcher, query(request), field, top));
   }
 
   /** The articles the request's query and filters match, counted by publication year, month or day. */
-  public List<io.github.lede.model.FacetCount> published(IndexSearcher searcher, SearchRequest request,
-      io.github.lede.model.DateUnit unit) throws IOException {
-    SearchDeadline.start(timeout);
-    try {
-      return DateFacets.count(searcher, query(request), unit);
-    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
-      return List.of();
-    } finally {
-      SearchDeadline.stop();
-    }
+  public List<FacetCount> published(IndexSearcher searcher, SearchRequest request, DateUnit unit)
+      throws IOException {
+    return counted(() -> DateFacets.count(searcher, query(request), unit));
   }
 
   /**
    * The articles the request's query and filters match, counted by the years, months or days they talk
-   * about ({@link MentionFacets}), within the time limit as {@link #published} is.
+   * about ({@link MentionFacets}).
    */
-  public List<io.github.lede.model.FacetCount> mentioned(IndexSearcher searcher, SearchRequest request,
-      io.github.lede.model.DateUnit unit) throws IOException {
+  public List<FacetCount> mentioned(IndexSearcher searcher, SearchRequest request, DateUnit unit)
+      throws IOException {
+    return counted(() -> MentionFacets.count(searcher, query(request), unit));
+  }
+
+  private interface Count {
+    List<FacetCount> run() throws IOException;
+  }
+
+  /** A count within the time limit: past it, what was counted so far (nothing, if wildcards were expanding). */
+  private List<FacetCount> counted(Count count) throws IOException {
     SearchDeadline.start(timeout);
     try {
-      return MentionFacets.count(searcher, query(request), unit);
+      return count.run();
     } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
       return List.of();
     } finally {
