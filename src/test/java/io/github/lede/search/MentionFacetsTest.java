@@ -102,6 +102,22 @@ class MentionFacetsTest {
     assertEquals(List.of(), mentioned("nothingmatchesthis", DateUnit.YEAR));
   }
 
+  /** Days counted over more than 2^20 days (about 2,870 years) leave the array for a map, in the same order. */
+  @Test
+  void daysFarApartAreCountedAsNearOnes() {
+    String body = "Coins of 0100 and 3900 were shown.";
+    try (Lede far = Lede.inMemory()) {
+      far.indexArticles(List.of(io.github.lede.model.Article.builder("far", "Coins", body)
+          .dates(List.of(new DateMention("0100", "0100-03-01", io.github.lede.model.ArticleField.BODY, 0, 9, 13),
+              new DateMention("3900", "3900-05-02", io.github.lede.model.ArticleField.BODY, 0, 18, 22)))
+          .build(), io.github.lede.model.Article.builder("near", "Coins", body)
+          .dates(List.of(new DateMention("3900", "3900-05-02", io.github.lede.model.ArticleField.BODY, 0, 18, 22)))
+          .build()));
+      assertEquals(List.of(new FacetCount("0100-03-01", 1), new FacetCount("3900-05-02", 2)),
+          far.mentioned(SearchRequest.of(""), DateUnit.DAY));
+    }
+  }
+
   @Test
   void onTheFixturesTheMonthsTalkedAboutAreGolden() {
     try (Lede fixtures = Lede.inMemory()) {
