@@ -1,5 +1,8 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.CalendarNames;
+import io.github.lede.text.PublicationDates;
+import io.github.lede.text.WrittenDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -205,7 +208,7 @@ final class StructureParser {
       if (Text.moreWordsThan(unit, 8) || Text.endsLikeSentence(unit) && !unit.endsWith(".")) {
         return false;
       }
-      PublicationDates.Found found = PublicationDates.find(unit);
+      WrittenDate found = PublicationDates.find(unit);
       if (found == null || found.year() == 0 || !mostlyDate(unit)) {
         return false;
       }
@@ -234,7 +237,7 @@ final class StructureParser {
     /** Digits, month or weekday names, "a.m.", time zones ("GMT", "ET"), "at", "|", "-". */
     private static boolean isDateWord(String w) {
       char c = w.charAt(0);
-      if (Character.isDigit(c) || Months.parse(w) > 0 || Weekdays.parse(w) > 0) {
+      if (Character.isDigit(c) || CalendarNames.month(w) > 0 || CalendarNames.weekday(w) > 0) {
         return true;
       }
       String l = Text.lower(w);

@@ -58,7 +58,9 @@ public final class ArticleDocuments {
     }
     if (a.source() != null) {
       d.add(new TextField(Schema.SOURCE, a.source(), Field.Store.YES));
-      d.add(new SortedSetDocValuesField(Schema.SOURCE_FACET, new BytesRef(a.source())));
+      if (KeywordTerms.fits(a.source())) {
+        d.add(new SortedSetDocValuesField(Schema.SOURCE_FACET, new BytesRef(a.source())));
+      }
     }
     if (a.url() != null) {
       d.add(new StoredField(Schema.URL, a.url()));
@@ -69,7 +71,7 @@ public final class ArticleDocuments {
     }
     Set<String> names = new HashSet<>();
     for (Person p : a.people()) {
-      if (names.add(p.name())) {
+      if (names.add(p.name()) && KeywordTerms.fits(p.name())) {
         d.add(new StringField(Schema.PERSON, p.name(), Field.Store.YES));
         d.add(new TextField(Schema.PERSON_NAME, p.name(), Field.Store.NO));
         d.add(new SortedSetDocValuesField(Schema.PERSON, new BytesRef(p.name())));
@@ -94,7 +96,8 @@ public final class ArticleDocuments {
     d.add(new StringField(Schema.BLOCK, a.id(), Field.Store.YES));
     d.add(new Field(Schema.QUOTE, q.text(), Schema.TEXT_WITH_OFFSETS));
     if (q.speaker() != null) {
-      d.add(new StringField(Schema.SPEAKER, q.speaker(), Field.Store.YES));
+      d.add(KeywordTerms.fits(q.speaker()) ? new StringField(Schema.SPEAKER, q.speaker(), Field.Store.YES)
+          : new StoredField(Schema.SPEAKER, q.speaker()));
       d.add(new TextField(Schema.SPEAKER_NAME, q.speaker(), Field.Store.NO));
       d.add(new StoredField(Schema.SPEAKER_KIND, q.speakerKind().jsonName()));
     }
