@@ -13,6 +13,7 @@ import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
+import io.github.lede.model.RelatedRequest;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
 import io.github.lede.store.ArticleStore;
@@ -233,6 +234,18 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public SearchResults search(SearchRequest request) {
     return withQuery(request.query(), s -> searcher.search(s, request));
+  }
+
+  @Override
+  public Optional<SearchResults> related(String id, RelatedRequest request) {
+    return withSearcher(s -> {
+      TopDocs top = s.search(ArticleIndex.articleById(id), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      Article article = StoredArticles.article(s.storedFields(), top.scoreDocs[0].doc);
+      return Optional.of(searcher.related(s, article, request));
+    });
   }
 
   @Override
