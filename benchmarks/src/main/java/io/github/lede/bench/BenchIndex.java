@@ -19,7 +19,7 @@ final class BenchIndex {
   static final int DEFAULT_SIZE = 100_000;
   private static final int BATCH = 10_000;
   /** Bumped when what lede stores changes, so that an index built by older code is not reused. */
-  private static final int FORMAT = 4;
+  private static final int FORMAT = 5;
 
   private BenchIndex() {}
 
