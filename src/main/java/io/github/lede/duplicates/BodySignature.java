@@ -31,7 +31,7 @@ public final class BodySignature {
   public static final int ROWS = 5;
   public static final int HASHES = BANDS * ROWS;
   /** The estimated resemblance two texts sharing a band need to count as near duplicates. */
-  public static final double MIN_RESEMBLANCE = 0.5;
+  public static final double MIN_RESEMBLANCE = 0.6;
 
   /** One odd multiplier and one offset per hash function, fixed so every store computes the same bands. */
   private static final long[] SEEDS = new long[HASHES];
