@@ -2,7 +2,6 @@ package io.github.lede.search;
 
 import io.github.lede.index.Schema;
 import io.github.lede.index.SearchDeadline;
-import io.github.lede.model.Article;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.RelatedRequest;
 import io.github.lede.query.TermStatistics;
@@ -136,7 +135,8 @@ public final class ArticleSearcher {
    * The articles most like {@code article} ({@link RelatedQueries}), best first, within the time limit; one
    * page, without highlights.
    */
-  public SearchResults related(IndexSearcher searcher, Article article, RelatedRequest request) throws IOException {
+  SearchResults related(IndexSearcher searcher, RelatedQueries.Like article, RelatedRequest request)
+      throws IOException {
     SearchDeadline.start(timeout);
     try {
       IndexReader reader = searcher.getIndexReader();

@@ -243,8 +243,7 @@ public final class LuceneStore implements ArticleStore {
       if (top.scoreDocs.length == 0) {
         return Optional.empty();
       }
-      Article article = StoredArticles.article(s.storedFields(), top.scoreDocs[0].doc);
-      return Optional.of(searcher.related(s, article, request));
+      return Optional.of(searcher.related(s, StoredArticles.like(s.storedFields(), top.scoreDocs[0].doc), request));
     });
   }
 

@@ -59,7 +59,7 @@ public final class NeutralSearch {
    * the other store's statistics; null when nothing can match.
    */
   public QueryNode relatedQuery(Article article, RelatedRequest request, TermStatistics stats) {
-    Query q = RelatedQueries.build(article, request, analyzer, stats);
+    Query q = RelatedQueries.build(RelatedQueries.Like.of(article), request, analyzer, stats);
     return q == null ? null : NeutralQueries.of(q, "");
   }
 

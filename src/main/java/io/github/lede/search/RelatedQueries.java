@@ -15,7 +15,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -50,6 +50,17 @@ final class RelatedQueries {
 
   private RelatedQueries() {}
 
+  /**
+   * What a related search reads of the given article: far less than the whole stored article (no people's
+   * mentions, quotes or dates to parse).
+   */
+  record Like(String id, String headline, String body, List<String> names, LocalDate published) {
+    static Like of(Article a) {
+      return new Like(a.id(), a.headline(), a.body(), List.copyOf(new java.util.LinkedHashSet<>(a.personNames())),
+          a.published());
+    }
+  }
+
   /** A chosen term and its weight. */
   record Weighted(String field, String term, float boost) {}
 
@@ -58,7 +69,7 @@ final class RelatedQueries {
    * article and its exact duplicates excluded. Null when nothing can match: no term worth asking for, or a
    * window outside the requested publication range.
    */
-  static Query build(Article article, RelatedRequest request, Analyzer analyzer, TermStatistics stats) {
+  static Query build(Like article, RelatedRequest request, Analyzer analyzer, TermStatistics stats) {
     DateRange published = published(article, request);
     List<Weighted> terms = select(termFrequencies(analyzer, article), stats);
     if (terms.isEmpty() || published == EMPTY) {
@@ -88,7 +99,7 @@ final class RelatedQueries {
   private static final DateRange EMPTY = DateRange.day(LocalDate.EPOCH);
 
   /** The publication range: the request's, narrowed to the window around the article's day. */
-  private static DateRange published(Article article, RelatedRequest request) {
+  private static DateRange published(Like article, RelatedRequest request) {
     DateRange range = request.published();
     if (request.within() == null) {
       return range;
@@ -107,18 +118,19 @@ final class RelatedQueries {
   }
 
   /** Each field's terms and how often the article has them, as the index analyses the field. */
-  static Map<String, Map<String, Integer>> termFrequencies(Analyzer analyzer, Article article) {
+  static Map<String, Map<String, Integer>> termFrequencies(Analyzer analyzer, Like article) {
     Map<String, Map<String, Integer>> out = new LinkedHashMap<>();
     count(analyzer, Schema.HEADLINE, article.headline(), out);
     count(analyzer, Schema.BODY, article.body(), out);
-    for (String name : new java.util.LinkedHashSet<>(article.personNames())) {
+    for (String name : article.names()) {
       count(analyzer, Schema.PERSON_NAME, name, out);
     }
     return out;
   }
 
   private static void count(Analyzer analyzer, String field, String text, Map<String, Map<String, Integer>> out) {
-    Map<String, Integer> tf = out.computeIfAbsent(field, k -> new TreeMap<>());
+    // A hash map: the order is made in select, which sorts ties by field and term.
+    Map<String, Integer> tf = out.computeIfAbsent(field, k -> new HashMap<>());
     try (TokenStream ts = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
       ts.reset();

@@ -8,9 +8,6 @@ import io.github.lede.model.FacetCount;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
-import io.github.lede.model.RelatedRequest;
-import io.github.lede.duplicates.Folding;
-import io.github.lede.query.TermStatistics;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
@@ -33,7 +30,7 @@ import java.util.List;
  */
 final class ClusterSearch {
   /** Matches counted exactly before the total becomes a lower bound, as in the embedded index. */
-  private static final int COUNT_THRESHOLD = 1000;
+  static final int COUNT_THRESHOLD = 1000;
   /** A search that lost shards (a node went away mid-search) is run again this many times. */
   private static final int SHARD_RETRIES = 5;
   /**
@@ -44,14 +41,12 @@ final class ClusterSearch {
   /** Facet values asked of the cluster in one aggregation; more are paged. */
   private static final int TERMS_AT_ONCE = 1000;
 
-  /** The body's signature bands ({@code IndexLayout}, {@code duplicates.BodySignature}). */
-  private static final String NEAR_BANDS = "_near";
-
   private final Http http;
   private final String alias;
   private final String where;
   private final LedeQueries queries;
   private final long timeoutNanos;
+  private final SimilarSearch similar;
 
   /** @param timeout the time one search may take, all of it (lede's {@code searchTimeout}) */
   ClusterSearch(Http http, String alias, String where, LedeQueries queries, java.time.Duration timeout) {
@@ -60,6 +55,7 @@ final class ClusterSearch {
     this.where = where;
     this.queries = queries;
     this.timeoutNanos = timeout.toNanos();
+    this.similar = new SimilarSearch(this, http, alias, where, queries, timeoutNanos);
   }
 
   /**
@@ -71,21 +67,12 @@ final class ClusterSearch {
   SearchResults articles(SearchRequest request) {
     long deadline = System.nanoTime() + timeoutNanos;
     JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
-    return request.collapse() ? collapsed(request, query, deadline) : page(request, query, deadline);
+    return request.collapse() ? similar.collapsed(request, query, deadline) : page(request, query, deadline);
   }
 
   /** One page of the articles a query finds, with its cursor. */
-  private SearchResults page(SearchRequest request, JsonObject query, long deadline) {
-    JsonObjectBuilder body = QueryDsl.o()
-        .add("query", query)
-        .add("size", request.size() + 1)
-        .add("track_total_hits", request.exactTotal() ? JsonValue.TRUE : Http.JSON.createValue(COUNT_THRESHOLD))
-        .add("sort", sort(request.sort()))
-        .add("_source", sourceFields());
-    if (request.after() != null) {
-      body.add("search_after", parseArray(Cursors.articles(request)));
-    }
-    JsonObject reply = search(body.build(), deadline);
+  SearchResults page(SearchRequest request, JsonObject query, long deadline) {
+    JsonObject reply = search(articleSearch(request, query, request.size() + 1, COUNT_THRESHOLD, sourceFields()), deadline);
     if (reply == null) {
       return new SearchResults(0, true, List.of(), null, true);
     }
@@ -107,115 +94,29 @@ final class ClusterSearch {
     return new SearchResults(total.getJsonNumber("value").longValue(), lowerBound, hits, next, timedOut);
   }
 
+
   /**
-   * A page whose near duplicates fold into the best-ranked of them, as the embedded index folds them
-   * ({@link Folding}): the top {@link SearchRequest#collapseScan()} matches come back with their signature
-   * bands, and lede folds them. (OpenSearch's own {@code collapse} groups on one exact value a document, which
-   * a signature of several bands is not.)
+   * The body of an article search: {@code size} hits from the request's cursor on, in its order, counted
+   * exactly up to {@code countUpTo} (unless the request wants every match counted), with these source fields.
    */
-  private SearchResults collapsed(SearchRequest request, JsonObject query, long deadline) {
-    int scan = request.collapseScan();
-    jakarta.json.JsonArrayBuilder fields = sourceFields().add(NEAR_BANDS);
+  static JsonObject articleSearch(SearchRequest request, JsonObject query, int size, int countUpTo,
+      jakarta.json.JsonArrayBuilder source) {
     JsonObjectBuilder body = QueryDsl.o()
         .add("query", query)
-        .add("size", scan)
+        .add("size", size)
         .add("track_total_hits", request.exactTotal() ? JsonValue.TRUE
-            : Http.JSON.createValue(Math.max(COUNT_THRESHOLD, scan)))
+            : Http.JSON.createValue(countUpTo))
         .add("sort", sort(request.sort()))
-        .add("_source", fields);
+        .add("_source", source);
     if (request.after() != null) {
       body.add("search_after", parseArray(Cursors.articles(request)));
     }
-    JsonObject reply = search(body.build(), deadline);
-    if (reply == null) {
-      return new SearchResults(0, true, List.of(), null, true);
-    }
-    JsonArray found = reply.getJsonObject("hits").getJsonArray("hits");
-    List<List<String>> bands = new ArrayList<>(found.size());
-    for (int i = 0; i < found.size(); i++) {
-      JsonValue b = found.getJsonObject(i).getJsonObject("_source").get(NEAR_BANDS);
-      bands.add(b instanceof JsonArray arr ? arr.getValuesAs(jakarta.json.JsonString::getString) : List.of());
-    }
-    Folding.Result folded = Folding.fold(bands, request.size());
-    int n = folded.groups().size();
-    List<Article> page = new ArrayList<>(n);
-    float[] scores = new float[n];
-    for (int i = 0; i < n; i++) {
-      JsonObject hit = found.getJsonObject(folded.groups().get(i).head());
-      page.add(Documents.article(hit.getJsonObject("_source")));
-      scores[i] = request.sort() == SortOrder.RELEVANCE ? score(hit) : Float.NaN;
-    }
-    List<SearchHit> heads = queries.articleHits(request, page, scores, deadline);
-    List<SearchHit> hits = new ArrayList<>(n);
-    for (int i = 0; i < n; i++) {
-      List<String> ids = new ArrayList<>();
-      for (int member : folded.groups().get(i).folded()) {
-        ids.add(found.getJsonObject(member).getJsonObject("_source").getString("id"));
-      }
-      hits.add(heads.get(i).withDuplicates(ids));
-    }
-    JsonObject total = reply.getJsonObject("hits").getJsonObject("total");
-    long count = total.getJsonNumber("value").longValue();
-    boolean gte = !"eq".equals(total.getString("relation", "eq"));
-    boolean windowFull = found.size() == scan && (count > scan || gte);
-    boolean more = folded.scanned() < found.size() || windowFull;
-    String next = more && folded.scanned() > 0 ? Cursors.articles(request,
-        found.getJsonObject(folded.scanned() - 1).getJsonArray("sort").toString()) : null;
-    boolean timedOut = reply.getBoolean("timed_out", false) || System.nanoTime() - deadline > 0;
-    return new SearchResults(count, gte || timedOut, hits, next, timedOut);
+    return body.build();
   }
 
-  /**
-   * The articles most like {@code article}: its words chosen by tf-idf on the cluster's statistics (one
-   * {@code _termvectors} request on the article as an artificial document), then the same query the embedded
-   * index runs. One page, without highlights.
-   */
-  SearchResults related(Article article, RelatedRequest request) {
-    long deadline = System.nanoTime() + timeoutNanos;
-    QueryNode node = queries.related(article, request, termStatistics(article));
-    if (node == null) {
-      return new SearchResults(0, false, List.of(), null);
-    }
-    SearchResults r = page(queries.relatedHits(request), new QueryDsl("").translate(node, false), deadline);
-    return new SearchResults(r.total(), r.totalIsLowerBound(), r.hits(), null, r.timedOut());
-  }
-
-  /**
-   * What the cluster knows of the article's terms: each term's document frequency and each field's document
-   * count, from the shard the artificial document is routed to (on one shard, the whole index's).
-   */
-  private TermStatistics termStatistics(Article article) {
-    JsonObjectBuilder doc = QueryDsl.o().add("headline", article.headline()).add("body", article.body());
-    jakarta.json.JsonArrayBuilder names = QueryDsl.a();
-    new java.util.LinkedHashSet<>(article.personNames()).forEach(names::add);
-    doc.add("person_name", names);
-    jakarta.json.JsonArrayBuilder fields = QueryDsl.a();
-    LedeQueries.relatedFields().forEach(fields::add);
-    JsonObject body = QueryDsl.o().add("doc", doc).add("fields", fields).add("term_statistics", true)
-        .add("field_statistics", true).add("positions", false).add("offsets", false).add("payloads", false).build();
-    Http.Reply reply = http.send("POST", "/" + alias + "/_termvectors", body.toString());
-    if (reply.status() == 404) {
-      throw new NoIndexException(where + "/" + alias,
-          "no such OpenSearch index or alias (index some articles into it first)");
-    }
-    if (!reply.ok()) {
-      throw new LedeException("OpenSearch at " + where + " refused the term statistics: " + reply.reason());
-    }
-    JsonObject vectors = reply.body().getJsonObject("term_vectors");
-    return new TermStatistics() {
-      @Override
-      public long docFreq(String field, String term) {
-        JsonObject f = vectors == null ? null : vectors.getJsonObject(field);
-        JsonObject t = f == null ? null : f.getJsonObject("terms").getJsonObject(term);
-        return t == null ? 0 : t.getJsonNumber("doc_freq") == null ? 0 : t.getJsonNumber("doc_freq").longValue();
-      }
-
-      @Override
-      public long docCount(String field) {
-        JsonObject f = vectors == null ? null : vectors.getJsonObject(field);
-        return f == null ? 0 : f.getJsonObject("field_statistics").getJsonNumber("doc_count").longValue();
-      }
-    };
+  /** The articles most like {@code article} ({@link SimilarSearch#related}). */
+  SearchResults related(Article article, io.github.lede.model.RelatedRequest request) {
+    return similar.related(article, request);
   }
 
   /** A quote search, within lede's time limit as {@link #articles} is. */
@@ -391,7 +292,7 @@ final class ClusterSearch {
    * {@link Long#MAX_VALUE} for none) passed before the cluster answered; the cluster is asked to stop
    * collecting at it too ({@code timeout}), and answers with what it found by then.
    */
-  private JsonObject search(JsonObject body, long deadline) {
+  JsonObject search(JsonObject body, long deadline) {
     String path = "/" + alias + "/_search";
     boolean limited = deadline != Long.MAX_VALUE;
     String lastFailure = null;
@@ -435,19 +336,19 @@ final class ClusterSearch {
     throw new LedeException("search on " + where + " failed: " + lastFailure);
   }
 
-  private static float score(JsonObject hit) {
+  static float score(JsonObject hit) {
     JsonValue s = hit.get("_score");
     return s instanceof JsonNumber n ? (float) n.doubleValue() : Float.NaN;
   }
 
-  private static jakarta.json.JsonArrayBuilder sourceFields() {
+  static jakarta.json.JsonArrayBuilder sourceFields() {
     jakarta.json.JsonArrayBuilder b = QueryDsl.a();
     Documents.SOURCE_FIELDS.forEach(b::add);
     return b;
   }
 
   /** Score (or day) first, then id: ids make the order total, so search_after never repeats or skips. */
-  private static jakarta.json.JsonArrayBuilder sort(SortOrder order) {
+  static jakarta.json.JsonArrayBuilder sort(SortOrder order) {
     jakarta.json.JsonArrayBuilder b = QueryDsl.a();
     if (order == SortOrder.RELEVANCE) {
       b.add(QueryDsl.o().add("_score", "desc"));
@@ -458,7 +359,7 @@ final class ClusterSearch {
     return b.add(QueryDsl.o().add("id", "asc"));
   }
 
-  private static JsonArray parseArray(String json) {
+  static JsonArray parseArray(String json) {
     try (var r = Http.JSON.createReader(new java.io.StringReader(json))) {
       return r.readArray();
     } catch (RuntimeException e) {
