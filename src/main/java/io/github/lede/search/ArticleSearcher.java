@@ -5,6 +5,7 @@ import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.RelatedRequest;
 import io.github.lede.query.TermStatistics;
+import org.apache.lucene.index.FilterDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import io.github.lede.model.MatchedQuote;
@@ -139,7 +140,9 @@ public final class ArticleSearcher {
       throws IOException {
     SearchDeadline.start(timeout);
     try {
-      IndexReader reader = searcher.getIndexReader();
+      // Exact terms' frequencies walk no term dictionary: they need no deadline watch (DeadlineReader).
+      IndexReader reader = searcher.getIndexReader() instanceof FilterDirectoryReader f
+          ? FilterDirectoryReader.unwrap(f) : searcher.getIndexReader();
       Query query = RelatedQueries.build(article, request, analyzer, new TermStatistics() {
         @Override
         public long docFreq(String field, String term) {
