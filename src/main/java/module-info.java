@@ -19,4 +19,5 @@ module io.github.lede {
   // lede's index layout and queries in engine-neutral form, for the store on an OpenSearch cluster.
   exports io.github.lede.schema to io.github.lede.opensearch;
   exports io.github.lede.query to io.github.lede.opensearch;
+  exports io.github.lede.duplicates to io.github.lede.opensearch;
 }

@@ -7,6 +7,7 @@ import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
+import io.github.lede.model.RelatedRequest;
 import io.github.lede.model.RawArticle;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
@@ -205,6 +206,17 @@ public final class Lede implements Closeable {
   /** Runs a query with the default request settings: best ten, highlighted. */
   public SearchResults search(String query) {
     return search(SearchRequest.of(query));
+  }
+
+  /**
+   * The articles most like the one with this id ("more like this"), best first, from the words of its
+   * headline and body and its people's names weighed by tf-idf; never the article itself nor its exact
+   * duplicates (the same words under another id). Empty when no article has this id. Throws
+   * {@link LedeException} when the request asks for a window around an article that has no publication day.
+   */
+  public Optional<SearchResults> related(String id, RelatedRequest request) {
+    requireOpen();
+    return store.related(id, request);
   }
 
   /**

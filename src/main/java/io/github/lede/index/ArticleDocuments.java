@@ -2,6 +2,7 @@ package io.github.lede.index;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.lede.duplicates.BodySignature;
 import io.github.lede.json.ArticleJson;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateMention;
@@ -85,6 +86,11 @@ public final class ArticleDocuments {
         // The same interval as doc values, for counting mentioned dates without reading stored fields.
         d.add(new SortedNumericDocValuesField(Schema.MENTIONS, DayIntervals.encode(days[0], days[1])));
       }
+    }
+    d.add(new StringField(Schema.CONTENT_HASH, BodySignature.contentHash(a.headline(), a.body()), Field.Store.NO));
+    for (String band : BodySignature.bands(a.body())) {
+      d.add(new StringField(Schema.NEAR_BANDS, band, Field.Store.NO));
+      d.add(new SortedSetDocValuesField(Schema.NEAR_BANDS, new BytesRef(band)));
     }
     d.add(new StoredField(Schema.EXTRAS, extras(a)));
     if (!a.dates().isEmpty()) {

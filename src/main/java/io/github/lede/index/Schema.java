@@ -51,6 +51,10 @@ public final class Schema {
   public static final String MENTIONS = "mentions";
   /** The date mentions again, compactly, for search hits ({@link StoredDates}). */
   public static final String DATES = "_dates";
+  /** The hash of the article's words ({@code duplicates.BodySignature}): its exact duplicates share it. */
+  public static final String CONTENT_HASH = "_content";
+  /** The bands of the body's MinHash signature, terms and doc values: near duplicates share one. */
+  public static final String NEAR_BANDS = "_near";
   /** Structured fields (people, quotes, dates, credits, ...) as stored JSON. */
   public static final String EXTRAS = "_extras";
 

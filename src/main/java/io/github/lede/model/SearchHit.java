@@ -25,6 +25,8 @@ import java.util.Map;
  *     request's {@code listLimit}, or a matched quote's text at its {@code passageLength} (its text then ends
  *     in an ellipsis); {@code Lede.get(id)} returns the whole article. A store on a cluster applies the same
  *     bounds.
+ * @param duplicates the ids of the near duplicates folded into this hit when the request asked to collapse
+ *     them ({@link SearchRequest#collapse()}), best-ranked first; empty otherwise
  */
 public record SearchHit(
     String id,
@@ -37,13 +39,28 @@ public record SearchHit(
     Map<String, List<Highlight>> highlights,
     List<DateMention> dates,
     List<MatchedQuote> quotes,
-    boolean truncated) {
+    boolean truncated,
+    List<String> duplicates) {
   public SearchHit {
     people = List.copyOf(people);
+    duplicates = List.copyOf(duplicates);
     dates = List.copyOf(dates);
     quotes = List.copyOf(quotes);
     // Kept in the order given (headline, body, caption), which Map.copyOf would not promise.
     highlights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlights));
+  }
+
+  /** A hit with nothing folded into it. */
+  public SearchHit(String id, float score, String headline, LocalDate published, String source, String url,
+      List<String> people, Map<String, List<Highlight>> highlights, List<DateMention> dates,
+      List<MatchedQuote> quotes, boolean truncated) {
+    this(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated, List.of());
+  }
+
+  /** This hit with these near duplicates folded into it. */
+  public SearchHit withDuplicates(List<String> ids) {
+    return new SearchHit(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated,
+        ids);
   }
 
   /** A hit whose lists are whole. */

@@ -24,6 +24,10 @@ import java.util.Objects;
  *     {@value #MAX_PASSAGE_LENGTH}
  * @param listLimit at most this many people, dates and matched quotes per hit ({@link SearchHit#truncated()}
  *     says when a list was cut); 1 to {@value #MAX_LIST_LIMIT}
+ * @param collapse fold near duplicates (wire copy republished with small edits) into the best-ranked of them,
+ *     which lists them in {@link SearchHit#duplicates()}. A page folds the duplicates among the matches it
+ *     reads (up to {@value #COLLAPSE_SCAN_FACTOR} times its size, at least {@value #COLLAPSE_SCAN_MIN}); a
+ *     duplicate ranked further down is shown on a later page in its own right
  */
 public record SearchRequest(
     String query,
@@ -38,7 +42,8 @@ public record SearchRequest(
     int passages,
     boolean exactTotal,
     int passageLength,
-    int listLimit) {
+    int listLimit,
+    boolean collapse) {
 
   /** The largest page size. */
   public static final int MAX_SIZE = 1000;
@@ -46,6 +51,10 @@ public record SearchRequest(
   public static final int MAX_PASSAGE_LENGTH = 100_000;
   /** The longest list of people, dates or quotes per hit a request may ask for. */
   public static final int MAX_LIST_LIMIT = 10_000;
+  /** A collapsed page reads at most this many matches per hit it shows, to find what folds into them. */
+  public static final int COLLAPSE_SCAN_FACTOR = 5;
+  /** ... and at least this many. */
+  public static final int COLLAPSE_SCAN_MIN = 50;
 
   public SearchRequest {
     query = query == null ? "" : query;
@@ -97,7 +106,13 @@ public record SearchRequest(
         .passages(passages)
         .exactTotal(exactTotal)
         .passageLength(passageLength)
-        .listLimit(listLimit);
+        .listLimit(listLimit)
+        .collapse(collapse);
+  }
+
+  /** How many matches a collapsed page reads: {@link #collapse} says why. */
+  public int collapseScan() {
+    return Math.max(COLLAPSE_SCAN_MIN, (size + 1) * COLLAPSE_SCAN_FACTOR);
   }
 
   /** Builds a {@link SearchRequest}. */
@@ -115,6 +130,7 @@ public record SearchRequest(
     private boolean exactTotal;
     private int passageLength = 400;
     private int listLimit = 100;
+    private boolean collapse;
 
     private Builder(String query) {
       this.query = query;
@@ -189,9 +205,15 @@ public record SearchRequest(
       return this;
     }
 
+    /** Folds near duplicates into the best-ranked of them (default false); see {@link SearchRequest#collapse}. */
+    public Builder collapse(boolean collapse) {
+      this.collapse = collapse;
+      return this;
+    }
+
     public SearchRequest build() {
       return new SearchRequest(query, people, sources, published, mentions, sort, size, after, highlight, passages,
-          exactTotal, passageLength, listLimit);
+          exactTotal, passageLength, listLimit, collapse);
     }
   }
 }

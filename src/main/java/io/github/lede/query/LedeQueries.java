@@ -4,6 +4,7 @@ import io.github.lede.LedeOptions;
 import io.github.lede.model.Article;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
+import io.github.lede.model.RelatedRequest;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.search.NeutralSearch;
@@ -34,6 +35,25 @@ public final class LedeQueries {
    */
   public QueryNode articles(SearchRequest request) {
     return search.articleQuery(request);
+  }
+
+  /**
+   * The whole query for the articles most like {@code article} ({@code Lede.related}): its words chosen by
+   * tf-idf on the store's own {@link TermStatistics}, the request's filters and window, the article and its
+   * exact duplicates excluded. Null when nothing can match (no word worth asking for, an empty window).
+   */
+  public QueryNode related(Article article, RelatedRequest request, TermStatistics stats) {
+    return search.relatedQuery(article, request, stats);
+  }
+
+  /** The request to build a related search's hits with ({@link #articleHits}). */
+  public SearchRequest relatedHits(RelatedRequest request) {
+    return NeutralSearch.relatedHitsRequest(request);
+  }
+
+  /** The fields whose words a related search weighs, as {@link TermStatistics} will be asked about them. */
+  public static List<String> relatedFields() {
+    return NeutralSearch.relatedFields();
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.lede.schema;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import io.github.lede.LedeException;
+import io.github.lede.duplicates.BodySignature;
 import io.github.lede.index.ArticleDocuments;
 import io.github.lede.index.DayIntervals;
 import io.github.lede.json.ArticleJson;
@@ -62,6 +63,8 @@ public record ArticleValues(Map<String, List<Object>> article, List<Map<String, 
         put(m, "mentions", new DayInterval(days[0], days[1]));
       }
     }
+    put(m, "_content", BodySignature.contentHash(a.headline(), a.body()));
+    BodySignature.bands(a.body()).forEach(b -> put(m, "_near", b));
     put(m, "_extras", new JsonText(ArticleDocuments.extras(a)));
     List<Map<String, List<Object>>> quotes = new ArrayList<>(a.quotes().size());
     for (Quote q : a.quotes()) {

@@ -42,6 +42,8 @@ public final class IndexLayout {
       new IndexField("mentions", DAY_RANGES, ARTICLE, false, true, false),
       new IndexField("_extras", STORED, ARTICLE, true, false, false),
       new IndexField("_dates", EMBEDDED_ONLY, ARTICLE, true, false, false),
+      field("_content", KEYWORD, ARTICLE),
+      new IndexField("_near", KEYWORD, ARTICLE, false, true, false),
       field("_type", EMBEDDED_ONLY, QUOTE),
       new IndexField("_block", EMBEDDED_ONLY, QUOTE, true, false, false),
       new IndexField("quote", ENGLISH_TEXT, QUOTE, true, false, true),

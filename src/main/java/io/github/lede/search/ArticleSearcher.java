@@ -6,6 +6,11 @@ import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
 import io.github.lede.model.Highlight;
+import io.github.lede.model.RelatedRequest;
+import io.github.lede.query.TermStatistics;
+import org.apache.lucene.index.FilterDirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
 import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
@@ -67,7 +72,9 @@ public final class ArticleSearcher {
     SearchDeadline.start(timeout);
     try {
       Query scoring = parsed.get(request.query());
-      return search(searcher, request, scoring, Queries.build(scoring, request));
+      Query query = Queries.build(scoring, request);
+      return request.collapse() ? CollapsedSearch.search(this, searcher, request, scoring, query)
+          : search(searcher, request, scoring, query);
     } finally {
       SearchDeadline.stop();
     }
@@ -131,6 +138,46 @@ public final class ArticleSearcher {
     return hits;
   }
 
+  /**
+   * The articles most like {@code article} ({@link RelatedQueries}), best first, within the time limit; one
+   * page, without highlights.
+   */
+  SearchResults related(IndexSearcher searcher, RelatedQueries.Like article, RelatedRequest request)
+      throws IOException {
+    SearchDeadline.start(timeout);
+    try {
+      // Exact terms' frequencies walk no term dictionary: they need no deadline watch (DeadlineReader).
+      IndexReader reader = searcher.getIndexReader() instanceof FilterDirectoryReader f
+          ? FilterDirectoryReader.unwrap(f) : searcher.getIndexReader();
+      Query query = RelatedQueries.build(article, request, analyzer, new TermStatistics() {
+        @Override
+        public long docFreq(String field, String term) {
+          try {
+            return reader.docFreq(new Term(field, term));
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+
+        @Override
+        public long docCount(String field) {
+          try {
+            return reader.getDocCount(field);
+          } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+          }
+        }
+      });
+      if (query == null) {
+        return new SearchResults(0, false, List.of(), null);
+      }
+      SearchResults r = search(searcher, RelatedQueries.hitsRequest(request), query, query);
+      return new SearchResults(r.total(), r.totalIsLowerBound(), r.hits(), null, r.timedOut());
+    } finally {
+      SearchDeadline.stop();
+    }
+  }
+
   /** The scoring part of a request's query (what highlights mark), parsed once per query string. */
   Query scoring(SearchRequest request) {
     return parsed.get(request.query());
@@ -192,7 +239,7 @@ public final class ArticleSearcher {
     }
   }
 
-  private static Sort dateSort(SortOrder order) {
+  static Sort dateSort(SortOrder order) {
     boolean newest = order == SortOrder.NEWEST;
     SortField f = new SortField(Schema.PUBLISHED, SortField.Type.LONG, newest);
     // Undated articles last either way.

@@ -13,6 +13,7 @@ import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
+import io.github.lede.model.RelatedRequest;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
 import io.github.lede.store.ArticleStore;
@@ -233,6 +234,17 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public SearchResults search(SearchRequest request) {
     return withQuery(request.query(), s -> searcher.search(s, request));
+  }
+
+  @Override
+  public Optional<SearchResults> related(String id, RelatedRequest request) {
+    return withSearcher(s -> {
+      TopDocs top = s.search(ArticleIndex.articleById(id), 1);
+      if (top.scoreDocs.length == 0) {
+        return Optional.empty();
+      }
+      return Optional.of(searcher.related(s, StoredArticles.like(s.storedFields(), top.scoreDocs[0].doc), request));
+    });
   }
 
   @Override

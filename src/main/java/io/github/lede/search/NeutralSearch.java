@@ -8,6 +8,8 @@ import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.Article;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
+import io.github.lede.model.RelatedRequest;
+import io.github.lede.query.TermStatistics;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.query.AnalyzedToken;
@@ -52,6 +54,25 @@ public final class NeutralSearch {
   /** The whole query of an article search, filters included. */
   public QueryNode articleQuery(SearchRequest request) {
     return NeutralQueries.of(articles.query(request), request.query());
+  }
+
+  /**
+   * The whole query for the articles most like {@code article}, filters included, with its terms chosen on
+   * the other store's statistics; null when nothing can match.
+   */
+  public QueryNode relatedQuery(Article article, RelatedRequest request, TermStatistics stats) {
+    Query q = RelatedQueries.build(RelatedQueries.Like.of(article), request, analyzer, stats);
+    return q == null ? null : NeutralQueries.of(q, "");
+  }
+
+  /** The fields whose words a related search weighs. */
+  public static List<String> relatedFields() {
+    return RelatedQueries.FIELDS;
+  }
+
+  /** The request a related search's hits are read with: its size, without highlights. */
+  public static SearchRequest relatedHitsRequest(RelatedRequest request) {
+    return RelatedQueries.hitsRequest(request);
   }
 
   /** The whole query of a quote search, at the level of quotes, filters included. */

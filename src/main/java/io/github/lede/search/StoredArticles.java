@@ -69,6 +69,16 @@ public final class StoredArticles {
         d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights, dates, shown, truncated);
   }
 
+  private static final Set<String> LIKE_FIELDS =
+      Set.of(Schema.ID, Schema.HEADLINE, Schema.BODY, Schema.PERSON, Schema.PUBLISHED);
+
+  /** What a related search needs of an article: its stored text fields and people's names, nothing parsed. */
+  static RelatedQueries.Like like(StoredFields stored, int doc) throws IOException {
+    Document d = stored.document(doc, LIKE_FIELDS);
+    return new RelatedQueries.Like(d.get(Schema.ID), d.get(Schema.HEADLINE), d.get(Schema.BODY),
+        List.of(d.getValues(Schema.PERSON)), date(d.get(Schema.PUBLISHED)));
+  }
+
   /** The whole article stored for a document. */
   public static Article article(StoredFields stored, int doc) throws IOException {
     Document d = stored.document(doc);

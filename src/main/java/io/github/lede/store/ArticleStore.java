@@ -6,6 +6,7 @@ import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
+import io.github.lede.model.RelatedRequest;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
 import java.io.Closeable;
@@ -47,6 +48,13 @@ public interface ArticleStore extends Closeable {
 
   /** Ranked, highlighted articles. */
   SearchResults search(SearchRequest request);
+
+  /**
+   * The articles most like the one with this id, from its headline, body and people's names, best first:
+   * never the article itself nor its exact duplicates (the same words under another id). Empty when there is
+   * no article with this id.
+   */
+  Optional<SearchResults> related(String id, RelatedRequest request);
 
   /** Quotes rather than articles, each with its speaker and its article's id, headline and date. */
   QuoteResults quotes(QuoteRequest request);

@@ -57,7 +57,7 @@ public final class Report {
     StringBuilder rows = new StringBuilder();
     for (Map<?, ?> r : results) {
       String bench = (String) r.get("benchmark");
-      if (!bench.endsWith("QueryBenchmark.pair")) {
+      if (!bench.endsWith("QueryBenchmark.pair") && !bench.endsWith("SimilarBenchmark.pair")) {
         continue;
       }
       Map<?, ?> params = (Map<?, ?>) r.get("params");
@@ -208,7 +208,7 @@ public final class Report {
     StringBuilder rows = new StringBuilder();
     for (Map<?, ?> r : results) {
       String bench = (String) r.get("benchmark");
-      if (bench.contains("QueryBenchmark.") || bench.contains("ThroughputBenchmark.")
+      if (bench.contains("QueryBenchmark.") || bench.contains("SimilarBenchmark.") || bench.contains("ThroughputBenchmark.")
           || bench.contains("RankingCostBenchmark.")
           || bench.contains("IndexingBenchmark.") || bench.endsWith("HtmlBenchmark.readAndParse")
           // The OpenSearch benchmarks write their own table (target/opensearch-results.md).

@@ -2,6 +2,7 @@ package io.github.lede.cli;
 
 import io.github.lede.IndexSummary;
 import io.github.lede.Lede;
+import io.github.lede.model.RelatedRequest;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
 import io.github.lede.model.SortOrder;
@@ -43,7 +44,12 @@ final class DemoCommand implements Callable<Integer> {
       new Example("prefix and fuzzy terms",
           SearchRequest.builder("geocryolog* OR seafloor~1").size(3).build()),
       new Example("articles that quote a speaker, with the quotes that matched",
-          SearchRequest.builder("speaker:\"Kim Su Yeon\"").size(2).build()));
+          SearchRequest.builder("speaker:\"Kim Su Yeon\"").size(2).build()),
+      new Example("near duplicates (a copy, a republication with small edits) folded into one hit",
+          SearchRequest.builder("kellerby").size(4).collapse(true).highlight(false).build()));
+
+  /** The article whose related stories the demo shows: a story with two follow-ups in the fixtures. */
+  private static final String RELATED_TO = "harrowmere-0001";
 
   @Override
   public Integer call() throws IOException {
@@ -60,16 +66,31 @@ final class DemoCommand implements Callable<Integer> {
         out.println();
         out.println("=".repeat(78));
         out.println("lede search '" + e.request().query() + "'"
-            + (e.request().sort() != SortOrder.RELEVANCE ? " --sort " + e.request().sort().name().toLowerCase() : ""));
+            + (e.request().sort() != SortOrder.RELEVANCE ? " --sort " + e.request().sort().name().toLowerCase() : "")
+            + (e.request().collapse() ? " --collapse" : ""));
         out.println("  (" + e.what() + ")");
         out.println("=".repeat(78));
         SearchResults r = lede.search(e.request());
         SearchCommand.print(out, r, bold);
       }
+      related(out, lede);
       return s.ok() ? 0 : Main.FAILED;
     } finally {
       deleteTree(tmp);
     }
+  }
+
+  /** Related stories of one article, when the fixtures hold it (another --fixtures folder may not). */
+  private static void related(PrintWriter out, Lede lede) {
+    lede.get(RELATED_TO).ifPresent(a -> {
+      out.println();
+      out.println("=".repeat(78));
+      out.println("lede related " + RELATED_TO + " -n 3");
+      out.println("  (the articles most like \"" + a.headline() + "\": its follow-ups first)");
+      out.println("=".repeat(78));
+      SearchCommand.print(out, lede.related(RELATED_TO, RelatedRequest.builder().size(3).build()).orElseThrow(),
+          false);
+    });
   }
 
   private Path fixturesDir() {

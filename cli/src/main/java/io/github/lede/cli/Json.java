@@ -113,6 +113,13 @@ final class Json {
     }
     g.writeEndArray();
     g.writeBooleanField("truncated", h.truncated());
+    if (!h.duplicates().isEmpty()) {
+      g.writeArrayFieldStart("duplicates");
+      for (String id : h.duplicates()) {
+        g.writeString(id);
+      }
+      g.writeEndArray();
+    }
     g.writeEndObject();
   }
 

@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IndexCommand.class, SearchCommand.class, QuotesCommand.class, PeopleCommand.class, SourcesCommand.class,
       TimelineCommand.class, ServeCommand.class,
-      ShowCommand.class, DeleteCommand.class, ExtractCommand.class,
+      ShowCommand.class, RelatedCommand.class, DeleteCommand.class, ExtractCommand.class,
       StatsCommand.class,
       DemoCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class
     },

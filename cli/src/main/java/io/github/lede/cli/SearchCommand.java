@@ -54,6 +54,10 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
   @Option(names = "--exact-total", description = "Count all matches exactly instead of stopping at a lower bound.")
   boolean exactTotal;
 
+  @Option(names = "--collapse",
+      description = "Fold near duplicates (wire copy republished with small edits) into the best-ranked of them.")
+  boolean collapse;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -85,7 +89,8 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
         .after(after)
         .passages(passages)
         .highlight(!noHighlight)
-        .exactTotal(exactTotal);
+        .exactTotal(exactTotal)
+        .collapse(collapse);
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
@@ -109,6 +114,13 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
       seen.add(d.value() == null ? d.text() : d.text() + " (" + d.value() + ")");
     }
     return String.join(", ", seen);
+  }
+
+  /** The ids folded into a hit, the first few: "also as: id1, id2, id3 (+4)". */
+  static String alsoAs(List<String> ids) {
+    int shown = Math.min(ids.size(), 3);
+    return "also as: " + String.join(", ", ids.subList(0, shown))
+        + (ids.size() > shown ? " (+" + (ids.size() - shown) + ")" : "");
   }
 
   /** Said under the count when a search ran out of time. */
@@ -139,6 +151,9 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
       out.println("   " + String.join(" · ", meta));
       if (!h.people().isEmpty()) {
         out.println("   people: " + String.join(", ", h.people()));
+      }
+      if (!h.duplicates().isEmpty()) {
+        out.println("   " + alsoAs(h.duplicates()));
       }
       if (h.truncated()) {
         out.println("   (some of its lists are cut short here; lede show " + h.id() + " has them all)");

@@ -32,7 +32,7 @@ final class ServedIndex implements AutoCloseable {
       here</a>.\\n\\n\\"We will not <script>window.__pwned=1</script> dredge this year,\\" said chair Marta Olsen."}
       """;
 
-  /** The fixtures' 40 articles and the hostile one. */
+  /** The fixtures' 46 articles and the hostile one. */
   static final int ARTICLES = 41;
 
   final Path dir;

@@ -31,7 +31,7 @@ import java.util.List;
  */
 final class ClusterSearch {
   /** Matches counted exactly before the total becomes a lower bound, as in the embedded index. */
-  private static final int COUNT_THRESHOLD = 1000;
+  static final int COUNT_THRESHOLD = 1000;
   /** A search that lost shards (a node went away mid-search) is run again this many times. */
   private static final int SHARD_RETRIES = 5;
   /**
@@ -47,6 +47,7 @@ final class ClusterSearch {
   private final String where;
   private final LedeQueries queries;
   private final long timeoutNanos;
+  private final SimilarSearch similar;
 
   /** @param timeout the time one search may take, all of it (lede's {@code searchTimeout}) */
   ClusterSearch(Http http, String alias, String where, LedeQueries queries, java.time.Duration timeout) {
@@ -55,6 +56,7 @@ final class ClusterSearch {
     this.where = where;
     this.queries = queries;
     this.timeoutNanos = timeout.toNanos();
+    this.similar = new SimilarSearch(this, http, alias, where, queries, timeoutNanos);
   }
 
   /**
@@ -66,16 +68,12 @@ final class ClusterSearch {
   SearchResults articles(SearchRequest request) {
     long deadline = System.nanoTime() + timeoutNanos;
     JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
-    JsonObjectBuilder body = QueryDsl.o()
-        .add("query", query)
-        .add("size", request.size() + 1)
-        .add("track_total_hits", request.exactTotal() ? JsonValue.TRUE : Http.JSON.createValue(COUNT_THRESHOLD))
-        .add("sort", sort(request.sort()))
-        .add("_source", sourceFields());
-    if (request.after() != null) {
-      body.add("search_after", parseArray(Cursors.articles(request)));
-    }
-    JsonObject reply = search(body.build(), deadline);
+    return request.collapse() ? similar.collapsed(request, query, deadline) : page(request, query, deadline);
+  }
+
+  /** One page of the articles a query finds, with its cursor. */
+  SearchResults page(SearchRequest request, JsonObject query, long deadline) {
+    JsonObject reply = search(articleSearch(request, query, request.size() + 1, COUNT_THRESHOLD, sourceFields()), deadline);
     if (reply == null) {
       return new SearchResults(0, true, List.of(), null, true);
     }
@@ -95,6 +93,31 @@ final class ClusterSearch {
     boolean lowerBound = !"eq".equals(total.getString("relation", "eq")) || timedOut;
     String next = more ? Cursors.articles(request, found.getJsonObject(n - 1).getJsonArray("sort").toString()) : null;
     return new SearchResults(total.getJsonNumber("value").longValue(), lowerBound, hits, next, timedOut);
+  }
+
+
+  /**
+   * The body of an article search: {@code size} hits from the request's cursor on, in its order, counted
+   * exactly up to {@code countUpTo} (unless the request wants every match counted), with these source fields.
+   */
+  static JsonObject articleSearch(SearchRequest request, JsonObject query, int size, int countUpTo,
+      jakarta.json.JsonArrayBuilder source) {
+    JsonObjectBuilder body = QueryDsl.o()
+        .add("query", query)
+        .add("size", size)
+        .add("track_total_hits", request.exactTotal() ? JsonValue.TRUE
+            : Http.JSON.createValue(countUpTo))
+        .add("sort", sort(request.sort()))
+        .add("_source", source);
+    if (request.after() != null) {
+      body.add("search_after", parseArray(Cursors.articles(request)));
+    }
+    return body.build();
+  }
+
+  /** The articles most like {@code article} ({@link SimilarSearch#related}). */
+  SearchResults related(Article article, io.github.lede.model.RelatedRequest request) {
+    return similar.related(article, request);
   }
 
   /** A quote search, within lede's time limit as {@link #articles} is. */
@@ -287,7 +310,7 @@ final class ClusterSearch {
    * {@link Long#MAX_VALUE} for none) passed before the cluster answered; the cluster is asked to stop
    * collecting at it too ({@code timeout}), and answers with what it found by then.
    */
-  private JsonObject search(JsonObject body, long deadline) {
+  JsonObject search(JsonObject body, long deadline) {
     String path = "/" + alias + "/_search";
     boolean limited = deadline != Long.MAX_VALUE;
     String lastFailure = null;
@@ -331,19 +354,19 @@ final class ClusterSearch {
     throw new LedeException("search on " + where + " failed: " + lastFailure);
   }
 
-  private static float score(JsonObject hit) {
+  static float score(JsonObject hit) {
     JsonValue s = hit.get("_score");
     return s instanceof JsonNumber n ? (float) n.doubleValue() : Float.NaN;
   }
 
-  private static jakarta.json.JsonArrayBuilder sourceFields() {
+  static jakarta.json.JsonArrayBuilder sourceFields() {
     jakarta.json.JsonArrayBuilder b = QueryDsl.a();
     Documents.SOURCE_FIELDS.forEach(b::add);
     return b;
   }
 
   /** Score (or day) first, then id: ids make the order total, so search_after never repeats or skips. */
-  private static jakarta.json.JsonArrayBuilder sort(SortOrder order) {
+  static jakarta.json.JsonArrayBuilder sort(SortOrder order) {
     jakarta.json.JsonArrayBuilder b = QueryDsl.a();
     if (order == SortOrder.RELEVANCE) {
       b.add(QueryDsl.o().add("_score", "desc"));
@@ -354,7 +377,7 @@ final class ClusterSearch {
     return b.add(QueryDsl.o().add("id", "asc"));
   }
 
-  private static JsonArray parseArray(String json) {
+  static JsonArray parseArray(String json) {
     try (var r = Http.JSON.createReader(new java.io.StringReader(json))) {
       return r.readArray();
     } catch (RuntimeException e) {

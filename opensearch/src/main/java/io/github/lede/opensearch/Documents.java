@@ -86,7 +86,7 @@ final class Documents {
   /** Fields that may hold several values are always arrays, so reading them back needs one shape. */
   private static boolean multiValued(String name) {
     return name.equals("caption") || name.equals("author") || name.equals("person") || name.equals("person_name")
-        || name.equals("mentions");
+        || name.equals("mentions") || name.equals("_near");
   }
 
   private static JsonValue value(Object x) {

@@ -10,6 +10,7 @@ import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
+import io.github.lede.model.RelatedRequest;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
 import io.github.lede.query.LedeQueries;
@@ -224,6 +225,11 @@ public final class OpenSearchStore implements ArticleStore {
   @Override
   public SearchResults search(SearchRequest request) {
     return orEmpty(() -> search.articles(request), new SearchResults(0, false, List.of(), null));
+  }
+
+  @Override
+  public Optional<SearchResults> related(String id, RelatedRequest request) {
+    return orEmpty(() -> read(id).map(a -> search.related(a, request)), Optional.empty());
   }
 
   @Override
