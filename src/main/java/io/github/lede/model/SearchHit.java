@@ -25,6 +25,8 @@ import java.util.Map;
  *     request's {@code listLimit}, or a matched quote's text at its {@code passageLength} (its text then ends
  *     in an ellipsis); {@code Lede.get(id)} returns the whole article. A store on a cluster applies the same
  *     bounds.
+ * @param explanation why the hit scored as it did (fields, terms, boosts, BM25's parts), when the request
+ *     asked ({@code SearchRequest.explain}) and the hits are ranked by relevance; else null
  */
 public record SearchHit(
     String id,
@@ -37,7 +39,8 @@ public record SearchHit(
     Map<String, List<Highlight>> highlights,
     List<DateMention> dates,
     List<MatchedQuote> quotes,
-    boolean truncated) {
+    boolean truncated,
+    ScoreExplanation explanation) {
   public SearchHit {
     people = List.copyOf(people);
     dates = List.copyOf(dates);
@@ -50,6 +53,19 @@ public record SearchHit(
   public SearchHit(String id, float score, String headline, LocalDate published, String source, String url,
       List<String> people, Map<String, List<Highlight>> highlights, List<DateMention> dates,
       List<MatchedQuote> quotes) {
-    this(id, score, headline, published, source, url, people, highlights, dates, quotes, false);
+    this(id, score, headline, published, source, url, people, highlights, dates, quotes, false, null);
+  }
+
+  /** A hit without an explanation. */
+  public SearchHit(String id, float score, String headline, LocalDate published, String source, String url,
+      List<String> people, Map<String, List<Highlight>> highlights, List<DateMention> dates,
+      List<MatchedQuote> quotes, boolean truncated) {
+    this(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated, null);
+  }
+
+  /** This hit with the explanation of its score. */
+  public SearchHit withExplanation(ScoreExplanation explanation) {
+    return new SearchHit(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated,
+        explanation);
   }
 }

@@ -59,22 +59,12 @@ public final class NeutralSearch {
 
   /** The tokens lede's analysis makes of a text in a field: what another engine's analysis must equal. */
   public List<AnalyzedToken> analyze(String field, String text) {
-    List<AnalyzedToken> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      int position = -1;
-      while (ts.incrementToken()) {
-        position += increment.getPositionIncrement();
-        out.add(new AnalyzedToken(term.toString(), position, offset.startOffset(), offset.endOffset()));
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new LedeException("analysis failed: " + e.getMessage(), e);
-    }
-    return out;
+    return DidYouMean.analyze(analyzer, field, text);
+  }
+
+  /** "Did you mean" for results another store found, from its vocabulary ({@link DidYouMean}). */
+  public String suggest(SearchRequest request, io.github.lede.query.Vocabulary vocabulary) {
+    return DidYouMean.suggest(request, analyzer, vocabulary);
   }
 
   /** The hits for a page of articles another store found, with their scores (NaN when sorted by date). */
