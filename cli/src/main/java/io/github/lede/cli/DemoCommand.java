@@ -43,7 +43,9 @@ final class DemoCommand implements Callable<Integer> {
       new Example("prefix and fuzzy terms",
           SearchRequest.builder("geocryolog* OR seafloor~1").size(3).build()),
       new Example("articles that quote a speaker, with the quotes that matched",
-          SearchRequest.builder("speaker:\"Kim Su Yeon\"").size(2).build()));
+          SearchRequest.builder("speaker:\"Kim Su Yeon\"").size(2).build()),
+      new Example("a misspelt query: did you mean, from the index's own words and names",
+          SearchRequest.builder("venkatraman refinary").size(2).build()));
 
   @Override
   public Integer call() throws IOException {
@@ -64,7 +66,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  (" + e.what() + ")");
         out.println("=".repeat(78));
         SearchResults r = lede.search(e.request());
-        SearchCommand.print(out, r, bold);
+        SearchCommand.print(out, e.request().query(), r, bold);
       }
       return s.ok() ? 0 : Main.FAILED;
     } finally {

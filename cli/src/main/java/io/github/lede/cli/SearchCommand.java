@@ -54,6 +54,18 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
   @Option(names = "--exact-total", description = "Count all matches exactly instead of stopping at a lower bound.")
   boolean exactTotal;
 
+  @Option(names = "--explain", description = "Show why each hit scored as it did: fields, terms, boosts, BM25's parts.")
+  boolean explain;
+
+  @Option(names = "--recent", paramLabel = "HALF-LIFE", description = {
+      "Boost newer articles: one this much older than the newest article gains half the boost (30d, 2w, 6m, 1y).",
+      "Counted from the newest article's day, or from --recent-from."})
+  String recent;
+
+  @Option(names = "--recent-from", paramLabel = "DAY", description = "The day --recent counts back from (default:"
+      + " the newest article's publication day), e.g. today's date for a live feed.")
+  String recentFrom;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -67,7 +79,7 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
     if (json) {
       out.println(Json.results(results));
     } else {
-      print(out, results, Terminal.isInteractive());
+      print(out, request.query(), results, Terminal.isInteractive());
     }
     return 0;
   }
@@ -85,8 +97,14 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
         .after(after)
         .passages(passages)
         .highlight(!noHighlight)
-        .exactTotal(exactTotal);
+        .exactTotal(exactTotal)
+        .explain(explain);
     try {
+      if (recent != null) {
+        b.recency(HalfLife.parse(recent), recentFrom == null ? null : HalfLife.day(recentFrom));
+      } else if (recentFrom != null) {
+        throw new IllegalArgumentException("--recent-from needs --recent");
+      }
       return b.build();
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -115,7 +133,11 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
   static final String TIMED_OUT = "(the search reached its time limit: these are the results found by then;"
       + " some may lack highlights)";
 
-  static void print(PrintWriter out, SearchResults r, boolean bold) {
+  static void print(PrintWriter out, String query, SearchResults r, boolean bold) {
+    if (r.total() == 0 && r.suggestion() != null) {
+      out.println("No results for '" + query + "'. Did you mean '" + r.suggestion() + "'?");
+      return;
+    }
     out.printf("%s%d article%s%n", r.totalIsLowerBound() ? "at least " : "", r.total(), r.total() == 1 ? "" : "s");
     if (r.timedOut()) {
       out.println(TIMED_OUT);
@@ -155,6 +177,14 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
           out.println("   " + e.getKey() + ": " + text);
         }
       }
+      if (h.explanation() != null) {
+        out.println("   why this score:");
+        out.print(h.explanation().render().indent(5));
+      }
+    }
+    if (r.suggestion() != null) {
+      out.println();
+      out.println("Did you mean '" + r.suggestion() + "'?");
     }
     if (r.next() != null) {
       out.println();
