@@ -19,10 +19,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -49,7 +45,17 @@ public final class NeutralSearch {
 
   /** The whole query of an article search, filters included. */
   public QueryNode articleQuery(SearchRequest request) {
-    return NeutralQueries.of(articles.query(request), request.query());
+    if (request.recency() == null || request.recencyOrigin() == null) {
+      return NeutralQueries.of(articles.query(request), request.query());
+    }
+    // Lucene's distance-feature query keeps its settings to itself: the boost is added from the request, last,
+    // where Queries.build adds it.
+    QueryNode q = NeutralQueries.of(articles.query(request.toBuilder().recency(null).build()), request.query());
+    List<QueryNode.Clause> clauses = new ArrayList<>(q instanceof QueryNode.Bool b ? b.clauses()
+        : List.of(new QueryNode.Clause(QueryNode.Occur.MUST, q)));
+    clauses.add(new QueryNode.Clause(QueryNode.Occur.SHOULD, new QueryNode.Recency(Schema.PUBLISHED,
+        request.recencyOrigin().toEpochDay(), Recency.pivotDays(request), SearchRequest.RECENCY_WEIGHT)));
+    return new QueryNode.Bool(clauses, 0);
   }
 
   /** The whole query of a quote search, at the level of quotes, filters included. */
