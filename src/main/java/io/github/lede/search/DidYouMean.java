@@ -32,6 +32,11 @@ import org.apache.lucene.search.spell.StringDistance;
 public final class DidYouMean {
   /** Candidates asked per misspelt token. */
   private static final int CANDIDATES = 5;
+  /**
+   * Words checked per query, the first ones: each costs a few term lookups and perhaps two spell-checker
+   * runs, and a query of thousands of words (hostile, or pasted text) must not cost thousands of them.
+   */
+  static final int MAX_TOKENS = 16;
   /** Articles read to learn how a stem is written. */
   private static final int WRITTEN_FROM = 5;
   /**
@@ -57,6 +62,7 @@ public final class DidYouMean {
     String q = request.query();
     // Replacements by start offset in the query: [end, text].
     TreeMap<Integer, Object[]> replace = new TreeMap<>();
+    int checked = 0;
     for (QueryWords.Word w : QueryWords.of(q)) {
       List<String> fields = vocabularyFields(w.field());
       if (fields.isEmpty()) {
@@ -64,6 +70,9 @@ public final class DidYouMean {
       }
       String text = q.substring(w.start(), w.end());
       for (AnalyzedToken t : analyze(analyzer, fields.get(0), text)) {
+        if (++checked > MAX_TOKENS) {
+          break;
+        }
         String typed = text.substring(t.start(), t.end());
         String fixed = correct(fields, t.term(), typed, analyzer, vocabulary);
         if (fixed != null) {
