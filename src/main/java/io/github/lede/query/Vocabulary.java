@@ -20,10 +20,16 @@ public interface Vocabulary {
   /** How many articles hold {@code term} in {@code field}. */
   long articles(String field, String term);
 
-  /** The stored text of {@code field} in up to {@code articles} articles that hold {@code term}, in index order. */
-  List<String> texts(String field, String term, int articles);
+  /**
+   * How the articles write {@code term}: each place where {@code field} holds it, as written, in up to
+   * {@code articles} articles that hold it, in index order.
+   */
+  List<String> written(String field, String term, int articles);
 
-  /** How many articles a request finds, and the best one's score (0 when none; its sort order aside). */
+  /**
+   * How many articles a request finds, exactly up to {@code SearchResults.FEW} (past it, at least that
+   * many), and the best one's score (0 when none; its sort order aside).
+   */
   Found found(SearchRequest request);
 
   /** What a request finds: how many articles, and the best one's score. */

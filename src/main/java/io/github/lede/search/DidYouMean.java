@@ -24,10 +24,11 @@ import org.apache.lucene.search.spell.StringDistance;
  * "Did you mean": the same query with its misspelt words replaced by words of the store's own vocabulary.
  * Only the words change, never the query's structure (fields, operators, phrases, boosts): each plain word
  * is analysed as its field analyses it, and a token that no article holds is replaced, at its own offsets in
- * the query, by the nearest term the {@link Vocabulary} knows. Words without a field are looked up in the
- * body (where nearly every word of an article is), then among people's names; {@code person:} words among
+ * the query, by the nearest term the {@link Vocabulary} knows. Words without a field are corrected from the
+ * body (where nearly every word of an article is) and from people's names; {@code person:} words from
  * names. Prose is stemmed in the index, so a stem found there is written back as a word the articles use
- * ({@link #written}). A suggestion is made only when the corrected query finds more articles.
+ * ({@link #written}). A suggestion is made only when the corrected query finds more articles, or matches
+ * better.
  */
 public final class DidYouMean {
   /** Candidates asked per misspelt token. */
@@ -135,7 +136,7 @@ public final class DidYouMean {
     float nearest = -1;
     String lower = typed.toLowerCase(Locale.ROOT);
     for (int f = 0; f < Math.min(2, fields.size()); f++) {
-      String word = terms[f] == null ? null : correction(fields.get(f), terms[f], typed, analyzer, vocabulary);
+      String word = terms[f] == null ? null : correction(fields.get(f), terms[f], typed, vocabulary);
       float near = word == null ? -1 : SIMILARITY.getDistance(word, lower);
       if (word != null && (near > nearest || near == nearest && fields.get(f).equals(Schema.PERSON_NAME))) {
         best = word;
@@ -146,10 +147,9 @@ public final class DidYouMean {
   }
 
   /** The nearest word of one field's vocabulary, as the articles write it, or null. */
-  private static String correction(String field, String term, String typed, Analyzer analyzer,
-      Vocabulary vocabulary) {
+  private static String correction(String field, String term, String typed, Vocabulary vocabulary) {
     for (String candidate : vocabulary.corrections(field, term, CANDIDATES)) {
-      String word = Schema.RANKED_TEXT.contains(field) ? written(field, candidate, typed, analyzer, vocabulary)
+      String word = Schema.RANKED_TEXT.contains(field) ? written(field, candidate, typed, vocabulary)
           : candidate;
       if (word != null) {
         return word;
@@ -163,14 +163,10 @@ public final class DidYouMean {
    * it, the one nearest to what the user typed, then the most frequent, then the first alphabetically (so
    * every store picks the same). Null when none is found (the articles were deleted since).
    */
-  static String written(String field, String term, String typed, Analyzer analyzer, Vocabulary vocabulary) {
+  static String written(String field, String term, String typed, Vocabulary vocabulary) {
     Map<String, Integer> seen = new TreeMap<>();
-    for (String text : vocabulary.texts(field, term, WRITTEN_FROM)) {
-      for (AnalyzedToken t : analyze(analyzer, field, text)) {
-        if (t.term().equals(term)) {
-          seen.merge(text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT), 1, Integer::sum);
-        }
-      }
+    for (String word : vocabulary.written(field, term, WRITTEN_FROM)) {
+      seen.merge(word.toLowerCase(Locale.ROOT), 1, Integer::sum);
     }
     String lower = typed.toLowerCase(Locale.ROOT);
     String best = null;

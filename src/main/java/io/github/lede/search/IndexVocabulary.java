@@ -1,13 +1,13 @@
 package io.github.lede.search;
 
 import io.github.lede.model.SearchRequest;
+import io.github.lede.model.SearchResults;
 import io.github.lede.query.Vocabulary;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
@@ -71,29 +71,41 @@ final class IndexVocabulary implements Vocabulary {
     }
   }
 
+  /**
+   * From the offsets the text fields keep in their postings (for highlighting): the stored text is read, not
+   * analysed again. A field of several values (captions) counts offsets across them as one text, each value
+   * followed by one position of gap, which joining them with a line break reproduces.
+   */
   @Override
-  public List<String> texts(String field, String term, int max) {
+  public List<String> written(String field, String term, int max) {
     List<String> out = new ArrayList<>();
     Term t = new Term(field, term);
+    int articles = 0;
     try {
       for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-        PostingsEnum docs = leaf.reader().postings(t, PostingsEnum.NONE);
+        PostingsEnum docs = leaf.reader().postings(t, PostingsEnum.OFFSETS);
         if (docs == null) {
           continue;
         }
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();
-        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && out.size() < max; d = docs.nextDoc()) {
-          if (live == null || live.get(d)) {
-            Document doc = stored.document(d, Set.of(field));
-            StringBuilder text = new StringBuilder();
-            for (IndexableField f : doc.getFields(field)) {
-              text.append(f.stringValue()).append('\n');
+        for (int d = docs.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS && articles < max; d = docs.nextDoc()) {
+          if (live != null && !live.get(d)) {
+            continue;
+          }
+          articles++;
+          StringBuilder text = new StringBuilder();
+          for (IndexableField f : stored.document(d, Set.of(field)).getFields(field)) {
+            text.append(f.stringValue()).append('\n');
+          }
+          for (int i = docs.freq(); i > 0; i--) {
+            docs.nextPosition();
+            if (docs.startOffset() >= 0 && docs.endOffset() <= text.length()) {
+              out.add(text.substring(docs.startOffset(), docs.endOffset()));
             }
-            out.add(text.toString());
           }
         }
-        if (out.size() >= max) {
+        if (articles >= max) {
           break;
         }
       }
@@ -106,9 +118,10 @@ final class IndexVocabulary implements Vocabulary {
   @Override
   public Found found(SearchRequest request) {
     try {
-      // By relevance whatever the request's order: the best score is what is compared.
+      // By relevance whatever the request's order: the best score is what is compared. Counting stops past
+      // FEW: a query that found fewer is bettered by any count past it.
       org.apache.lucene.search.TopDocs top = searcher.search(articles.query(request),
-          new org.apache.lucene.search.TopScoreDocCollectorManager(1, Integer.MAX_VALUE));
+          new org.apache.lucene.search.TopScoreDocCollectorManager(1, SearchResults.FEW));
       return new Found(top.totalHits.value(), top.scoreDocs.length == 0 ? 0 : top.scoreDocs[0].score);
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,6 +1,7 @@
 package io.github.lede.opensearch;
 
 import io.github.lede.model.SearchRequest;
+import io.github.lede.model.SearchResults;
 import io.github.lede.query.LedeQueries;
 import io.github.lede.query.Vocabulary;
 import jakarta.json.JsonArray;
@@ -56,8 +57,12 @@ final class ClusterVocabulary implements Vocabulary {
     return reply == null ? 0 : reply.getJsonObject("hits").getJsonObject("total").getJsonNumber("value").longValue();
   }
 
+  /**
+   * The articles' stored text analysed again by lede's analysis (what the cluster's equals: AnalysisTest),
+   * keeping the places that make the term, as the embedded index reads them from its postings' offsets.
+   */
   @Override
-  public List<String> texts(String field, String term, int articles) {
+  public List<String> written(String field, String term, int articles) {
     JsonObject reply = search.search(QueryDsl.o().add("size", articles).add("track_total_hits", false)
         .add("query", term(field, term)).add("sort", QueryDsl.a().add("_doc")).add("_source", QueryDsl.a().add(field))
         .build(), deadline);
@@ -76,7 +81,11 @@ final class ClusterVocabulary implements Vocabulary {
       } else if (value instanceof jakarta.json.JsonString one) {
         text.append(one.getString()).append('\n');
       }
-      out.add(text.toString());
+      for (io.github.lede.query.AnalyzedToken t : queries.analyze(field, text.toString())) {
+        if (t.term().equals(term)) {
+          out.add(text.substring(t.start(), t.end()));
+        }
+      }
     }
     return out;
   }
@@ -84,7 +93,7 @@ final class ClusterVocabulary implements Vocabulary {
   @Override
   public Found found(SearchRequest request) {
     JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
-    JsonObject reply = search.search(QueryDsl.o().add("size", 1).add("track_total_hits", true)
+    JsonObject reply = search.search(QueryDsl.o().add("size", 1).add("track_total_hits", SearchResults.FEW)
         .add("query", query).add("_source", false).build(), deadline);
     if (reply == null) {
       return new Found(0, 0);
