@@ -10,6 +10,7 @@ module io.github.lede {
   requires org.apache.lucene.queryparser;
   requires org.apache.lucene.highlighter;
   requires org.apache.lucene.join;
+  requires org.apache.lucene.suggest;
   requires com.fasterxml.jackson.core;
   requires org.jsoup;
 

@@ -27,6 +27,8 @@ import java.util.Map;
  *     bounds.
  * @param duplicates the ids of the near duplicates folded into this hit when the request asked to collapse
  *     them ({@link SearchRequest#collapse()}), best-ranked first; empty otherwise
+ * @param explanation why the hit scored as it did (fields, terms, boosts, BM25's parts), when the request
+ *     asked ({@code SearchRequest.explain}) and the hits are ranked by relevance; else null
  */
 public record SearchHit(
     String id,
@@ -40,7 +42,8 @@ public record SearchHit(
     List<DateMention> dates,
     List<MatchedQuote> quotes,
     boolean truncated,
-    List<String> duplicates) {
+    List<String> duplicates,
+    ScoreExplanation explanation) {
   public SearchHit {
     people = List.copyOf(people);
     duplicates = List.copyOf(duplicates);
@@ -50,23 +53,29 @@ public record SearchHit(
     highlights = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(highlights));
   }
 
-  /** A hit with nothing folded into it. */
-  public SearchHit(String id, float score, String headline, LocalDate published, String source, String url,
-      List<String> people, Map<String, List<Highlight>> highlights, List<DateMention> dates,
-      List<MatchedQuote> quotes, boolean truncated) {
-    this(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated, List.of());
-  }
-
-  /** This hit with these near duplicates folded into it. */
-  public SearchHit withDuplicates(List<String> ids) {
-    return new SearchHit(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated,
-        ids);
-  }
-
   /** A hit whose lists are whole. */
   public SearchHit(String id, float score, String headline, LocalDate published, String source, String url,
       List<String> people, Map<String, List<Highlight>> highlights, List<DateMention> dates,
       List<MatchedQuote> quotes) {
     this(id, score, headline, published, source, url, people, highlights, dates, quotes, false);
+  }
+
+  /** A hit with nothing folded into it and without an explanation. */
+  public SearchHit(String id, float score, String headline, LocalDate published, String source, String url,
+      List<String> people, Map<String, List<Highlight>> highlights, List<DateMention> dates,
+      List<MatchedQuote> quotes, boolean truncated) {
+    this(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated, List.of(), null);
+  }
+
+  /** This hit with these near duplicates folded into it. */
+  public SearchHit withDuplicates(List<String> ids) {
+    return new SearchHit(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated,
+        ids, explanation);
+  }
+
+  /** This hit with the explanation of its score. */
+  public SearchHit withExplanation(ScoreExplanation explanation) {
+    return new SearchHit(id, score, headline, published, source, url, people, highlights, dates, quotes, truncated,
+        duplicates, explanation);
   }
 }

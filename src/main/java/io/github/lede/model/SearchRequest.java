@@ -28,6 +28,12 @@ import java.util.Objects;
  *     which lists them in {@link SearchHit#duplicates()}. A page folds the duplicates among the matches it
  *     reads (up to {@value #COLLAPSE_SCAN_FACTOR} times its size, at least {@value #COLLAPSE_SCAN_MIN}); a
  *     duplicate ranked further down is shown on a later page in its own right
+ * @param explain whether each hit carries the explanation of its score ({@link SearchHit#explanation()})
+ * @param recency null, or the half-life of an opt-in boost for newer articles: an article published this long
+ *     before {@code recencyOrigin} gains half the boost the newest gains ({@link #RECENCY_WEIGHT}); at least a
+ *     day
+ * @param recencyOrigin the day the recency boost counts back from, or null for the publication day of the
+ *     newest article in the store (an archive's own "now", and the same answer on every run)
  */
 public record SearchRequest(
     String query,
@@ -43,7 +49,10 @@ public record SearchRequest(
     boolean exactTotal,
     int passageLength,
     int listLimit,
-    boolean collapse) {
+    boolean collapse,
+    boolean explain,
+    java.time.Duration recency,
+    java.time.LocalDate recencyOrigin) {
 
   /** The largest page size. */
   public static final int MAX_SIZE = 1000;
@@ -55,6 +64,11 @@ public record SearchRequest(
   public static final int COLLAPSE_SCAN_FACTOR = 5;
   /** ... and at least this many. */
   public static final int COLLAPSE_SCAN_MIN = 50;
+  /**
+   * What the recency boost adds to the score of an article published on its origin day: as much as the
+   * adjacency of the query's words, about one more matching word's worth; half of it one half-life away.
+   */
+  public static final float RECENCY_WEIGHT = 1.0f;
 
   public SearchRequest {
     query = query == null ? "" : query;
@@ -71,6 +85,17 @@ public record SearchRequest(
     if (listLimit < 1 || listLimit > MAX_LIST_LIMIT) {
       throw new IllegalArgumentException("listLimit must be 1 to " + MAX_LIST_LIMIT + ", was " + listLimit);
     }
+    if (recency != null && recency.compareTo(java.time.Duration.ofDays(1)) < 0) {
+      throw new IllegalArgumentException("recency half-life must be at least a day, was " + recency);
+    }
+  }
+
+  /** The request without its extra components, as it was before collapse, explain and recency. */
+  public SearchRequest(String query, List<String> people, List<String> sources, DateRange published,
+      DateRange mentions, SortOrder sort, int size, String after, boolean highlight, int passages,
+      boolean exactTotal, int passageLength, int listLimit) {
+    this(query, people, sources, published, mentions, sort, size, after, highlight, passages, exactTotal,
+        passageLength, listLimit, false, false, null, null);
   }
 
   static void checkPassageLength(int passageLength) {
@@ -107,7 +132,9 @@ public record SearchRequest(
         .exactTotal(exactTotal)
         .passageLength(passageLength)
         .listLimit(listLimit)
-        .collapse(collapse);
+        .collapse(collapse)
+        .explain(explain)
+        .recency(recency, recencyOrigin);
   }
 
   /** How many matches a collapsed page reads: {@link #collapse} says why. */
@@ -131,6 +158,9 @@ public record SearchRequest(
     private int passageLength = 400;
     private int listLimit = 100;
     private boolean collapse;
+    private boolean explain;
+    private java.time.Duration recency;
+    private java.time.LocalDate recencyOrigin;
 
     private Builder(String query) {
       this.query = query;
@@ -211,9 +241,30 @@ public record SearchRequest(
       return this;
     }
 
+    /** Each hit carries the explanation of its score (default off: it costs a little per hit). */
+    public Builder explain(boolean explain) {
+      this.explain = explain;
+      return this;
+    }
+
+    /**
+     * Boosts newer articles: one published {@code halfLife} before the newest article in the store gains half
+     * the boost of the newest (null for none, the default).
+     */
+    public Builder recency(java.time.Duration halfLife) {
+      return recency(halfLife, null);
+    }
+
+    /** Boosts newer articles, counting back from {@code origin} (null: the newest article's day). */
+    public Builder recency(java.time.Duration halfLife, java.time.LocalDate origin) {
+      this.recency = halfLife;
+      this.recencyOrigin = origin;
+      return this;
+    }
+
     public SearchRequest build() {
       return new SearchRequest(query, people, sources, published, mentions, sort, size, after, highlight, passages,
-          exactTotal, passageLength, listLimit, collapse);
+          exactTotal, passageLength, listLimit, collapse, explain, recency, recencyOrigin);
     }
   }
 }

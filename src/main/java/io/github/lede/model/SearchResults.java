@@ -17,15 +17,33 @@ import java.util.List;
  * @param hits this page's hits
  * @param next an opaque cursor for the following page, or null when this page is the last
  * @param timedOut true when the search ran out of time and returned what it had found by then
+ * @param suggestion "did you mean": when the query found fewer than {@link #FEW} articles, the same query
+ *     with its misspelt words replaced by words of the store's own vocabulary, offered only when it finds
+ *     more articles, or as many with a better best match (its corrected words match where the typed ones
+ *     did not); else null
  */
 public record SearchResults(long total, boolean totalIsLowerBound, List<SearchHit> hits, String next,
-    boolean timedOut) {
+    boolean timedOut, String suggestion) {
+  /** A query that finds fewer articles than this (on its first page) is checked for misspellings. */
+  public static final int FEW = 3;
+
   public SearchResults {
     hits = List.copyOf(hits);
   }
 
   /** Results of a search that finished in time. */
   public SearchResults(long total, boolean totalIsLowerBound, List<SearchHit> hits, String next) {
-    this(total, totalIsLowerBound, hits, next, false);
+    this(total, totalIsLowerBound, hits, next, false, null);
+  }
+
+  /** Results without a suggestion. */
+  public SearchResults(long total, boolean totalIsLowerBound, List<SearchHit> hits, String next,
+      boolean timedOut) {
+    this(total, totalIsLowerBound, hits, next, timedOut, null);
+  }
+
+  /** These results with a suggestion. */
+  public SearchResults withSuggestion(String suggestion) {
+    return new SearchResults(total, totalIsLowerBound, hits, next, timedOut, suggestion);
   }
 }

@@ -64,6 +64,19 @@ public final class LedeQueries {
     return search.quoteQuery(request);
   }
 
+  /**
+   * "Did you mean" for an article search that found little ({@code DidYouMean.wanted}), from the store's
+   * vocabulary: the same decisions as the embedded index makes, on the store's answers. Null when none.
+   */
+  public String suggest(SearchRequest request, Vocabulary vocabulary) {
+    return search.suggest(request, vocabulary);
+  }
+
+  /** Whether results call for a suggestion: a first page that finds fewer than {@code SearchResults.FEW}. */
+  public boolean wantsSuggestion(SearchRequest request, io.github.lede.model.SearchResults results) {
+    return io.github.lede.search.DidYouMean.wanted(request, results);
+  }
+
   /** The tokens lede's analysis makes of {@code text} in {@code field}, with positions and offsets. */
   public List<AnalyzedToken> analyze(String field, String text) {
     return search.analyze(field, text);

@@ -75,4 +75,10 @@ public sealed interface QueryNode {
    * scoring as its article does.
    */
   record ArticleJoin(QueryNode article) implements QueryNode {}
+
+  /**
+   * The recency boost: {@code weight * pivotDays / (pivotDays + |day - originDay|)} for a document whose
+   * {@code field} (a day) is set, nothing otherwise; it matches only with other clauses.
+   */
+  record Recency(String field, long originDay, long pivotDays, float weight) implements QueryNode {}
 }

@@ -68,13 +68,15 @@ public final class ArticleSearcher {
    * highlighting and finding matched quotes. Past the deadline each step hands on what it has, and the
    * results say so ({@link SearchResults#timedOut()}).
    */
-  public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
+  public SearchResults search(IndexSearcher searcher, SearchRequest asked) throws IOException {
     SearchDeadline.start(timeout);
     try {
+      SearchRequest request = Recency.resolved(asked, searcher.getIndexReader());
       Query scoring = parsed.get(request.query());
       Query query = Queries.build(scoring, request);
-      return request.collapse() ? CollapsedSearch.search(this, searcher, request, scoring, query)
+      SearchResults results = request.collapse() ? CollapsedSearch.search(this, searcher, request, scoring, query)
           : search(searcher, request, scoring, query);
+      return DidYouMean.wanted(request, results) ? suggest(searcher, request, results) : results;
     } finally {
       SearchDeadline.stop();
     }
@@ -99,11 +101,27 @@ public final class ArticleSearcher {
     boolean more = top.scoreDocs.length > request.size();
     ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
     List<SearchHit> hits = hits(searcher, request, scoring, query, page);
+    if (request.explain() && request.sort() == SortOrder.RELEVANCE) {
+      hits = Explanations.attach(searcher, query, page, hits);
+    }
     boolean timedOut = SearchDeadline.passed();
     // Past the deadline the search may have stopped early: its total is then only a lower bound.
     boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO || timedOut;
     String next = more ? Cursor.encode(request, page[page.length - 1]) : null;
     return new SearchResults(top.totalHits.value(), lowerBound, hits, next, timedOut);
+  }
+
+  /** The results with a "did you mean" when there is time left for one and the index offers one. */
+  private SearchResults suggest(IndexSearcher searcher, SearchRequest request, SearchResults results) {
+    if (SearchDeadline.passed()) {
+      return results;
+    }
+    try {
+      String suggestion = DidYouMean.suggest(request, analyzer, new IndexVocabulary(searcher, this));
+      return suggestion == null ? results : results.withSuggestion(suggestion);
+    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
+      return results;
+    }
   }
 
   /**

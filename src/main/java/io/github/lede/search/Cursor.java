@@ -66,7 +66,9 @@ final class Cursor {
   /** What the order of hits depends on; page size and highlighting may change from page to page. */
   private static String fingerprint(SearchRequest r) {
     String key = r.query() + "\u0000" + r.people() + "\u0000" + r.sources() + "\u0000" + r.published() + "\u0000"
-        + r.mentions() + "\u0000" + r.sort();
+        + r.mentions() + "\u0000" + r.sort()
+        // The recency boost reorders hits: its half-life and origin (resolved: the newest day when unset).
+        + (r.recency() == null ? "" : "\u0000" + r.recency() + "\u0000" + r.recencyOrigin());
     return Integer.toHexString(key.hashCode());
   }
 }

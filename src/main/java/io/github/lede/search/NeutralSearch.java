@@ -21,10 +21,6 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -53,7 +49,17 @@ public final class NeutralSearch {
 
   /** The whole query of an article search, filters included. */
   public QueryNode articleQuery(SearchRequest request) {
-    return NeutralQueries.of(articles.query(request), request.query());
+    if (request.recency() == null || request.recencyOrigin() == null) {
+      return NeutralQueries.of(articles.query(request), request.query());
+    }
+    // Lucene's distance-feature query keeps its settings to itself: the boost is added from the request, last,
+    // where Queries.build adds it.
+    QueryNode q = NeutralQueries.of(articles.query(request.toBuilder().recency(null).build()), request.query());
+    List<QueryNode.Clause> clauses = new ArrayList<>(q instanceof QueryNode.Bool b ? b.clauses()
+        : List.of(new QueryNode.Clause(QueryNode.Occur.MUST, q)));
+    clauses.add(new QueryNode.Clause(QueryNode.Occur.SHOULD, new QueryNode.Recency(Schema.PUBLISHED,
+        request.recencyOrigin().toEpochDay(), Recency.pivotDays(request), SearchRequest.RECENCY_WEIGHT)));
+    return new QueryNode.Bool(clauses, 0);
   }
 
   /**
@@ -82,22 +88,12 @@ public final class NeutralSearch {
 
   /** The tokens lede's analysis makes of a text in a field: what another engine's analysis must equal. */
   public List<AnalyzedToken> analyze(String field, String text) {
-    List<AnalyzedToken> out = new ArrayList<>();
-    try (TokenStream ts = analyzer.tokenStream(field, text)) {
-      CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = ts.addAttribute(PositionIncrementAttribute.class);
-      OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
-      ts.reset();
-      int position = -1;
-      while (ts.incrementToken()) {
-        position += increment.getPositionIncrement();
-        out.add(new AnalyzedToken(term.toString(), position, offset.startOffset(), offset.endOffset()));
-      }
-      ts.end();
-    } catch (IOException e) {
-      throw new LedeException("analysis failed: " + e.getMessage(), e);
-    }
-    return out;
+    return DidYouMean.analyze(analyzer, field, text);
+  }
+
+  /** "Did you mean" for results another store found, from its vocabulary ({@link DidYouMean}). */
+  public String suggest(SearchRequest request, io.github.lede.query.Vocabulary vocabulary) {
+    return DidYouMean.suggest(request, analyzer, vocabulary);
   }
 
   /** The hits for a page of articles another store found, with their scores (NaN when sorted by date). */

@@ -126,7 +126,10 @@ public final class Queries {
     }
   }
 
-  /** The complete query: scoring part, article filter, and the request's filters. */
+  /**
+   * The complete query: scoring part, article filter, the request's filters, and the recency boost when the
+   * request asks for it with its origin set ({@link Recency#resolved}).
+   */
   public static Query build(Query scoring, SearchRequest request) {
     BooleanQuery.Builder b = new BooleanQuery.Builder();
     b.add(scoring, scoring instanceof MatchAllDocsQuery ? Occur.FILTER : Occur.MUST);
@@ -148,6 +151,11 @@ public final class Queries {
     if (request.mentions() != null) {
       long[] r = days(request.mentions());
       b.add(LongRange.newIntersectsQuery(Schema.MENTIONS, new long[] {r[0]}, new long[] {r[1]}), Occur.FILTER);
+    }
+    Query recency = Recency.query(request);
+    if (recency != null) {
+      // Optional: it adds to the score of what the other clauses match, and matches nothing on its own.
+      b.add(recency, Occur.SHOULD);
     }
     return b.build();
   }

@@ -35,6 +35,7 @@ public final class Report {
     StringBuilder md = new StringBuilder();
     header(md, results);
     queryTable(md, results);
+    extrasTable(md, results);
     rankingTable(md, results);
     throughputTable(md, results);
     indexingTable(md, results, heap);
@@ -76,6 +77,32 @@ public final class Report {
     if (rows.length() > 0) {
       md.append("### Query path (top 10, microseconds per search, lede and baseline alternating in one process)\n\n")
           .append("| case | lede | baseline | lede/baseline | target <= 1.10 |\n|---|---:|---:|---:|---|\n")
+          .append(rows).append('\n');
+    }
+  }
+
+  /** Did-you-mean, explain and recency against their baselines (SearchExtrasBenchmark), alternating in one loop. */
+  private static void extrasTable(StringBuilder md, List<Map<?, ?>> results) {
+    StringBuilder rows = new StringBuilder();
+    for (Map<?, ?> r : results) {
+      if (!((String) r.get("benchmark")).endsWith("SearchExtrasBenchmark.pair")) {
+        continue;
+      }
+      String feature = (String) ((Map<?, ?>) r.get("params")).get("feature");
+      String baseline = switch (feature) {
+        case "didyoumean" -> "raw search + DirectSpellChecker on the body";
+        case "recency-raw" -> "raw Lucene with a distance-feature clause";
+        default -> "lede's search without it";
+      };
+      double pairs = score(r);
+      double lede = secondary(r, "lede");
+      double base = secondary(r, "baseline");
+      rows.append(String.format(Locale.ROOT, "| %s | %s | %.1f | %.1f | %.2f |%n", feature, baseline,
+          lede / pairs / 1000, base / pairs / 1000, lede / base));
+    }
+    if (rows.length() > 0) {
+      md.append("### Did you mean, explain, recency (top 10, no highlights, microseconds per search, alternating in ")
+          .append("one process)\n\n| case | baseline | lede | baseline | lede/baseline |\n|---|---|---:|---:|---:|\n")
           .append(rows).append('\n');
     }
   }
@@ -209,6 +236,7 @@ public final class Report {
     for (Map<?, ?> r : results) {
       String bench = (String) r.get("benchmark");
       if (bench.contains("QueryBenchmark.") || bench.contains("SimilarBenchmark.") || bench.contains("ThroughputBenchmark.")
+          || bench.contains("SearchExtrasBenchmark.")
           || bench.contains("RankingCostBenchmark.")
           || bench.contains("IndexingBenchmark.") || bench.endsWith("HtmlBenchmark.readAndParse")
           // The OpenSearch benchmarks write their own table (target/opensearch-results.md).

@@ -46,7 +46,9 @@ final class DemoCommand implements Callable<Integer> {
       new Example("articles that quote a speaker, with the quotes that matched",
           SearchRequest.builder("speaker:\"Kim Su Yeon\"").size(2).build()),
       new Example("near duplicates (a copy, a republication with small edits) folded into one hit",
-          SearchRequest.builder("kellerby").size(4).collapse(true).highlight(false).build()));
+          SearchRequest.builder("kellerby").size(4).collapse(true).highlight(false).build()),
+      new Example("a misspelt query: did you mean, from the index's own words and names",
+          SearchRequest.builder("venkatraman refinary").size(2).build()));
 
   /** The article whose related stories the demo shows: a story with two follow-ups in the fixtures. */
   private static final String RELATED_TO = "harrowmere-0001";
@@ -71,7 +73,7 @@ final class DemoCommand implements Callable<Integer> {
         out.println("  (" + e.what() + ")");
         out.println("=".repeat(78));
         SearchResults r = lede.search(e.request());
-        SearchCommand.print(out, r, bold);
+        SearchCommand.print(out, e.request().query(), r, bold);
       }
       related(out, lede);
       return s.ok() ? 0 : Main.FAILED;

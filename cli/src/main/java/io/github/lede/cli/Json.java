@@ -59,8 +59,22 @@ final class Json {
       g.writeEndArray();
       g.writeStringField("next", r.next());
       g.writeBooleanField("timedOut", r.timedOut());
+      g.writeStringField("suggestion", r.suggestion());
       g.writeEndObject();
     });
+  }
+
+  /** A score's explanation as a tree: value, description, details. */
+  private static void explanation(JsonGenerator g, io.github.lede.model.ScoreExplanation e) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("value", e.value());
+    g.writeStringField("description", e.description());
+    g.writeArrayFieldStart("details");
+    for (io.github.lede.model.ScoreExplanation d : e.details()) {
+      explanation(g, d);
+    }
+    g.writeEndArray();
+    g.writeEndObject();
   }
 
   private static void hit(JsonGenerator g, SearchHit h) throws IOException {
@@ -119,6 +133,10 @@ final class Json {
         g.writeString(id);
       }
       g.writeEndArray();
+    }
+    if (h.explanation() != null) {
+      g.writeFieldName("explanation");
+      explanation(g, h.explanation());
     }
     g.writeEndObject();
   }

@@ -58,6 +58,18 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
       description = "Fold near duplicates (wire copy republished with small edits) into the best-ranked of them.")
   boolean collapse;
 
+  @Option(names = "--explain", description = "Show why each hit scored as it did: fields, terms, boosts, BM25's parts.")
+  boolean explain;
+
+  @Option(names = "--recent", paramLabel = "HALF-LIFE", description = {
+      "Boost newer articles: one this much older than the newest article gains half the boost (30d, 2w, 6m, 1y).",
+      "Counted from the newest article's day, or from --recent-from."})
+  String recent;
+
+  @Option(names = "--recent-from", paramLabel = "DAY", description = "The day --recent counts back from (default:"
+      + " the newest article's publication day), e.g. today's date for a live feed.")
+  String recentFrom;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -71,7 +83,7 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
     if (json) {
       out.println(Json.results(results));
     } else {
-      print(out, results, Terminal.isInteractive());
+      print(out, request.query(), results, Terminal.isInteractive());
     }
     return 0;
   }
@@ -90,8 +102,14 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
         .passages(passages)
         .highlight(!noHighlight)
         .exactTotal(exactTotal)
-        .collapse(collapse);
+        .collapse(collapse)
+        .explain(explain);
     try {
+      if (recent != null) {
+        b.recency(HalfLife.parse(recent), recentFrom == null ? null : HalfLife.day(recentFrom));
+      } else if (recentFrom != null) {
+        throw new IllegalArgumentException("--recent-from needs --recent");
+      }
       return b.build();
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
@@ -127,7 +145,16 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
   static final String TIMED_OUT = "(the search reached its time limit: these are the results found by then;"
       + " some may lack highlights)";
 
+  /** Results that answer no typed query (related stories): they never carry a suggestion. */
   static void print(PrintWriter out, SearchResults r, boolean bold) {
+    print(out, null, r, bold);
+  }
+
+  static void print(PrintWriter out, String query, SearchResults r, boolean bold) {
+    if (r.total() == 0 && r.suggestion() != null) {
+      out.println("No results for '" + query + "'. Did you mean '" + r.suggestion() + "'?");
+      return;
+    }
     out.printf("%s%d article%s%n", r.totalIsLowerBound() ? "at least " : "", r.total(), r.total() == 1 ? "" : "s");
     if (r.timedOut()) {
       out.println(TIMED_OUT);
@@ -171,6 +198,14 @@ final class SearchCommand implements Callable<Integer>, JsonCommand {
           out.println("   " + e.getKey() + ": " + text);
         }
       }
+      if (h.explanation() != null) {
+        out.println("   why this score:");
+        out.print(h.explanation().render().indent(5));
+      }
+    }
+    if (r.suggestion() != null) {
+      out.println();
+      out.println("Did you mean '" + r.suggestion() + "'?");
     }
     if (r.next() != null) {
       out.println();

@@ -52,7 +52,7 @@ class CliTest {
     Run r = lede("search", "--index", index, "--json", "grid AND published:[2024-09-01 TO 2024-09-30]");
     assertEquals(0, r.code(), r.err());
     Map<?, ?> res = json(r.out().strip());
-    assertEquals(Set.of("total", "totalIsLowerBound", "hits", "next", "timedOut"), res.keySet());
+    assertEquals(Set.of("total", "totalIsLowerBound", "hits", "next", "timedOut", "suggestion"), res.keySet());
     assertEquals(false, res.get("timedOut"));
     assertEquals(1L, res.get("total"));
     assertEquals(false, res.get("totalIsLowerBound"));

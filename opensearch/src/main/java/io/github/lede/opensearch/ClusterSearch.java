@@ -65,15 +65,30 @@ final class ClusterSearch {
    * the cluster has not answered in time the results are empty and flagged; when it answered with what it
    * found in time, or the hits' highlights ran out of time, they are flagged too.
    */
-  SearchResults articles(SearchRequest request) {
+  SearchResults articles(SearchRequest asked) {
     long deadline = System.nanoTime() + timeoutNanos;
+    SearchRequest request = withRecencyOrigin(asked, deadline);
+    SearchResults results = articles(request, deadline);
+    if (!queries.wantsSuggestion(request, results)) {
+      return results;
+    }
+    String suggestion = queries.suggest(request, new ClusterVocabulary(this, queries, deadline));
+    return suggestion == null ? results : results.withSuggestion(suggestion);
+  }
+
+  private SearchResults articles(SearchRequest request, long deadline) {
     JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
     return request.collapse() ? similar.collapsed(request, query, deadline) : page(request, query, deadline);
   }
 
-  /** One page of the articles a query finds, with its cursor. */
+  /** One page of the articles a query finds, with its cursor; each hit explained when the request asks. */
   SearchResults page(SearchRequest request, JsonObject query, long deadline) {
-    JsonObject reply = search(articleSearch(request, query, request.size() + 1, COUNT_THRESHOLD, sourceFields()), deadline);
+    JsonObject body = articleSearch(request, query, request.size() + 1, COUNT_THRESHOLD, sourceFields());
+    boolean explain = request.explain() && request.sort() == SortOrder.RELEVANCE;
+    if (explain) {
+      body = QueryDsl.o(body).add("explain", true).build();
+    }
+    JsonObject reply = search(body, deadline);
     if (reply == null) {
       return new SearchResults(0, true, List.of(), null, true);
     }
@@ -88,6 +103,13 @@ final class ClusterSearch {
       scores[i] = request.sort() == SortOrder.RELEVANCE ? score(hit) : Float.NaN;
     }
     List<SearchHit> hits = queries.articleHits(request, page, scores, deadline);
+    if (explain) {
+      List<SearchHit> explained = new ArrayList<>(n);
+      for (int i = 0; i < n; i++) {
+        explained.add(hits.get(i).withExplanation(explanation(found.getJsonObject(i).getJsonObject("_explanation"))));
+      }
+      hits = explained;
+    }
     JsonObject total = reply.getJsonObject("hits").getJsonObject("total");
     boolean timedOut = reply.getBoolean("timed_out", false) || System.nanoTime() - deadline > 0;
     boolean lowerBound = !"eq".equals(total.getString("relation", "eq")) || timedOut;
@@ -118,6 +140,36 @@ final class ClusterSearch {
   /** The articles most like {@code article} ({@link SimilarSearch#related}). */
   SearchResults related(Article article, io.github.lede.model.RelatedRequest request) {
     return similar.related(article, request);
+  }
+
+  /**
+   * The request with its recency origin set: the newest article's day (the cluster's largest publication
+   * date) when it names none, as the embedded index does.
+   */
+  private SearchRequest withRecencyOrigin(SearchRequest request, long deadline) {
+    if (request.recency() == null || request.recencyOrigin() != null) {
+      return request;
+    }
+    JsonObject reply = search(QueryDsl.o().add("size", 0).add("track_total_hits", false)
+        .add("aggs", QueryDsl.o().add("newest", QueryDsl.o().add("max", QueryDsl.o().add("field", "published"))))
+        .build(), deadline);
+    JsonValue newest = reply == null ? null : reply.getJsonObject("aggregations").getJsonObject("newest").get("value");
+    long day = newest instanceof JsonNumber millis ? Math.floorDiv(millis.longValue(), 86_400_000L) : 0;
+    return request.toBuilder().recency(request.recency(), java.time.LocalDate.ofEpochDay(day)).build();
+  }
+
+  /** The cluster's explanation of a score, as lede's record (the cluster's texts are Lucene's). */
+  private static io.github.lede.model.ScoreExplanation explanation(JsonObject e) {
+    if (e == null) {
+      return null;
+    }
+    List<io.github.lede.model.ScoreExplanation> details = new ArrayList<>();
+    JsonArray d = e.getJsonArray("details");
+    for (int i = 0; d != null && i < d.size(); i++) {
+      details.add(explanation(d.getJsonObject(i)));
+    }
+    return new io.github.lede.model.ScoreExplanation((float) e.getJsonNumber("value").doubleValue(),
+        e.getString("description", ""), details);
   }
 
   /** A quote search, within lede's time limit as {@link #articles} is. */

@@ -45,6 +45,12 @@ final class QueryDsl {
           days(r.from(), r.to()).add("relation", "intersects")));
       case QueryNode.MatchAll m -> obj("match_all", o());
       case QueryNode.MatchNone m -> obj("match_none", o());
+      // The same formula as Lucene's distance-feature query, over the day's milliseconds: the ratio is the same.
+      // A date alone as origin would be read rounded up, to the day's last millisecond; date math ("||") reads
+      // the date before it as its first.
+      case QueryNode.Recency r -> obj("distance_feature", o().add("field", field(r.field(), quote))
+          .add("origin", java.time.LocalDate.ofEpochDay(r.originDay()) + "||")
+          .add("pivot", r.pivotDays() + "d").add("boost", r.weight()));
       case QueryNode.QuoteJoin j -> {
         if (quote) {
           throw unsupported("a quote clause inside a quote clause");

@@ -247,7 +247,7 @@ class ParityTest {
    * Hits as comparable text, in order, with each run of equal scores (or days) sorted by id: the embedded
    * index breaks ties by index order, the cluster by id. Scores are rounded to 5 significant digits.
    */
-  private static List<String> tiesById(List<SearchHit> hits, SortOrder sort) {
+  static List<String> tiesById(List<SearchHit> hits, SortOrder sort) {
     List<SearchHit> sorted = new ArrayList<>(hits);
     Comparator<SearchHit> key = sort == SortOrder.RELEVANCE
         ? Comparator.comparing((SearchHit h) -> -round(h.score()))
