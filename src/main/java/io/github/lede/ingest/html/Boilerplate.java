@@ -31,17 +31,18 @@ final class Boilerplate {
   private static final Set<String> WIDGETS = Set.of(
       "comment", "comments", "commentlist", "kommentar", "kommentare", "disqus", "related", "recommended",
       "recommendations", "cookie", "cookies", "consent", "gdpr", "newsletter", "subscribe", "subscription",
-      "paywall", "breadcrumb", "breadcrumbs", "pagination", "pager", "popup", "modal", "login", "signup",
+      "breadcrumb", "breadcrumbs", "pagination", "pager", "popup", "modal", "login", "signup",
       "outbrain", "taboola", "pagenav", "sharebar", "teaserlist", "bio", "biography", "authorbox", "authorbio",
       "abouttheauthor", "autorenbox", "autorbox");
 
   /**
    * Words that name page furniture but also turn up as modifiers on the article's own wrappers ("has-ads",
    * "sidebar-layout", "entry share", "print-full"): such an element goes only when it holds no paragraph
-   * of prose.
+   * of prose. "paywall" is one: the prompt to pay is furniture, but sites also wrap the article itself in
+   * "paywall" containers, which hold its paragraphs.
    */
   private static final Set<String> FURNITURE = Set.of(
-      "share", "sharing", "shariff", "social", "socials", "sociallinks", "promo", "advert", "advertisement",
+      "paywall", "share", "sharing", "shariff", "social", "socials", "sociallinks", "promo", "advert", "advertisement",
       "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "menu", "navbar", "nav", "navigation", "footer",
       "overlay", "skip", "print", "toolbar", "masthead", "search", "rating", "follow", "banner",
       "complementary", "contentinfo");
