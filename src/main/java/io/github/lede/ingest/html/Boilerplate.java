@@ -60,6 +60,24 @@ final class Boilerplate {
   /** Longest text, in characters, of an element removed for a label word. */
   private static final int MAX_LABEL_CHARS = 200;
 
+  /**
+   * Words that name a photo's caption or credit. "legend" is also a chart's key, and "credit" a line under the
+   * article: both are short, and the caption list is where a reader would look for them.
+   */
+  private static final Set<String> CAPTIONS = Set.of(
+      "caption", "captions", "figcaption", "imagecaption", "photocaption", "wpcaption", "legend", "legende",
+      "bildunterschrift", "bildtext", "bu", "credit", "credits", "photocredit", "imagecredit", "bildquelle",
+      "fotocredit", "didascalia");
+
+  /** Words that name the standfirst under a headline. */
+  private static final Set<String> DEKS = Set.of(
+      "dek", "deck", "standfirst", "subtitle", "subheadline", "subhead", "subheading", "strapline", "summary",
+      "lede", "intro", "excerpt", "description", "abstract", "teaser", "teasertext", "lead", "leadtext",
+      "vorspann", "chapo", "chapeau", "entradilla", "sommario", "occhiello");
+
+  /** Words that name a pull quote, kept even when set in an {@code <aside>}. */
+  private static final Set<String> QUOTES = Set.of("pullquote", "quote", "blockquote", "zitat", "citation");
+
   /** Words that protect an element whatever else its names say. */
   private static final Set<String> POSITIVE = Set.of(
       "content", "article", "main", "body", "column", "shadow", "artikel", "inhalt");
@@ -92,23 +110,54 @@ final class Boilerplate {
 
   /** Whether the element, with everything below it, is boilerplate. */
   boolean covers(Element e) {
+    return role(e) == Role.SKIP;
+  }
+
+  /** What an element is to the text walk: left out whole, a caption, a standfirst, or nothing of note. */
+  enum Role { NONE, SKIP, CAPTION, DEK }
+
+  /**
+   * The element's role, from one look-up: boilerplate goes whole; an element whose names say caption or credit
+   * ("wp-caption-text", "image-credit", "bildunterschrift") holds a caption when it is short, and one whose
+   * names say standfirst ("dek", "standfirst", "article-summary") holds the dek when it is short.
+   */
+  Role role(Element e) {
     if (e == root) {
-      return false;
+      return Role.NONE;
     }
-    if (isDropTag(e) || isHidden(e)) {
-      return true;
+    if (isHidden(e)) {
+      return Role.SKIP;
     }
     Long packed = flagged.get(e);
+    if (isDropTag(e) && (packed == null || (packed & QUOTE_WORD) == 0 || !e.normalName().equals("aside"))) {
+      // A pull quote set in an <aside> is the article's own words.
+      return Role.SKIP;
+    }
     if (packed == null) {
-      return false;
+      return Role.NONE;
     }
     long chars = packed >>> 8;
     boolean prose = (packed & PROSE) != 0;
     boolean small = chars < total * MAX_WIDGET_SHARE;
-    return chars <= MAX_LABEL_CHARS
+    boolean furniture = (packed & (WIDGET | FURNITURE_WORD | LABEL)) != 0;
+    if (furniture && chars <= MAX_LABEL_CHARS
         || small && (packed & WIDGET) != 0
-        || small && !prose && (packed & FURNITURE_WORD) != 0;
+        || small && !prose && (packed & FURNITURE_WORD) != 0) {
+      return Role.SKIP;
+    }
+    if ((packed & CAPTION_WORD) != 0 && chars <= MAX_CAPTION_CHARS) {
+      return Role.CAPTION;
+    }
+    if ((packed & DEK_WORD) != 0 && chars <= MAX_DEK_CHARS && !prose) {
+      return Role.DEK;
+    }
+    return Role.NONE;
   }
+
+  /** Longest text, in characters, of an element taken for a caption by its names. */
+  private static final int MAX_CAPTION_CHARS = 600;
+  /** Longest text of an element taken for a standfirst by its names; a longer one is the article. */
+  private static final int MAX_DEK_CHARS = 600;
 
   /** Bits of the packed value kept per flagged element: its names' kinds, and whether prose stands below. */
   private static final long WIDGET = 1;
@@ -116,8 +165,11 @@ final class Boilerplate {
   private static final long LABEL = 4;
   private static final long POSITIVE_WORD = 8;
   private static final long PROSE = 16;
+  private static final long CAPTION_WORD = 32;
+  private static final long DEK_WORD = 64;
+  private static final long QUOTE_WORD = 128;
 
-  /** Every word of the four lists above, with the bit of its list. */
+  /** Every word of the lists above and below, with the bit of its list. */
   private static final WordSet NAME_WORDS = nameWords();
 
   private static WordSet nameWords() {
@@ -126,6 +178,9 @@ final class Boilerplate {
     FURNITURE.forEach(w -> t.merge(w, FURNITURE_WORD, (a, b) -> a | b));
     LABELS.forEach(w -> t.merge(w, LABEL, (a, b) -> a | b));
     POSITIVE.forEach(w -> t.merge(w, POSITIVE_WORD, (a, b) -> a | b));
+    CAPTIONS.forEach(w -> t.merge(w, CAPTION_WORD, (a, b) -> a | b));
+    DEKS.forEach(w -> t.merge(w, DEK_WORD, (a, b) -> a | b));
+    QUOTES.forEach(w -> t.merge(w, QUOTE_WORD, (a, b) -> a | b));
     return new WordSet(t);
   }
 
@@ -142,7 +197,8 @@ final class Boilerplate {
       return 0;
     }
     long k = NAME_WORDS.bitsOfWordsIn(cls) | NAME_WORDS.bitsOfWordsIn(id) | NAME_WORDS.bitsOfWordsIn(role);
-    return (k & POSITIVE_WORD) != 0 ? 0 : k;
+    // "content" protects from the boilerplate kinds; what the text is (a caption, a dek) stays.
+    return (k & POSITIVE_WORD) != 0 ? k & (CAPTION_WORD | DEK_WORD | QUOTE_WORD) : k;
   }
 
   /**

@@ -20,7 +20,7 @@ record MainText(List<String> paragraphs, List<String> captions) {
     List<String> captions = new ArrayList<>();
     for (int i = page.start(); i < page.end(); i++) {
       Blocks.Block b = page.blocks().get(i);
-      if (b.linkDensity() > MAX_LINK_DENSITY || page.inNegativeBox()[i]) {
+      if (b.linkDensity() > MAX_LINK_DENSITY || page.leftOut(i)) {
         continue;
       }
       if (b.kind() == Blocks.Kind.CAPTION) {
@@ -34,6 +34,11 @@ record MainText(List<String> paragraphs, List<String> captions) {
       headings.add(b.kind() == Blocks.Kind.HEADING);
     }
     trimTail(paragraphs, headings);
+    if (paragraphs.isEmpty()) {
+      // A photo with its caption and nothing else: the caption is the text.
+      paragraphs.addAll(captions);
+      captions.clear();
+    }
     return new MainText(paragraphs, captions);
   }
 
@@ -96,9 +101,9 @@ record MainText(List<String> paragraphs, List<String> captions) {
       if (b.kind() == Blocks.Kind.HEADING || b.linkDensity() > LEAD_MAX_LINK_DENSITY) {
         break;
       }
-      if (b.kind() == Blocks.Kind.TEXT && b.chars() >= LEAD_MIN_CHARS) {
+      if (b.isText() && b.chars() >= LEAD_MIN_CHARS) {
         lead.add(0, b.text());
-      } else if (b.kind() == Blocks.Kind.TEXT && b.chars() > SHORT_LINE_CHARS) {
+      } else if (b.isText() && b.chars() > SHORT_LINE_CHARS) {
         break;
       }
     }
