@@ -35,7 +35,8 @@ final class Chrome {
       "saved", "save article", "save for later", "gift article", "gift this article", "tags", "topics",
       "filed under", "see all", "view all", "show more", "load more", "next", "previous", "next article",
       "previous article", "explore more", "go to comments", "jump to comments", "image caption",
-      "media caption", "toggle caption", "hide caption", "expand", "enlarge", "enlarge this image",
+      "media caption", "toggle caption", "hide caption", "show caption", "caption", "less", "show less",
+      "read less", "expand", "enlarge", "enlarge this image",
       "view image in fullscreen", "view image", "watch video", "play video", "play", "pause", "mute",
       "breaking news", "live", "live updates", "opinion", "analysis", "world", "politics", "business", "sport",
       "sports", "news", "local news", "tech", "technology", "science", "health", "entertainment", "culture",
@@ -123,7 +124,7 @@ final class Chrome {
     if (n.isEmpty()) {
       return true;
     }
-    if (LINES.contains(n) || LINES.contains(withoutCount(n))) {
+    if (LINES.contains(n) || LINES.contains(withoutCount(n)) || isGalleryCounter(n)) {
       return true;
     }
     int words = Text.wordCount(n);
@@ -143,6 +144,26 @@ final class Chrome {
       }
     }
     return words <= 30 && (isPrompt(n) || isContactLine(n));
+  }
+
+  /** A gallery's position counter, its digits and their runs made one {@code #}: "Image 3 of 12", "2 / 5". */
+  private static final Set<String> GALLERY_COUNTERS = Set.of(
+      "# of #", "# / #", "#/#", "(# of #)", "(#/#)", "image # of #", "photo # of #", "picture # of #",
+      "slide # of #", "gallery # of #", "bild # von #", "foto # von #", "# von #", "photo # sur #", "# sur #",
+      "image # sur #", "foto # de #", "imagen # de #", "# de #", "foto # di #", "# di #", "foto # van #");
+
+  private static boolean isGalleryCounter(String n) {
+    if (n.length() > 24 || n.indexOf('#') < 0) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c != '#' || sb.isEmpty() || sb.charAt(sb.length() - 1) != '#') {
+        sb.append(c);
+      }
+    }
+    return GALLERY_COUNTERS.contains(sb.toString());
   }
 
   /** "comments (#)" -> "comments": a counter after a chrome word. */
@@ -165,7 +186,7 @@ final class Chrome {
   private static boolean isPrompt(String n) {
     return addressesReader(n)
         && !(n.indexOf('"') >= 0 || n.indexOf('“') >= 0 || n.contains(" said") || n.contains(" says"))
-        && containsAny(n, PROMPT_WORDS);
+        && containsAnyPhrase(n, PROMPT_WORDS);
   }
 
   /** Opens with an imperative or addresses the reader ("you", "our"). */
@@ -187,6 +208,26 @@ final class Chrome {
     for (String w : parts) {
       if (n.contains(w)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code n} holds one of the phrases as words of its own, or their plural: "our app" is not in "your
+   * appetite", nor "cookie" in "cookiecutter".
+   */
+  static boolean containsAnyPhrase(String n, List<String> phrases) {
+    for (String w : phrases) {
+      for (int at = n.indexOf(w); at >= 0; at = n.indexOf(w, at + 1)) {
+        int end = at + w.length();
+        if (end < n.length() && n.charAt(end) == 's') {
+          end++;
+        }
+        if ((at == 0 || !Character.isLetterOrDigit(n.charAt(at - 1)))
+            && (end == n.length() || !Character.isLetterOrDigit(n.charAt(end)))) {
+          return true;
+        }
       }
     }
     return false;

@@ -3,7 +3,8 @@ package io.github.lede.extract;
 /**
  * Finds sentence ends in news prose without a model: a {@code . ! ?} (with any closing quotes or brackets)
  * followed by white space and a capital, a digit or an opening quote, unless the word before the stop is a
- * known abbreviation ("Mr.", "Sept.", "U.S.") or a single initial ("John F. Kennedy").
+ * known abbreviation ("Mr.", "Sept.", "U.S.") or a single initial ("John F. Kennedy"); and a CJK full stop,
+ * exclamation or question mark wherever it stands.
  */
 public final class SentenceEnds {
   private static final java.util.Set<String> ABBREVIATIONS = java.util.Set.of(
@@ -14,6 +15,8 @@ public final class SentenceEnds {
       "supt", "messrs", "mme", "mlle", "hon", "rt", "fig", "op", "al");
 
   private static final int MAX_ABBREVIATION = 8;
+  /** Closing quotes and brackets of CJK text. */
+  private static final String CJK_CLOSERS = "」』）】〉》";
 
   private SentenceEnds() {}
 
@@ -27,6 +30,14 @@ public final class SentenceEnds {
     int n = s.length();
     for (int i = from; i < n; i++) {
       char c = s.charAt(i);
+      if (Text.isCjkStop(c)) {
+        // Chinese and Japanese run the next sentence on without a space; a closing bracket may follow.
+        int end = i + 1;
+        while (end < n && (Text.isCloser(s.charAt(end)) || CJK_CLOSERS.indexOf(s.charAt(end)) >= 0)) {
+          end++;
+        }
+        return end;
+      }
       if (c != '.' && c != '!' && c != '?') {
         continue;
       }

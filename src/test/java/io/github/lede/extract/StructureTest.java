@@ -314,4 +314,54 @@ class StructureTest {
         """);
     assertEquals(2, a.paragraphs().size());
   }
+
+  @Test
+  void promptWordsMatchOnlyAsWords() {
+    Article a = extract("""
+        Food fair
+
+        You will find our appetite for street food has only grown since the first fair in 2019.
+
+        Download our app to get the latest news in your inbox.
+        """);
+    assertEquals(1, a.paragraphs().size());
+    assertTrue(a.body().startsWith("You will find our appetite"), a.body());
+  }
+
+  @Test
+  void aLabelOverValuesIsNotAPhotoCredit() {
+    Article a = extract("""
+        New record
+
+        The quartet recorded the album over four days in a converted chapel outside the town.
+
+        Genre: Folk/Jazz/Pop
+        """);
+    assertTrue(a.credits().isEmpty(), a.credits().toString());
+    assertTrue(a.captions().isEmpty(), a.captions().toString());
+    assertEquals(2, a.paragraphs().size());
+  }
+
+  @Test
+  void aBracketedImageCreditAndAGalleryCounterAreNotText() {
+    Article a = extract("""
+        Harbour festival
+
+        Boats filled the inner basin for the parade on Saturday.
+        (Image: Westerly Studio)
+
+        Image 3 of 12
+
+        The festival returns next year with a longer route along the quay and a night parade.
+        """);
+    assertEquals(List.of("Westerly Studio"), a.credits());
+    assertEquals(1, a.paragraphs().size());
+  }
+
+  @Test
+  void cjkFullStopsEndSentences() {
+    assertTrue(Text.endsLikeSentence("港口将于明天重新开放。"));
+    assertEquals("港口将于明天重新开放。", "港口将于明天重新开放。渡轮恢复运行。".substring(0,
+        SentenceEnds.first("港口将于明天重新开放。渡轮恢复运行。")));
+  }
 }

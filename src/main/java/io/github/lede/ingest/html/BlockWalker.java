@@ -23,6 +23,8 @@ final class BlockWalker implements NodeFilter {
 
   private final StringBuilder text = new StringBuilder();
   private int linkChars;
+  /** Whether the last character read into the block stood in a link. */
+  private boolean lastInLink;
   private int linkDepth;
   private int headingDepth;
   private int itemDepth;
@@ -167,12 +169,15 @@ final class BlockWalker implements NodeFilter {
   private void appendText(String s) {
     int before = text.length();
     HtmlText.appendCollapsed(text, s);
-    if (linkDepth > 0) {
-      for (int i = before; i < text.length(); i++) {
-        if (text.charAt(i) != ' ') {
-          linkChars++;
-        }
+    int added = 0;
+    for (int i = before; i < text.length(); i++) {
+      if (text.charAt(i) != ' ') {
+        added++;
       }
+    }
+    if (added > 0) {
+      lastInLink = linkDepth > 0;
+      linkChars += lastInLink ? added : 0;
     }
   }
 
@@ -184,6 +189,7 @@ final class BlockWalker implements NodeFilter {
     if (end == 0) {
       text.setLength(0);
       linkChars = 0;
+      lastInLink = false;
       return;
     }
     String s = ShownMarkup.strip(text.substring(0, end));
@@ -195,11 +201,13 @@ final class BlockWalker implements NodeFilter {
     }
     text.setLength(0);
     int links = Math.min(linkChars, chars);
+    boolean endsInLink = lastInLink;
     linkChars = 0;
+    lastInLink = false;
     if (chars == 0) {
       return;
     }
-    Blocks.Block b = new Blocks.Block(s, chars, links, kind());
+    Blocks.Block b = new Blocks.Block(s, chars, links, kind(), endsInLink);
     blocks.add(b);
     if (frames > 0) {
       int f = frames - 1;

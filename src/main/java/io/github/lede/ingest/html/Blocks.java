@@ -23,9 +23,29 @@ final class Blocks {
   /** What a block is, from the element it stands in. */
   enum Kind { TEXT, HEADING, CAPTION, DEK, ITEM, ROW }
 
-  record Block(String text, int chars, int linkChars, Kind kind) {
+  /**
+   * A block's text, its characters without spaces and those of them in links, what it is, and whether its
+   * last character is a link's: a sentence that links many of its words still ends in words of its own.
+   */
+  record Block(String text, int chars, int linkChars, Kind kind, boolean endsInLink) {
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
+    }
+
+    Block withKind(Kind k) {
+      return new Block(text, chars, linkChars, k, endsInLink);
+    }
+
+    /**
+     * Mostly links and not a sentence: a menu, a list of headlines, a "Read more: ..." line. A paragraph that
+     * links many of its words (names, sources, earlier stories) still has words of its own between the links
+     * and ends with its own full stop, which navigation never does.
+     */
+    boolean isLinkList() {
+      if (linkChars * 2 <= chars) {
+        return false;
+      }
+      return endsInLink || chars - linkChars < MIN_OWN_CHARS || !MainText.endsLikeSentence(text);
     }
 
     /** Running text of some kind: not a heading or a caption. */
@@ -125,6 +145,9 @@ final class Blocks {
 
   /** A text block this long, with few links, is prose: a paragraph of the article or of something else. */
   static final int PROSE_CHARS = 80;
+
+  /** Fewest characters outside links for a mostly linked block to be a sentence that links its words. */
+  static final int MIN_OWN_CHARS = 40;
 
   /** The weight of a block for choosing the container: text counts, links count against, every block costs. */
   static double weight(Block b) {

@@ -38,7 +38,7 @@ final class ImageCaptions {
     for (int i = start; i < end; i++) {
       Blocks.Block b = blocks.get(i);
       weight += Blocks.weight(b);
-      blocks.set(i, new Blocks.Block(b.text(), b.chars(), b.linkChars(), Blocks.Kind.CAPTION));
+      blocks.set(i, b.withKind(Blocks.Kind.CAPTION));
     }
     return weight;
   }

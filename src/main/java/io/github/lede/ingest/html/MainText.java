@@ -1,39 +1,46 @@
 package io.github.lede.ingest.html;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
- * The article's paragraphs and captions from the blocks of its container: link lists and the headline are
- * left out, {@code <figcaption>} text becomes captions.
+ * The article's paragraphs and captions from the blocks of its container: link lists, teasers and the headline
+ * are left out, caption blocks become captions (once: pages print a caption twice, for a toggle that shows
+ * it or for small screens, and the second copy is neither a caption nor text).
  */
 record MainText(List<String> paragraphs, List<String> captions) {
-  /** A block with more of its text in links than this is navigation, not prose. */
-  private static final double MAX_LINK_DENSITY = 0.5;
-
   static MainText of(Blocks.Page page, String headline) {
     String head = headline == null ? null : fold(headline);
     List<String> paragraphs = new ArrayList<>(lead(page));
-    List<Boolean> headings = new ArrayList<>();
-    paragraphs.forEach(p -> headings.add(false));
+    List<Blocks.Kind> kinds = new ArrayList<>();
+    paragraphs.forEach(p -> kinds.add(Blocks.Kind.TEXT));
+    Set<String> captionTexts = captionTexts(page);
     List<String> captions = new ArrayList<>();
+    Set<String> taken = new HashSet<>();
     for (int i = page.start(); i < page.end(); i++) {
       Blocks.Block b = page.blocks().get(i);
-      if (b.linkDensity() > MAX_LINK_DENSITY || page.leftOut(i)) {
+      if (page.leftOut(i) || b.isLinkList()) {
         continue;
       }
       if (b.kind() == Blocks.Kind.CAPTION) {
-        captions.add(b.text());
+        if (taken.add(fold(b.text()))) {
+          captions.add(b.text());
+        }
         continue;
       }
       if (b.kind() == Blocks.Kind.HEADING && head != null && fold(b.text()).equals(head)) {
         continue;
       }
+      if (!captionTexts.isEmpty() && captionTexts.contains(fold(b.text()))) {
+        continue;
+      }
       paragraphs.add(b.text());
-      headings.add(b.kind() == Blocks.Kind.HEADING);
+      kinds.add(b.kind());
     }
-    trimTail(paragraphs, headings);
+    trimTail(paragraphs, kinds);
     if (paragraphs.isEmpty()) {
       // A photo with its caption and nothing else: the caption is the text.
       paragraphs.addAll(captions);
@@ -42,17 +49,37 @@ record MainText(List<String> paragraphs, List<String> captions) {
     return new MainText(paragraphs, captions);
   }
 
+  /** The folded texts of the container's captions, for their copies outside caption elements. */
+  private static Set<String> captionTexts(Blocks.Page page) {
+    Set<String> out = new HashSet<>();
+    for (int i = page.start(); i < page.end(); i++) {
+      Blocks.Block b = page.blocks().get(i);
+      if (b.kind() == Blocks.Kind.CAPTION && b.chars() >= MIN_COPIED_CAPTION_CHARS) {
+        out.add(fold(b.text()));
+      }
+    }
+    return out;
+  }
+
+  /** A caption shorter than this ("Reuters") may well be said again in the text. */
+  private static final int MIN_COPIED_CAPTION_CHARS = 30;
+
   /**
    * Drops the run of labels that ends the container after the article's last sentence: "Share this:",
    * "Related posts", "Kontakt", a rating prompt's heading. A heading with nothing after it introduces
-   * nothing, and a short line that is not a sentence is not how an article ends.
+   * nothing, and a short line that is not a sentence is not how an article ends, unless it is an item of a
+   * list or a row of a table the article ends with.
    */
-  private static void trimTail(List<String> paragraphs, List<Boolean> headings) {
+  private static void trimTail(List<String> paragraphs, List<Blocks.Kind> kinds) {
     int n = paragraphs.size();
     while (n > 1) {
       String last = paragraphs.get(n - 1);
-      boolean label = last.length() < TAIL_LABEL_CHARS && !endsLikeSentence(last) || isBlogNotice(last);
-      if (!(headings.get(n - 1) || label)) {
+      Blocks.Kind kind = kinds.get(n - 1);
+      // An item of a list or a row of a table is short and no sentence, and still the article's.
+      boolean listed = (kind == Blocks.Kind.ITEM || kind == Blocks.Kind.ROW);
+      boolean label = last.length() < TAIL_LABEL_CHARS && !endsLikeSentence(last) && !listed
+          || isBlogNotice(last);
+      if (!(kind == Blocks.Kind.HEADING || label)) {
         break;
       }
       n--;
@@ -79,12 +106,13 @@ record MainText(List<String> paragraphs, List<String> captions) {
       "this entry was posted", "posted in ", "filed under", "share this:", "like this:",
       "kommentare sind geschlossen", "kommentare geschlossen", "keine kommentare", "schreibe einen kommentar");
 
-  private static boolean endsLikeSentence(String s) {
+  /** Ends with a stop (a CJK one too), perhaps inside closing quotes or brackets; or with a long line's colon. */
+  static boolean endsLikeSentence(String s) {
     int i = s.length() - 1;
-    while (i >= 0 && "\"'”’»)]".indexOf(s.charAt(i)) >= 0) {
+    while (i >= 0 && "\"'”’»)]」』）".indexOf(s.charAt(i)) >= 0) {
       i--;
     }
-    return i >= 0 && ".!?…:;".indexOf(s.charAt(i)) >= 0 && !(s.charAt(i) == ':' && s.length() < 30);
+    return i >= 0 && ".!?…:;。！？".indexOf(s.charAt(i)) >= 0 && !(s.charAt(i) == ':' && s.length() < 30);
   }
 
   private static final int TAIL_LABEL_CHARS = 50;
