@@ -25,6 +25,12 @@ public final class ArticleExtractor {
   public Article extract(RawArticle raw, LocalDate referenceDate) {
     String knownHeadline = blankToNull(raw.headline());
     Structure s = StructureParser.parse(raw.text(), knownHeadline);
+    String dek = Deks.clean(raw.dek(), knownHeadline);
+    if (s.paragraphs().isEmpty() && dek != null) {
+      // A page whose only prose is its standfirst: that is its text.
+      s = StructureParser.parse(dek + "\n\n" + raw.text(), knownHeadline);
+      dek = null;
+    }
     if (s.paragraphs().isEmpty()) {
       throw new InputException(raw.origin(), 0, "no article text found (only headline, captions or site chrome)");
     }
@@ -37,6 +43,7 @@ public final class ArticleExtractor {
     GivenCaptions captions = GivenCaptions.merge(raw.captions(), s);
     Article article = Article.builder(id(raw, headline, body), headline, body)
         .headlineDerived(derived)
+        .dek(dek)
         .source(firstNonBlank(raw.source(), s.agency()))
         .url(blankToNull(raw.url()))
         .published(published(raw, s, referenceDate))
@@ -68,6 +75,7 @@ public final class ArticleExtractor {
     String headline = blankToNull(raw.headline()) == null ? "" : raw.headline().strip();
     LocalDate published = PublicationDates.parse(raw.published());
     Article article = Article.builder(id(raw, headline, body), headline, body)
+        .dek(blankToNull(raw.dek()))
         .source(blankToNull(raw.source()))
         .url(blankToNull(raw.url()))
         .published(published)

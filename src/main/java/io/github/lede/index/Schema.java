@@ -27,6 +27,8 @@ public final class Schema {
   public static final String HEADLINE = "headline";
   public static final String BODY = "body";
   public static final String CAPTION = "caption";
+  /** The standfirst under the headline. */
+  public static final String DEK = "dek";
   public static final String DATELINE = "dateline";
   public static final String AUTHOR = "author";
   /** Source, lower-cased as one token, for {@code source:reuters}. */

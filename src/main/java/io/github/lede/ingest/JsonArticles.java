@@ -17,14 +17,16 @@ import java.util.function.Consumer;
 
 /**
  * Maps JSON article objects to {@link RawArticle}: lede's own field names ({@code id, url, source, headline,
- * published, authors, body}) and those crawlers such as news-please write ({@code title, maintext,
- * date_publish, authors, url, source_domain}), and a page's {@code html} in place of its text.
+ * dek, published, authors, body}) and those crawlers such as news-please write ({@code title, description,
+ * maintext, date_publish, authors, url, source_domain}), and a page's {@code html} in place of its text.
  */
 final class JsonArticles {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   private static final List<String> SOURCE_KEYS = List.of("source", "source_domain", "site_name", "publisher");
   private static final List<String> HEADLINE_KEYS = List.of("headline", "title");
+  /** lede's dek, and the description feeds and news-please carry. */
+  private static final List<String> DEK_KEYS = List.of("dek", "standfirst", "description");
   private static final List<String> PUBLISHED_KEYS =
       List.of("published", "date_publish", "date_published", "datePublished", "pubDate", "date");
   private static final List<String> BODY_KEYS = List.of("body", "maintext", "text", "content", "articleBody");
@@ -102,6 +104,7 @@ final class JsonArticles {
         .url(text(map, List.of("url"), file, line))
         .source(text(map, SOURCE_KEYS, file, line))
         .headline(text(map, HEADLINE_KEYS, file, line))
+        .dek(text(map, DEK_KEYS, file, line))
         .published(text(map, PUBLISHED_KEYS, file, line))
         .authors(authors(map, file, line))
         .build();
@@ -122,6 +125,7 @@ final class JsonArticles {
         .url(or(text(map, List.of("url"), file, line), page.url()))
         .source(or(text(map, SOURCE_KEYS, file, line), page.source()))
         .headline(or(text(map, HEADLINE_KEYS, file, line), page.headline()))
+        .dek(or(text(map, DEK_KEYS, file, line), page.dek()))
         .published(or(text(map, PUBLISHED_KEYS, file, line), page.published()))
         .authors(authors.isEmpty() ? page.authors() : authors)
         .captions(page.captions())

@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param url the article's address, or null
  * @param source the publisher or site, or null
  * @param headline the headline from metadata, or null
+ * @param dek the standfirst under the headline (a page's summary line, a feed's description), or null
  * @param published the publication date or time from metadata, as written, or null
  * @param authors the authors from metadata (may be empty)
  * @param text the article text: plain text with paragraphs on their own lines
@@ -25,6 +26,7 @@ public record RawArticle(
     String url,
     String source,
     String headline,
+    String dek,
     String published,
     List<String> authors,
     String text,
@@ -37,10 +39,16 @@ public record RawArticle(
     captions = List.copyOf(captions == null ? List.of() : captions);
   }
 
-  /** A raw article without separate captions. */
+  /** A raw article without separate captions or dek. */
   public RawArticle(String origin, String id, String url, String source, String headline, String published,
       List<String> authors, String text) {
-    this(origin, id, url, source, headline, published, authors, text, List.of());
+    this(origin, id, url, source, headline, null, published, authors, text, List.of());
+  }
+
+  /** A raw article without a dek. */
+  public RawArticle(String origin, String id, String url, String source, String headline, String published,
+      List<String> authors, String text, List<String> captions) {
+    this(origin, id, url, source, headline, null, published, authors, text, captions);
   }
 
   /** A raw article holding only text, as when a caller hands lede a string. */
@@ -61,6 +69,7 @@ public record RawArticle(
     private String url;
     private String source;
     private String headline;
+    private String dek;
     private String published;
     private final List<String> authors = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
@@ -94,6 +103,11 @@ public record RawArticle(
       return this;
     }
 
+    public Builder dek(String dek) {
+      this.dek = dek;
+      return this;
+    }
+
     public Builder published(String published) {
       this.published = published;
       return this;
@@ -120,7 +134,7 @@ public record RawArticle(
     }
 
     public RawArticle build() {
-      return new RawArticle(origin, id, url, source, headline, published, authors, text, captions);
+      return new RawArticle(origin, id, url, source, headline, dek, published, authors, text, captions);
     }
   }
 }

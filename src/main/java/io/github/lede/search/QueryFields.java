@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * The field names users write in queries, mapped to index fields, and the default fields with their boosts.
- * A match in the headline says most about what an article is about, a caption more than one body sentence.
+ * A match in the headline says most about what an article is about, then one in the dek (the standfirst that
+ * sums the article up), a caption more than one body sentence.
  */
 final class QueryFields {
   /** Fields searched when a query names none, with their boosts. */
@@ -23,6 +24,7 @@ final class QueryFields {
   private static Map<String, Float> defaults() {
     Map<String, Float> m = new LinkedHashMap<>();
     m.put(Schema.HEADLINE, 3.0f);
+    m.put(Schema.DEK, 2.0f);
     m.put(Schema.CAPTION, 1.5f);
     m.put(Schema.BODY, 1.0f);
     return m;
@@ -32,6 +34,9 @@ final class QueryFields {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("headline", Schema.HEADLINE);
     m.put("title", Schema.HEADLINE);
+    m.put("dek", Schema.DEK);
+    m.put("standfirst", Schema.DEK);
+    m.put("description", Schema.DEK);
     m.put("body", Schema.BODY);
     m.put("text", Schema.BODY);
     m.put("caption", Schema.CAPTION);

@@ -29,7 +29,7 @@ public final class StoredArticles {
       Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.DATES);
 
   /** The hit's fields and the highlighted ones, read together when a search highlights. */
-  static final Set<String> HIT_AND_TEXT_FIELDS = union(HIT_FIELDS, Set.of(Schema.BODY, Schema.CAPTION));
+  static final Set<String> HIT_AND_TEXT_FIELDS = union(HIT_FIELDS, Set.of(Schema.DEK, Schema.BODY, Schema.CAPTION));
 
   private StoredArticles() {}
 
@@ -59,6 +59,7 @@ public final class StoredArticles {
     Article base = Article.builder(d.get(Schema.ID), d.get(Schema.HEADLINE), d.get(Schema.BODY))
         .source(d.get(Schema.SOURCE))
         .url(d.get(Schema.URL))
+        .dek(d.get(Schema.DEK))
         .published(date(d.get(Schema.PUBLISHED)))
         .captions(captions)
         .build();

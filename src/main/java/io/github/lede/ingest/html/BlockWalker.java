@@ -33,6 +33,8 @@ final class BlockWalker implements NodeFilter {
   /** Elements that opened a caption or a dek (by tag or names), innermost last, with which one they opened. */
   private final List<Element> openers = new ArrayList<>();
   private final List<Boilerplate.Role> openedRoles = new ArrayList<>();
+  /** The number of blocks when each opener opened. */
+  private final List<Integer> openedAt = new ArrayList<>();
   /** The table row being read as one block of cells, or null. */
   private Element dataRow;
 
@@ -121,26 +123,59 @@ final class BlockWalker implements NodeFilter {
     }
     int last = openers.size() - 1;
     if (last >= 0 && openers.get(last) == e) {
+      // A caption or a dek set in a span is a block of its own, apart from the text around it.
+      flush();
       if (openedRoles.get(last) == Boilerplate.Role.CAPTION) {
         captionDepth--;
       } else {
         dekDepth--;
+        notADek(openedAt.get(last));
       }
       openers.remove(last);
       openedRoles.remove(last);
+      openedAt.remove(last);
     }
     return FilterResult.CONTINUE;
   }
 
   private void open(Element e, Boilerplate.Role role) {
+    flush();
     openers.add(e);
     openedRoles.add(role);
+    openedAt.add(blocks.size());
     if (role == Boilerplate.Role.CAPTION) {
       captionDepth++;
     } else {
       dekDepth++;
     }
   }
+
+  /**
+   * A standfirst is a paragraph or two among a few lines: an element in a dek's place that holds more (a
+   * post's lines of verse in an "entry-summary") is read as text.
+   */
+  private void notADek(int from) {
+    int paragraphs = 0;
+    int lines = 0;
+    for (int i = from; i < blocks.size(); i++) {
+      Blocks.Block b = blocks.get(i);
+      if (b.kind() == Blocks.Kind.DEK) {
+        lines++;
+        paragraphs += b.chars() >= Blocks.MIN_DEK_CHARS ? 1 : 0;
+      }
+    }
+    if (paragraphs <= Blocks.MAX_DEK_BLOCKS && lines <= MAX_HEADER_LINES) {
+      return;
+    }
+    for (int i = from; i < blocks.size(); i++) {
+      if (blocks.get(i).kind() == Blocks.Kind.DEK) {
+        blocks.set(i, blocks.get(i).withKind(Blocks.Kind.TEXT));
+      }
+    }
+  }
+
+  /** Most lines in a dek's place: a kicker, the dek, a byline, a date, a reading time and a label. */
+  private static final int MAX_HEADER_LINES = 6;
 
   /** An image the reader sees: icons, emoji and tracking pixels are not what a caption stands beside. */
   private void countImage(Element img) {

@@ -146,6 +146,11 @@ final class Blocks {
   /** A text block this long, with few links, is prose: a paragraph of the article or of something else. */
   static final int PROSE_CHARS = 80;
 
+  /** A block in a dek's place shorter than this is a label ("Summary", a byline), not the dek. */
+  static final int MIN_DEK_CHARS = 30;
+  /** Most paragraphs of a dek: an element in a dek's place holding more is the article's text. */
+  static final int MAX_DEK_BLOCKS = 2;
+
   /** Fewest characters outside links for a mostly linked block to be a sentence that links its words. */
   static final int MIN_OWN_CHARS = 40;
 

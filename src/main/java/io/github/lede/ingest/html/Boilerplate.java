@@ -2,6 +2,7 @@ package io.github.lede.ingest.html;
 
 import java.util.Arrays;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -148,11 +149,46 @@ final class Boilerplate {
     if ((packed & CAPTION_WORD) != 0 && chars <= MAX_CAPTION_CHARS) {
       return Role.CAPTION;
     }
-    if ((packed & DEK_WORD) != 0 && chars <= MAX_DEK_CHARS && !prose) {
+    if ((packed & DEK_WORD) != 0 && chars <= MAX_DEK_CHARS && !prose || (packed & ARTICLE_HEADER) != 0) {
       return Role.DEK;
     }
     return Role.NONE;
   }
+
+  /**
+   * Marks the article's header: the {@code <header>} (or the element named "header", "hero") a few levels
+   * around the page's {@code <h1>}, where pages set the headline, the dek, the byline and the date. Its prose
+   * is the dek. Logos and headings kept out of sight are passed over.
+   */
+  void markArticleHeaders(List<Element> h1s) {
+    int marked = 0;
+    for (Element h1 : h1s) {
+      if (marked == MAX_HEADERS) {
+        return;
+      }
+      if (SiteLogos.isLogo(h1) || OffScreen.isHidden(h1)) {
+        continue;
+      }
+      Element a = h1.parent();
+      for (int up = 0; up < HEADER_LEVELS && a != null && a != root; up++, a = a.parent()) {
+        if (a.normalName().equals("header") || HEADER_WORDS.bitsOfWordsIn(a.className()) != 0) {
+          // A "header" that holds the whole post is a wrapper, not the article's header.
+          if (HtmlText.boundedText(a, MAX_HEADER_CHARS) != null) {
+            flagged.merge(a, ARTICLE_HEADER, (x, y) -> x | y);
+            marked++;
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /** How far above an {@code <h1>} its header is looked for, and how many headers a page has at most. */
+  private static final int HEADER_LEVELS = 4;
+  private static final int MAX_HEADERS = 2;
+  /** Most text in an article's header: a headline, a dek, a byline, a date and a few labels. */
+  private static final int MAX_HEADER_CHARS = 1200;
+  private static final WordSet HEADER_WORDS = new WordSet(Set.of("header", "hero", "heading", "headline"));
 
   /** Longest text, in characters, of an element taken for a caption by its names. */
   private static final int MAX_CAPTION_CHARS = 600;
@@ -168,6 +204,8 @@ final class Boilerplate {
   private static final long CAPTION_WORD = 32;
   private static final long DEK_WORD = 64;
   private static final long QUOTE_WORD = 128;
+  /** Set on the article's header: the element around its headline, where the dek stands. */
+  private static final long ARTICLE_HEADER = 256;
 
   /** Every word of the lists above and below, with the bit of its list. */
   private static final WordSet NAME_WORDS = nameWords();

@@ -7,8 +7,8 @@ import org.jsoup.parser.Parser;
 
 /**
  * Reads an HTML page into a {@link RawArticle}: metadata from JSON-LD, meta tags and markup
- * ({@link PageMetadata}), and the article's paragraphs and captions ({@link MainText}), joined by blank lines
- * so that extraction sees clean paragraphs. Parsing is jsoup's, which bounds the depth of the tree; every
+ * ({@link PageMetadata}), and the article's dek, paragraphs and captions ({@link MainText}), the paragraphs
+ * joined by blank lines so that extraction sees clean paragraphs. Parsing is jsoup's, which bounds the depth of the tree; every
  * walk here is iterative and linear in the page.
  */
 public final class HtmlArticles {
@@ -41,8 +41,11 @@ public final class HtmlArticles {
 
   private static RawArticle read(String html, String origin) {
     Document doc = Parser.htmlParser().parseInput(html, "");
-    PageMetadata meta = PageMetadata.of(doc);
-    Blocks.Page page = Blocks.of(doc.body(), Boilerplate.of(doc.body()));
+    // One look at the page's furniture serves the headline rules and the text walk.
+    Boilerplate boilerplate = Boilerplate.of(doc.body());
+    PageMetadata meta = PageMetadata.of(doc, boilerplate);
+    boilerplate.markArticleHeaders(meta.h1s());
+    Blocks.Page page = Blocks.of(doc.body(), boilerplate);
     MainText main = MainText.of(page, meta.headline());
     String published = meta.published() != null ? meta.published() : VisibleDates.nearStart(page);
     if (published == null) {
@@ -57,6 +60,7 @@ public final class HtmlArticles {
         .url(meta.url())
         .source(meta.source())
         .headline(meta.headline())
+        .dek(main.dek().isEmpty() ? null : String.join("\n", main.dek()))
         .published(published)
         .authors(meta.authors())
         .captions(main.captions())

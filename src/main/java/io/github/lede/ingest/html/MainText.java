@@ -7,19 +7,23 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * The article's paragraphs and captions from the blocks of its container: link lists, teasers and the headline
- * are left out, caption blocks become captions (once: pages print a caption twice, for a toggle that shows
- * it or for small screens, and the second copy is neither a caption nor text).
+ * The article's dek, paragraphs and captions from the blocks of its container: link lists, teasers and the
+ * headline are left out, caption blocks become captions (once: pages print a caption twice, for a toggle that
+ * shows it or for small screens, and the second copy is neither a caption nor text). The dek is the prose set
+ * just above the container, in the article's header, or a block named as a standfirst that opens it.
+ *
+ * @param dek the dek's paragraphs, possibly none
  */
-record MainText(List<String> paragraphs, List<String> captions) {
+record MainText(List<String> dek, List<String> paragraphs, List<String> captions) {
   static MainText of(Blocks.Page page, String headline) {
     String head = headline == null ? null : fold(headline);
-    List<String> paragraphs = new ArrayList<>(lead(page));
+    List<String> dek = lead(page);
+    List<String> paragraphs = new ArrayList<>();
     List<Blocks.Kind> kinds = new ArrayList<>();
-    paragraphs.forEach(p -> kinds.add(Blocks.Kind.TEXT));
     Set<String> captionTexts = captionTexts(page);
     List<String> captions = new ArrayList<>();
     Set<String> taken = new HashSet<>();
+    boolean bodyStarted = false;
     for (int i = page.start(); i < page.end(); i++) {
       Blocks.Block b = page.blocks().get(i);
       if (page.leftOut(i) || b.isLinkList()) {
@@ -37,16 +41,25 @@ record MainText(List<String> paragraphs, List<String> captions) {
       if (!captionTexts.isEmpty() && captionTexts.contains(fold(b.text()))) {
         continue;
       }
+      if (b.kind() == Blocks.Kind.DEK && !bodyStarted && b.chars() >= Blocks.MIN_DEK_CHARS
+          && dek.size() < Blocks.MAX_DEK_BLOCKS) {
+        dek.add(b.text());
+        continue;
+      }
+      // Bylines and dates in the header come before the body: the next standfirst line is still the dek.
+      bodyStarted |= b.kind() != Blocks.Kind.DEK && b.kind() != Blocks.Kind.HEADING;
       paragraphs.add(b.text());
       kinds.add(b.kind());
     }
     trimTail(paragraphs, kinds);
     if (paragraphs.isEmpty()) {
-      // A photo with its caption and nothing else: the caption is the text.
+      // A photo with its caption and nothing else, or a dek alone: that is the text.
+      paragraphs.addAll(dek);
       paragraphs.addAll(captions);
+      dek.clear();
       captions.clear();
     }
-    return new MainText(paragraphs, captions);
+    return new MainText(dek, paragraphs, captions);
   }
 
   /** The folded texts of the container's captions, for their copies outside caption elements. */
@@ -60,6 +73,7 @@ record MainText(List<String> paragraphs, List<String> captions) {
     }
     return out;
   }
+
 
   /** A caption shorter than this ("Reuters") may well be said again in the text. */
   private static final int MIN_COPIED_CAPTION_CHARS = 30;
@@ -118,15 +132,15 @@ record MainText(List<String> paragraphs, List<String> captions) {
   private static final int TAIL_LABEL_CHARS = 50;
 
   /**
-   * Prose just above the container: news pages set the lead paragraph in the article's header, apart from
-   * the body. Walking up from the container, short unlinked lines (a byline, a date) are stepped over;
-   * a heading or a linked block ends the walk.
+   * Prose just above the container: news pages set the standfirst in the article's header, apart from the
+   * body. Walking up from the container, short unlinked lines (a byline, a date) are stepped over; a
+   * heading, a linked block or a teaser ends the walk.
    */
   private static List<String> lead(Blocks.Page page) {
     List<String> lead = new ArrayList<>();
     for (int i = page.start() - 1, steps = 0; i >= 0 && steps < LEAD_LOOKBACK && lead.size() < LEAD_MAX; i--, steps++) {
       Blocks.Block b = page.blocks().get(i);
-      if (b.kind() == Blocks.Kind.HEADING || b.linkDensity() > LEAD_MAX_LINK_DENSITY) {
+      if (b.kind() == Blocks.Kind.HEADING || b.linkDensity() > LEAD_MAX_LINK_DENSITY || page.leftOut(i)) {
         break;
       }
       if (b.isText() && b.chars() >= LEAD_MIN_CHARS) {

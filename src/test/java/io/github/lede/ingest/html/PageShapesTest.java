@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.lede.Articles;
+import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -132,5 +134,24 @@ class PageShapesTest {
     assertTrue(r.text().contains("dries out twice a day"), r.text());
     assertTrue(r.text().contains("the board's engineer"), r.text());
     assertFalse(r.text().contains("Subscribe"), r.text());
+  }
+
+  @Test
+  void aStandfirstAboveTheArticleOrNamedAsOneIsTheDek() {
+    String above = "<header><h1>Basin to be dredged</h1><p>Two ferries touched bottom in a week; the board says"
+        + " the inner basin cannot wait for next year's budget.</p><span>By Ada Fenwick</span></header>";
+    RawArticle r = read(above + "<div class=\"story-body\">" + P1 + P2 + P3 + "</div>");
+    assertEquals("Two ferries touched bottom in a week; the board says the inner basin cannot wait for next"
+        + " year's budget.", r.dek());
+    Article a = Articles.extract(r, null);
+    assertTrue(a.body().startsWith("The harbour board voted"), a.body());
+    assertEquals(r.dek(), a.dek());
+    assertEquals(List.of("Ada Fenwick"), a.authors());
+
+    String named = "<article><h1>Basin to be dredged</h1><p class=\"article-standfirst\">The inner basin will be"
+        + " dredged before the autumn.</p>" + P1 + P2 + P3 + "</article>";
+    RawArticle n = read(named);
+    assertEquals("The inner basin will be dredged before the autumn.", n.dek());
+    assertEquals(3, n.text().split("\n\n").length, n.text());
   }
 }
