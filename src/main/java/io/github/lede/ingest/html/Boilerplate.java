@@ -45,7 +45,7 @@ final class Boilerplate {
   private static final Set<String> FURNITURE = Set.of(
       "paywall", "share", "sharing", "shariff", "social", "socials", "sociallinks", "promo", "advert", "advertisement",
       "ad", "ads", "adsense", "sponsor", "sponsored", "sidebar", "menu", "navbar", "nav", "navigation", "footer",
-      "overlay", "skip", "print", "toolbar", "masthead", "search", "rating", "follow", "banner",
+      "overlay", "skip", "toolbar", "masthead", "search", "rating", "follow", "banner",
       "complementary", "contentinfo");
 
   /** A paragraph with this much text is prose, not furniture. */

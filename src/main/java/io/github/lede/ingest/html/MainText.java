@@ -17,13 +17,14 @@ import java.util.Set;
 record MainText(List<String> dek, List<String> paragraphs, List<String> captions) {
   static MainText of(Blocks.Page page, String headline) {
     String head = headline == null ? null : fold(headline);
-    List<String> dek = lead(page);
+    List<String> dek = lead(page, head);
     List<String> paragraphs = new ArrayList<>();
     List<Blocks.Kind> kinds = new ArrayList<>();
     Set<String> captionTexts = captionTexts(page);
     List<String> captions = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     boolean bodyStarted = false;
+    boolean afterHeadline = false;
     for (int i = page.start(); i < page.end(); i++) {
       Blocks.Block b = page.blocks().get(i);
       if (page.leftOut(i) || b.isLinkList()) {
@@ -36,8 +37,15 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
         continue;
       }
       if (b.kind() == Blocks.Kind.HEADING && head != null && fold(b.text()).equals(head)) {
+        afterHeadline = true;
         continue;
       }
+      if (afterHeadline && isSubtitle(b, head) && dek.isEmpty()) {
+        dek.add(b.text());
+        afterHeadline = false;
+        continue;
+      }
+      afterHeadline = false;
       if (!captionTexts.isEmpty() && captionTexts.contains(fold(b.text()))) {
         continue;
       }
@@ -136,10 +144,14 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
    * body. Walking up from the container, short unlinked lines (a byline, a date) are stepped over; a
    * heading, a linked block or a teaser ends the walk.
    */
-  private static List<String> lead(Blocks.Page page) {
+  private static List<String> lead(Blocks.Page page, String head) {
     List<String> lead = new ArrayList<>();
     for (int i = page.start() - 1, steps = 0; i >= 0 && steps < LEAD_LOOKBACK && lead.size() < LEAD_MAX; i--, steps++) {
       Blocks.Block b = page.blocks().get(i);
+      if (isSubtitle(b, head)) {
+        lead.add(0, b.text());
+        break;
+      }
       if (b.kind() == Blocks.Kind.HEADING || b.linkDensity() > LEAD_MAX_LINK_DENSITY || page.leftOut(i)) {
         break;
       }
@@ -155,6 +167,17 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
   private static final int LEAD_LOOKBACK = 6;
   private static final int LEAD_MAX = 2;
   private static final int LEAD_MIN_CHARS = 80;
+  /**
+   * A subtitle set as a heading under the headline: a heading that is not the headline and is as long as a
+   * sentence, where a section's name is a few words.
+   */
+  private static boolean isSubtitle(Blocks.Block b, String head) {
+    return b.kind() == Blocks.Kind.HEADING && b.chars() >= SUBTITLE_CHARS && b.linkChars() == 0
+        && !fold(b.text()).equals(head);
+  }
+
+  /** A heading this long is a sentence: a subtitle, where a section's name is a few words. */
+  private static final int SUBTITLE_CHARS = 50;
   private static final int SHORT_LINE_CHARS = 40;
   private static final double LEAD_MAX_LINK_DENSITY = 0.2;
 

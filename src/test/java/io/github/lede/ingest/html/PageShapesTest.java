@@ -154,4 +154,26 @@ class PageShapesTest {
     assertEquals("The inner basin will be dredged before the autumn.", n.dek());
     assertEquals(3, n.text().split("\n\n").length, n.text());
   }
+
+  @Test
+  void aSubtitleSetAsAHeadingUnderTheHeadlineIsTheDek() {
+    String header = "<div class=\"top\"><h1>Basin to be dredged</h1><h2>Two ferries touched bottom in one week,"
+        + " and the board will not wait</h2></div>";
+    RawArticle r = read("<nav><a href=/>Home</a></nav>" + header + "<div class=\"story\">" + P1 + P2 + P3
+        + "</div><div class=\"footer-links\"><a href=/a>About us</a> <a href=/b>Contact</a></div>");
+    assertEquals("Two ferries touched bottom in one week, and the board will not wait", r.dek());
+
+    RawArticle inside = read("<article><h1>Basin to be dredged</h1><h2>Two ferries touched bottom in one week,"
+        + " and the board will not wait</h2>" + P1 + "<h2>What happens to the silt</h2>" + P2 + P3 + "</article>");
+    assertEquals("Two ferries touched bottom in one week, and the board will not wait", inside.dek());
+    assertTrue(inside.text().contains("What happens to the silt"), inside.text());
+  }
+
+  @Test
+  void aContainerNamedPrintIsNotFurniture() {
+    String recipe = "<div class=\"recipe-ingredients print-area\"><ul><li>2 kg of silt</li><li>1 barge</li></ul>"
+        + "</div>";
+    RawArticle r = read("<article><h1>Basin to be dredged</h1>" + P1 + recipe + P2 + P3 + "</article>");
+    assertTrue(r.text().contains("2 kg of silt"), r.text());
+  }
 }
