@@ -34,11 +34,14 @@ public final class ArticleExtractor {
     if (s.paragraphs().isEmpty()) {
       throw new InputException(raw.origin(), 0, "no article text found (only headline, captions or site chrome)");
     }
-    String body = String.join(Article.PARAGRAPH_SEPARATOR, s.paragraphs());
+    List<String> authors = authors(raw, s);
+    List<String> paragraphs = AuthorBios.trim(s.paragraphs(), authors);
+    paragraphs = PressReleaseTails.trim(paragraphs);
+    String body = String.join(Article.PARAGRAPH_SEPARATOR, paragraphs);
     String headline = knownHeadline != null ? knownHeadline : s.headline();
     boolean derived = headline == null;
     if (derived) {
-      headline = Headlines.derive(s.paragraphs().get(0));
+      headline = Headlines.derive(paragraphs.get(0));
     }
     GivenCaptions captions = GivenCaptions.merge(raw.captions(), s);
     Article article = Article.builder(id(raw, headline, body), headline, body)
@@ -47,7 +50,7 @@ public final class ArticleExtractor {
         .source(firstNonBlank(raw.source(), s.agency()))
         .url(blankToNull(raw.url()))
         .published(published(raw, s, referenceDate))
-        .authors(authors(raw, s))
+        .authors(authors)
         .dateline(s.dateline())
         .captions(captions.captions())
         .credits(captions.credits())

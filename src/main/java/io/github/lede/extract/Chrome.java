@@ -35,6 +35,7 @@ final class Chrome {
       "saved", "save article", "save for later", "gift article", "gift this article", "tags", "topics",
       "filed under", "see all", "view all", "show more", "load more", "next", "previous", "next article",
       "previous article", "explore more", "go to comments", "jump to comments", "image caption",
+      "about the author", "about the authors", "über den autor", "über die autorin", "zum autor", "zur autorin",
       "media caption", "toggle caption", "hide caption", "show caption", "caption", "less", "show less",
       "read less", "expand", "enlarge", "enlarge this image",
       "view image in fullscreen", "view image", "watch video", "play video", "play", "pause", "mute",

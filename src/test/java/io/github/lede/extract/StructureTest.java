@@ -364,4 +364,53 @@ class StructureTest {
     assertEquals("港口将于明天重新开放。", "港口将于明天重新开放。渡轮恢复运行。".substring(0,
         SentenceEnds.first("港口将于明天重新开放。渡轮恢复运行。")));
   }
+
+  @Test
+  void anAuthorsBioClosingTheArticleIsNotBody() {
+    Article a = Articles.extract(RawArticle.builder("""
+        The harbour board voted on Thursday to dredge the inner basin before the autumn.
+
+        Dredging will close the fuel quay for nine days, the board's engineer said.
+
+        Ada Fenwick is a reporter at the Harbour Ledger who covers the port and the fishing fleet.
+        """).headline("Basin to be dredged").author("Ada Fenwick").build(), null);
+    assertEquals(2, a.paragraphs().size(), a.body());
+  }
+
+  @Test
+  void aPressReleasesAboutBoxAndContactsAreNotBody() {
+    Article a = extract("""
+        Acme opens a second plant
+
+        Acme Tidal Ltd. said on Monday it would open a second turbine plant in the harbour district.
+
+        The plant will employ 120 people when it opens in the spring, the company said.
+
+        Production of the smaller turbines moves there from the old works.
+
+        About Acme Tidal Ltd.
+
+        Acme Tidal Ltd. is a maker of tidal turbines founded in 1998.
+
+        Media contact
+
+        press@acme.example
+        """);
+    assertEquals(3, a.paragraphs().size(), a.body());
+    assertTrue(a.body().endsWith("from the old works."), a.body());
+  }
+
+  @Test
+  void aSubheadingThatStartsWithAboutIsKept() {
+    Article a = extract("""
+        Tides rising
+
+        The harbour board voted on Thursday to dredge the inner basin before the autumn.
+
+        About the silt
+
+        Tests found no harmful metals in the silt, so it can go to the wetland.
+        """);
+    assertTrue(a.body().contains("About the silt"), a.body());
+  }
 }
