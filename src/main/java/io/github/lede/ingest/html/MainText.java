@@ -141,8 +141,9 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
 
   /**
    * Prose just above the container: news pages set the standfirst in the article's header, apart from the
-   * body. Walking up from the container, short unlinked lines (a byline, a date) are stepped over; a
-   * heading, a linked block or a teaser ends the walk.
+   * body. Walking up from the container, a paragraph or a shorter line that ends as a sentence is taken,
+   * short unlinked lines (a byline, a date) are stepped over; another line, a heading, a linked block or a
+   * teaser ends the walk (a subtitle set as a heading is taken, and ends it).
    */
   private static List<String> lead(Blocks.Page page, String head) {
     List<String> lead = new ArrayList<>();
@@ -155,7 +156,8 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
       if (b.kind() == Blocks.Kind.HEADING || b.linkDensity() > LEAD_MAX_LINK_DENSITY || page.leftOut(i)) {
         break;
       }
-      if (b.isText() && b.chars() >= LEAD_MIN_CHARS) {
+      if (b.isText() && (b.chars() >= LEAD_MIN_CHARS
+          || b.chars() > SHORT_LINE_CHARS && endsLikeSentence(b.text()))) {
         lead.add(0, b.text());
       } else if (b.isText() && b.chars() > SHORT_LINE_CHARS) {
         break;

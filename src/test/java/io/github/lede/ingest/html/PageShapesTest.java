@@ -152,6 +152,11 @@ class PageShapesTest {
         + " dredged before the autumn.</p>" + P1 + P2 + P3 + "</article>";
     RawArticle n = read(named);
     assertEquals("The inner basin will be dredged before the autumn.", n.dek());
+
+    String shortLead = "<header><h1>Basin to be dredged</h1></header><div class=\"intro\"><p>The board has"
+        + " waited two years for the money to dredge the basin.</p></div><div class=\"story-body\">" + P1 + P2 + P3 + "</div>"
+        + "<div class=\"links\"><a href=/a>Home</a> <a href=/b>Port</a> <a href=/c>Ferries</a></div>";
+    assertEquals("The board has waited two years for the money to dredge the basin.", read(shortLead).dek());
     assertEquals(3, n.text().split("\n\n").length, n.text());
   }
 
