@@ -10,7 +10,9 @@ import java.util.Set;
  * The article's dek, paragraphs and captions from the blocks of its container: link lists, teasers and the
  * headline are left out, caption blocks become captions (once: pages print a caption twice, for a toggle that
  * shows it or for small screens, and the second copy is neither a caption nor text). The dek is the prose set
- * just above the container, in the article's header, or a block named as a standfirst that opens it.
+ * just above the container, in the article's header, or a block named as a standfirst that opens it; a block
+ * so named after the article's last paragraph is a summary of something else (a teaser, a product box) and is
+ * left out.
  *
  * @param dek the dek's paragraphs, possibly none
  */
@@ -24,6 +26,7 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
     List<String> captions = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     boolean bodyStarted = false;
+    int lastProse = lastProse(page);
     boolean afterHeadline = false;
     for (int i = page.start(); i < page.end(); i++) {
       Blocks.Block b = page.blocks().get(i);
@@ -54,6 +57,10 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
         dek.add(b.text());
         continue;
       }
+      if (b.kind() == Blocks.Kind.DEK && bodyStarted && i > lastProse) {
+        // A summary or teaser box after the article's last paragraph describes something else.
+        continue;
+      }
       // Bylines and dates in the header come before the body: the next standfirst line is still the dek.
       bodyStarted |= b.kind() != Blocks.Kind.DEK && b.kind() != Blocks.Kind.HEADING;
       paragraphs.add(b.text());
@@ -68,6 +75,17 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
       captions.clear();
     }
     return new MainText(dek, paragraphs, captions);
+  }
+
+  /** The container's last paragraph of prose outside a dek's place, or -1. */
+  private static int lastProse(Blocks.Page page) {
+    for (int i = page.end() - 1; i >= page.start(); i--) {
+      Blocks.Block b = page.blocks().get(i);
+      if (b.kind() != Blocks.Kind.DEK && b.isProse() && !page.leftOut(i)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** The folded texts of the container's captions, for their copies outside caption elements. */

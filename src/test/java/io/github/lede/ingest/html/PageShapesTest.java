@@ -181,4 +181,13 @@ class PageShapesTest {
     RawArticle r = read("<article><h1>Basin to be dredged</h1>" + P1 + recipe + P2 + P3 + "</article>");
     assertTrue(r.text().contains("2 kg of silt"), r.text());
   }
+
+  @Test
+  void aSummaryBoxAfterTheArticlesLastParagraphIsLeftOut() {
+    String box = "<div class=\"product-summary\"><p>The Harbour Guide lists every berth, fuel price and tide table"
+        + " for the season.</p></div>";
+    RawArticle r = read("<article><h1>Basin to be dredged</h1>" + P1 + P2 + P3 + box + "</article>");
+    assertFalse(r.text().contains("Harbour Guide"), r.text());
+    assertTrue(r.text().endsWith("once the pit is full."), r.text());
+  }
 }
