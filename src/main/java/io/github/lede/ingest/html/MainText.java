@@ -57,6 +57,11 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
         dek.add(b.text());
         continue;
       }
+      if (bodyStarted && i > lastProse && b.linkDensity() >= TRAILING_LINK_SHARE) {
+        // Past the article's last paragraph, a line that links a good part of its words points elsewhere:
+        // "Read the full report at ...", "Source: ...", "Follow us on ...".
+        continue;
+      }
       if (b.kind() == Blocks.Kind.DEK && bodyStarted && i > lastProse) {
         // A summary or teaser box after the article's last paragraph describes something else.
         continue;
@@ -76,6 +81,9 @@ record MainText(List<String> dek, List<String> paragraphs, List<String> captions
     }
     return new MainText(dek, paragraphs, captions);
   }
+
+  /** The share of links that makes a line after the article's last paragraph a pointer elsewhere. */
+  private static final double TRAILING_LINK_SHARE = 0.3;
 
   /** The container's last paragraph of prose outside a dek's place, or -1. */
   private static int lastProse(Blocks.Page page) {

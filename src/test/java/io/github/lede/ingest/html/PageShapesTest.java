@@ -190,4 +190,13 @@ class PageShapesTest {
     assertFalse(r.text().contains("Harbour Guide"), r.text());
     assertTrue(r.text().endsWith("once the pit is full."), r.text());
   }
+
+  @Test
+  void linksWeighMoreAfterTheArticlesLastParagraph() {
+    String pointer = "<p>The full report on the plan is on <a href=\"/r\">the board's site</a>.</p>";
+    RawArticle end = read("<article><h1>Basin to be dredged</h1>" + P1 + P2 + P3 + pointer + "</article>");
+    assertFalse(end.text().contains("full report"), end.text());
+    RawArticle middle = read("<article><h1>Basin to be dredged</h1>" + P1 + pointer + P2 + P3 + "</article>");
+    assertTrue(middle.text().contains("full report"), middle.text());
+  }
 }
