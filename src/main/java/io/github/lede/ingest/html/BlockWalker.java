@@ -202,14 +202,7 @@ final class BlockWalker implements NodeFilter {
   private static final int MIN_IMAGE_PIXELS = 50;
 
   private void appendText(String s) {
-    int before = text.length();
-    HtmlText.appendCollapsed(text, s);
-    int added = 0;
-    for (int i = before; i < text.length(); i++) {
-      if (text.charAt(i) != ' ') {
-        added++;
-      }
-    }
+    int added = HtmlText.appendCollapsed(text, s);
     if (added > 0) {
       lastInLink = linkDepth > 0;
       linkChars += lastInLink ? added : 0;

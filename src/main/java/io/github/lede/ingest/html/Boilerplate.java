@@ -7,10 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
-import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeVisitor;
 
 /**
  * Finds what is never article text: scripts, styles, forms' controls,
@@ -18,6 +14,10 @@ import org.jsoup.select.NodeVisitor;
  * comments, sharing, related links, cookie and subscription prompts, ads, menus or sidebars. As in
  * Readability, a name that also says "content", "article", "main" or "body" protects the element: sites wrap
  * the whole article in "content-with-sidebar".
+ *
+ * <p>The page is looked over in {@link PageScan}'s walk, which feeds a {@link Counter}. The tree is not changed:
+ * the walk that reads the text skips what {@link #role} names, since removing many siblings one by one from a
+ * DOM costs the square of their number.
  */
 final class Boilerplate {
   private static final Set<String> DROP_TAGS = Set.of(
@@ -94,19 +94,10 @@ final class Boilerplate {
   private final Map<Element, Long> flagged;
   private final long total;
 
-  private Boilerplate(Element root) {
+  private Boilerplate(Element root, Map<Element, Long> flagged) {
     this.root = root;
-    this.flagged = flaggedTextLengths(root);
+    this.flagged = flagged;
     this.total = flagged.getOrDefault(root, 0L) >>> 8;
-  }
-
-  /**
-   * Looks the page over once. The tree is not changed: the walk that reads the text skips what
-   * {@link #covers} names, since removing many siblings one by one from a DOM costs the square of their
-   * number.
-   */
-  static Boilerplate of(Element root) {
-    return new Boilerplate(root);
   }
 
   /** Whether the element, with everything below it, is boilerplate. */
@@ -126,7 +117,7 @@ final class Boilerplate {
     if (e == root) {
       return Role.NONE;
     }
-    if (isHidden(e)) {
+    if (e.attributesSize() > 0 && isHidden(e)) {
       return Role.SKIP;
     }
     Long packed = flagged.get(e);
@@ -223,9 +214,10 @@ final class Boilerplate {
   }
 
   /** The kinds of boilerplate the element's class, id and role name, or 0 (also when they say "content"). */
-  private static long kinds(Element e) {
-    String cls = e.className();
-    String id = e.id();
+  private static long kinds(Element e, String cls, String id) {
+    if (cls.isEmpty() && id.isEmpty() && e.attributesSize() == 0) {
+      return 0;
+    }
     String role = e.attr("role");
     if (cls.isEmpty() && id.isEmpty() && role.isEmpty()) {
       return 0;
@@ -240,51 +232,70 @@ final class Boilerplate {
   }
 
   /**
-   * One pass that counts the text (without white space) below every element named as a widget or label,
-   * and below the root (the page's total), by summing children into parents on the way back up; and whether
-   * a paragraph of prose stands below it, and the kinds its names say. All are packed in one long:
-   * {@code chars << 8 | PROSE | kinds}.
+   * Counts, in a walk it is fed, the text (without white space) below every element whose names say what it
+   * is, and below the root (the page's total), by summing children into parents on the way back up; and
+   * whether a paragraph of prose stands below it, and the kinds its names say. All are packed in one long:
+   * {@code chars << 8 | PROSE | kinds}. Nodes outside the root are passed over.
    */
-  private static Map<Element, Long> flaggedTextLengths(Element root) {
-    Map<Element, Long> out = new IdentityHashMap<>();
-    int[][] stack = {new int[64]};
-    boolean[][] prose = {new boolean[64]};
-    int[] top = {0};
-    NodeTraversor.traverse(new NodeVisitor() {
-      @Override
-      public void head(Node node, int depth) {
-        if (node instanceof TextNode t) {
-          if (top[0] > 0) {
-            stack[0][top[0] - 1] += visibleChars(t.getWholeText());
-          }
-        } else if (node instanceof Element) {
-          if (top[0] == stack[0].length) {
-            stack[0] = Arrays.copyOf(stack[0], top[0] * 2);
-            prose[0] = Arrays.copyOf(prose[0], top[0] * 2);
-          }
-          prose[0][top[0]] = false;
-          stack[0][top[0]++] = 0;
-        }
-      }
+  static final class Counter {
+    private final Element root;
+    private final Map<Element, Long> out = new IdentityHashMap<>();
+    private int[] chars = new int[64];
+    private boolean[] prose = new boolean[64];
+    private long[] kinds = new long[64];
+    private int top;
+    private boolean inside;
 
-      @Override
-      public void tail(Node node, int depth) {
-        if (!(node instanceof Element e)) {
-          return;
-        }
-        int chars = stack[0][--top[0]];
-        boolean hasProse = prose[0][top[0]] || e.normalName().equals("p") && chars >= PROSE_CHARS;
-        if (top[0] > 0) {
-          stack[0][top[0] - 1] += chars;
-          prose[0][top[0] - 1] |= hasProse;
-        }
-        long kinds = e == root ? 0 : kinds(e);
-        if (e == root || kinds != 0) {
-          out.put(e, (long) chars << 8 | (hasProse ? PROSE : 0) | kinds);
-        }
+    Counter(Element root) {
+      this.root = root;
+    }
+
+    /** An element opens; {@code cls} and {@code id} are its class and id, read once by the walker. */
+    void open(Element e, String cls, String id) {
+      if (e == root) {
+        inside = true;
       }
-    }, root);
-    return out;
+      if (!inside) {
+        return;
+      }
+      if (top == chars.length) {
+        chars = Arrays.copyOf(chars, top * 2);
+        prose = Arrays.copyOf(prose, top * 2);
+        kinds = Arrays.copyOf(kinds, top * 2);
+      }
+      prose[top] = false;
+      kinds[top] = e == root ? 0 : kinds(e, cls, id);
+      chars[top++] = 0;
+    }
+
+    void text(String s) {
+      if (inside && top > 0) {
+        chars[top - 1] += visibleChars(s);
+      }
+    }
+
+    void close(Element e) {
+      if (!inside) {
+        return;
+      }
+      int n = chars[--top];
+      boolean hasProse = prose[top] || e.normalName().equals("p") && n >= PROSE_CHARS;
+      long k = kinds[top];
+      if (top > 0) {
+        chars[top - 1] += n;
+        prose[top - 1] |= hasProse;
+      }
+      if (e == root || k != 0) {
+        out.put(e, (long) n << 8 | (hasProse ? PROSE : 0) | k);
+      }
+      if (e == root) {
+        inside = false;
+      }
+    }
+
+    Boilerplate finish() {
+      return new Boilerplate(root, out);
+    }
   }
 
   private static int visibleChars(String s) {

@@ -41,9 +41,10 @@ public final class HtmlArticles {
 
   private static RawArticle read(String html, String origin) {
     Document doc = Parser.htmlParser().parseInput(html, "");
-    // One look at the page's furniture serves the headline rules and the text walk.
-    Boilerplate boilerplate = Boilerplate.of(doc.body());
-    PageMetadata meta = PageMetadata.of(doc, boilerplate);
+    // One walk gathers what the metadata readers need and the furniture the headline rules and text walk skip.
+    PageScan scan = PageScan.of(doc);
+    Boilerplate boilerplate = scan.boilerplate;
+    PageMetadata meta = PageMetadata.of(doc, scan);
     boilerplate.markArticleHeaders(meta.h1s());
     Blocks.Page page = Blocks.of(doc.body(), boilerplate);
     MainText main = MainText.of(page, meta.headline());

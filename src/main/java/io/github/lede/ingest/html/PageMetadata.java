@@ -36,9 +36,9 @@ record PageMetadata(String headline, String published, List<String> authors, Str
   /** Longer "titles" are whole sections marked up as headings; they are passed over. */
   private static final int MAX_TITLE_CHARS = 400;
 
-  /** The page's metadata; {@code boilerplate} is the page's furniture, for headings that stand in it. */
-  static PageMetadata of(Document doc, Boilerplate boilerplate) {
-    PageScan scan = PageScan.of(doc);
+  /** The page's metadata, from the elements {@code scan} gathered; its furniture keeps headings out. */
+  static PageMetadata of(Document doc, PageScan scan) {
+    Boilerplate boilerplate = scan.boilerplate;
     MetaTags meta = MetaTags.of(scan.metas);
     JsonLd.Article ld = JsonLd.find(scan.jsonLd);
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
