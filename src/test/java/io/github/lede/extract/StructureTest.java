@@ -295,6 +295,23 @@ class StructureTest {
   }
 
   @Test
+  void rowsOfATableWithBarsAreKeptWhileALoneBreadcrumbIsChrome() {
+    Article a = extract("""
+        Allotment rents
+
+        News | Local
+
+        The council has set next year's rents for its allotment sites.
+
+        Site | Plots | Rent
+        Brindle Lane | 42 | £41
+        Cowslip Meadow | 18 | £33
+        """);
+    assertEquals(List.of("The council has set next year's rents for its allotment sites.", "Site | Plots | Rent",
+        "Brindle Lane | 42 | £41", "Cowslip Meadow | 18 | £33"), a.paragraphs());
+  }
+
+  @Test
   void textWithNothingButChromeFails() {
     InputException e = assertThrows(InputException.class,
         () -> Articles.extract(RawArticle.builder("Skip to main content\nSubscribe\nSign in").origin("x.txt").build(), null));
