@@ -33,7 +33,7 @@ class ReadmeTest {
       System.setOut(saved);
     }
     String out = captured.toString(StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("indexed 39, failed 0"), out);
+    assertTrue(out.startsWith("indexed 43, failed 0"), out);
     assertTrue(out.contains("matched \"grid\""), out);
   }
 }
