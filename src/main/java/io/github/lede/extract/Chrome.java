@@ -5,7 +5,7 @@ import java.util.Set;
 
 /**
  * Recognises site chrome in scraped text: navigation, sharing and subscription prompts, cookie notices,
- * reading-time badges, "related" headers. A line is chrome by its words alone, so the rules look only at
+ * reading-time badges, "related" headers, reprint and market-data small print ({@link Notices}). A line is chrome by its words alone, so the rules look only at
  * short lines or at prompts addressed to the reader, never at ordinary sentences of reporting.
  */
 final class Chrome {
@@ -144,7 +144,7 @@ final class Chrome {
         return true;
       }
     }
-    return words <= 30 && (isPrompt(n) || isContactLine(n));
+    return words <= 30 && (isPrompt(n) || isContactLine(n) || Notices.isNotice(n));
   }
 
   /** A gallery's position counter, its digits and their runs made one {@code #}: "Image 3 of 12", "2 / 5". */
@@ -205,7 +205,7 @@ final class Chrome {
     return containsAny(n, SPACED_READER_WORDS);
   }
 
-  private static boolean containsAny(String n, List<String> parts) {
+  static boolean containsAny(String n, List<String> parts) {
     for (String w : parts) {
       if (n.contains(w)) {
         return true;

@@ -312,6 +312,28 @@ class StructureTest {
   }
 
   @Test
+  void reprintAndMarketDataSmallPrintIsChromeButReportingAboutReprintsIsNot() {
+    Article a = extract("""
+        Mill pond bell found
+
+        Contractors found a bronze bell in the silt of the mill pond on Thursday.
+
+        Reproduction may not recover in the pond's newts for several years, the survey found.
+
+        The parish may not be allowed to keep the bell, and the museum wants it reprinted in its catalogue.
+
+        This material may not be published, broadcast, rewritten or redistributed.
+
+        Reproduction without written permission is prohibited.
+
+        Quotes delayed at least 15 minutes. Market data provided by an exchange.
+
+        Reprints and permissions
+        """);
+    assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
+  @Test
   void textWithNothingButChromeFails() {
     InputException e = assertThrows(InputException.class,
         () -> Articles.extract(RawArticle.builder("Skip to main content\nSubscribe\nSign in").origin("x.txt").build(), null));
