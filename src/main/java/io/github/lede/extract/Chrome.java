@@ -140,11 +140,63 @@ final class Chrome {
           return true;
         }
       }
-      if (isSocialHandle(n) || isBreadcrumb(line)) {
+      if (isSocialHandle(n) || isBreadcrumb(line) || isReadingTime(n, words) || isTimeAgo(n, words)) {
         return true;
       }
     }
     return words <= 30 && (isPrompt(n) || isContactLine(n) || Notices.isNotice(n));
+  }
+
+  /** Labels of a reading-time badge, in the languages of {@link #LINES}. */
+  private static final List<String> READING_TIME = List.of(
+      "reading time", "read time", "estimated reading time", "time to read", "lesezeit", "lesedauer",
+      "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania");
+
+  /** "Reading time: 4 minutes", "Lesezeit: 3 Min.": a label and a figure. */
+  private static boolean isReadingTime(String n, int words) {
+    return words <= 6 && n.indexOf('#') >= 0 && startsWithAny(n, READING_TIME);
+  }
+
+  /** Units of a relative time stamp, singular and plural, in English, German, French and Spanish. */
+  private static final Set<String> TIME_UNITS = Set.of(
+      "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h",
+      "day", "days", "week", "weeks", "month", "months", "year", "years", "sekunden", "minuten",
+      "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "seconde",
+      "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "segundos",
+      "minutos", "hora", "horas", "día", "días", "semana", "semanas", "mes", "meses", "año", "años");
+
+  /** Words that stand for a count of one: "an hour ago", "vor einer Stunde". */
+  private static final Set<String> ONE = Set.of("#", "a", "an", "one", "einer", "einem", "un", "une", "una");
+
+  /**
+   * A relative time stamp alone: "3 hours ago", "Updated an hour ago", "vor 2 Tagen", "il y a 3 heures",
+   * "hace 2 horas". Said in a sentence ("two hours ago, the bridge closed") it is reporting.
+   */
+  private static boolean isTimeAgo(String n, int words) {
+    if (words > 6) {
+      return false;
+    }
+    String t = n;
+    for (String label : List.of("updated ", "published ", "posted ", "aktualisiert ", "mis à jour ")) {
+      if (t.startsWith(label)) {
+        t = t.substring(label.length());
+      }
+    }
+    String[] w = t.split(" ");
+    return w.length == 3 && ONE.contains(w[0]) && TIME_UNITS.contains(w[1]) && w[2].equals("ago")
+        || w.length == 3 && w[0].equals("vor") && ONE.contains(w[1]) && TIME_UNITS.contains(w[2])
+        || w.length == 3 && w[0].equals("hace") && ONE.contains(w[1]) && TIME_UNITS.contains(w[2])
+        || w.length == 5 && w[0].equals("il") && w[1].equals("y") && w[2].equals("a") && ONE.contains(w[3])
+            && TIME_UNITS.contains(w[4]);
+  }
+
+  private static boolean startsWithAny(String n, List<String> starts) {
+    for (String s : starts) {
+      if (n.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A gallery's position counter, its digits and their runs made one {@code #}: "Image 3 of 12", "2 / 5". */

@@ -334,6 +334,45 @@ class StructureTest {
   }
 
   @Test
+  void aRowOfFactsUnderTheHeadlineGivesAuthorsAndDateAndIsNotText() {
+    String body = "\n\nContractors found a bronze bell in the silt of the mill pond on Thursday.";
+    Article a = extract("Mill pond bell found\n\nOdile Brannagh | 3 November 2024 | 4 min read" + body);
+    assertEquals(List.of("Odile Brannagh"), a.authors());
+    assertEquals(LocalDate.of(2024, 11, 3), a.published());
+    assertEquals(1, a.paragraphs().size());
+    Article b = extract("Mill pond bell found\n\nBy Odile Brannagh · 4 min read" + body);
+    assertEquals(List.of("Odile Brannagh"), b.authors());
+    assertEquals(1, b.paragraphs().size());
+    Article c = extract("Mill pond bell found\n\nOdile Brannagh, November 3, 2024" + body);
+    assertEquals(List.of("Odile Brannagh"), c.authors());
+    assertEquals(LocalDate.of(2024, 11, 3), c.published());
+    Article d = extract("Mill pond bell found\n\nVon Odile Brannagh" + body);
+    assertEquals(List.of("Odile Brannagh"), d.authors());
+  }
+
+  @Test
+  void readingTimesAndRelativeTimeStampsAloneAreChrome() {
+    Article a = extract("""
+        Mill pond bell found
+
+        Reading time: 4 minutes
+
+        3 hours ago
+
+        Contractors found a bronze bell in the silt of the mill pond on Thursday.
+
+        Lesezeit: 3 Min.
+
+        vor 2 Tagen
+
+        Two hours ago the bell was taken to the museum.
+
+        Reading time for children has fallen since 2019, a survey found.
+        """);
+    assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
+  @Test
   void textWithNothingButChromeFails() {
     InputException e = assertThrows(InputException.class,
         () -> Articles.extract(RawArticle.builder("Skip to main content\nSubscribe\nSign in").origin("x.txt").build(), null));
