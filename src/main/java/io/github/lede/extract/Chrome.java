@@ -88,7 +88,9 @@ final class Chrome {
   private static final List<String> PROMPT_WORDS = List.of(
       "newsletter", "cookie", "subscribe", "subscription", "sign up", "log in", "sign in", "unsubscribe",
       "inbox", "app store", "google play", "notifications", "whatsapp channel", "follow us", "our app",
-      "ad blocker", "adblock", "paywall", "premium");
+      "ad blocker", "adblock", "paywall", "premium", "membership", "become a member", "support us",
+      "support our journalism", "support our reporting", "donation", "donate", "mitglied werden", "abonnieren",
+      "spenden", "abonnement", "s'abonner", "abonnez-vous", "suscríbete", "hazte socio");
 
   /** Words addressing the reader, opening the line or after a space. */
   private static final List<String> READER_WORDS = List.of("you ", "your ", "you'", "our ", "we ");
@@ -97,7 +99,8 @@ final class Chrome {
   /** Imperatives that open a prompt. */
   private static final List<String> PROMPT_STARTS = List.of(
       "sign up", "subscribe", "click", "tap ", "download", "get the", "get our", "join ", "follow ", "register",
-      "enable ", "turn on", "allow ", "accept ", "manage ", "update your", "log in", "sign in");
+      "enable ", "turn on", "allow ", "accept ", "manage ", "update your", "log in", "sign in", "jetzt ",
+      "unterstützen sie", "werden sie", "melden sie sich");
 
   /** Lines introducing a list of other articles' headlines, which follows as chrome. */
   private static final Set<String> LIST_HEADERS = Set.of(

@@ -3,7 +3,8 @@ package io.github.lede.extract;
 import java.util.List;
 
 /**
- * The legal small print sites set under an article: reprint terms ("This material may not be published,
+ * The small print sites set around an article: a paywall's "available to subscribers only", a footer's company
+ * registration ("Registered in England No. 01234567"), reprint terms ("This material may not be published,
  * broadcast, rewritten or redistributed", "Reproduction without permission prohibited") and market-data terms
  * ("Quotes delayed at least 15 minutes"). They are about the page, not the story. A reprint notice names a
  * way of copying and asks for permission, or forbids copying this page ("this article may not be
@@ -39,7 +40,18 @@ final class Notices {
       "quotes are delayed", "data delayed", "data is delayed", "data are delayed", "prices delayed",
       "all quotes delayed", "kursdaten von", "kurse verzögert", "alle angaben ohne gewähr");
 
-  /** Whether a normalised line (see {@link Text#normalise}) is reprint or market-data small print. */
+  /** A paywall's notice that the rest is for subscribers. */
+  private static final List<String> FOR_SUBSCRIBERS = List.of(
+      "subscribers only", "available to subscribers", "exclusive to subscribers", "for subscribers only",
+      "only available to members", "nur für abonnenten", "réservé aux abonnés", "exclusivo para suscriptores");
+
+  /** A publisher's company registration in a footer, with its number. */
+  private static final List<String> REGISTRATION = List.of(
+      "registered in england", "registered in scotland", "registered in ireland", "registered office",
+      "company number", "company no", "company registration", "registered charity", "handelsregister",
+      "registergericht", "amtsgericht", "ust-idnr", "vat number", "vat no");
+
+  /** Whether a normalised line (see {@link Text#normalise}) is small print: terms, a paywall's, a footer's. */
   static boolean isNotice(String n) {
     for (String m : OPENINGS) {
       if (n.startsWith(m)) {
@@ -48,6 +60,9 @@ final class Notices {
     }
     if (n.indexOf('"') >= 0 || n.indexOf('“') >= 0 || n.contains(" said") || n.contains(" says")) {
       return false;
+    }
+    if (Chrome.containsAny(n, FOR_SUBSCRIBERS) || n.indexOf('#') >= 0 && Chrome.containsAny(n, REGISTRATION)) {
+      return true;
     }
     return Chrome.containsAnyPhrase(n, COPYING) && (Chrome.containsAny(n, TERMS)
         || Chrome.containsAny(n, FORBIDS) && Chrome.containsAny(n, THE_PAGE));

@@ -373,6 +373,29 @@ class StructureTest {
   }
 
   @Test
+  void membershipAndDonationPromptsPaywallNoticesAndCompanyRegistrationsAreChrome() {
+    Article a = extract("""
+        Mill pond bell found
+
+        Contractors found a bronze bell in the silt of the mill pond on Thursday.
+
+        Enjoying this article? Our members get early access to every story. Become a member
+
+        If you value our reporting, please support us with a donation.
+
+        This story is available to subscribers only. Already a member? Log in.
+
+        Unterstützen Sie unabhängigen Journalismus: Jetzt Mitglied werden!
+
+        The parish council's members voted to lend the bell to the museum.
+
+        Quayside Herald, 4 Customs House Steps. Registered in England and Wales No. 01234567.
+        """);
+    assertEquals(List.of("Contractors found a bronze bell in the silt of the mill pond on Thursday.",
+        "The parish council's members voted to lend the bell to the museum."), a.paragraphs());
+  }
+
+  @Test
   void textWithNothingButChromeFails() {
     InputException e = assertThrows(InputException.class,
         () -> Articles.extract(RawArticle.builder("Skip to main content\nSubscribe\nSign in").origin("x.txt").build(), null));
