@@ -2,6 +2,9 @@ package io.github.lede.ingest.html;
 
 import io.github.lede.InputException;
 import io.github.lede.model.RawArticle;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
 
@@ -16,7 +19,37 @@ public final class HtmlArticles {
 
   /** A page as a file's bytes: the charset comes from the BOM, a meta tag, else UTF-8. */
   public static RawArticle fromBytes(byte[] bytes, String origin) {
-    return fromHtml(HtmlCharset.decode(bytes), origin);
+    if (isBlank(bytes)) {
+      throw new InputException(origin, 0, "empty HTML page");
+    }
+    return readAlone(() -> parse(bytes), origin);
+  }
+
+  /** The page parsed as it is decoded; undeclared bytes that are not UTF-8 are read as windows-1252. */
+  private static Document parse(byte[] bytes) {
+    try {
+      return Parser.htmlParser().parseInput(HtmlCharset.reader(bytes), "");
+    } catch (UncheckedIOException e) {
+      if (!(e.getCause() instanceof CharacterCodingException)) {
+        throw e;
+      }
+      return Parser.htmlParser().parseInput(HtmlCharset.windows1252(bytes), "");
+    }
+  }
+
+  /** White space alone (zero bytes too: a UTF-16 page), after a byte-order mark if there is one. */
+  private static boolean isBlank(byte[] bytes) {
+    int i = 0;
+    while (i < bytes.length && i < 3 && (bytes[i] & 0xff) >= 0xBB) {
+      i++;
+    }
+    for (; i < bytes.length; i++) {
+      byte b = bytes[i];
+      if (!(b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == 0)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A page's text as lede decodes its bytes (BOM, then meta charset, else UTF-8); for benchmarks and tools. */
@@ -29,8 +62,12 @@ public final class HtmlArticles {
     if (html.isBlank()) {
       throw new InputException(origin, 0, "empty HTML page");
     }
+    return readAlone(() -> Parser.htmlParser().parseInput(html, ""), origin);
+  }
+
+  private static RawArticle readAlone(Supplier<Document> parse, String origin) {
     try {
-      return read(html, origin);
+      return read(parse.get(), origin);
     } catch (InputException e) {
       throw e;
     } catch (RuntimeException e) {
@@ -39,8 +76,7 @@ public final class HtmlArticles {
     }
   }
 
-  private static RawArticle read(String html, String origin) {
-    Document doc = Parser.htmlParser().parseInput(html, "");
+  private static RawArticle read(Document doc, String origin) {
     // One walk gathers what the metadata readers need and the furniture the headline rules and text walk skip.
     PageScan scan = PageScan.of(doc);
     Boilerplate boilerplate = scan.boilerplate;
