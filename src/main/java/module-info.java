@@ -15,4 +15,5 @@ module io.github.lede {
 
   exports io.github.lede;
   exports io.github.lede.model;
+  exports io.github.lede.store;
 }

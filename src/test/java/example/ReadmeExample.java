@@ -10,8 +10,10 @@ import io.github.lede.model.SearchResults;
 import io.github.lede.model.Span;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 public class ReadmeExample {
   public static void main(String[] args) throws Exception {
@@ -49,6 +51,11 @@ public class ReadmeExample {
       if (results.next() != null) {
         SearchResults page2 = lede.search(request.toBuilder().after(results.next()).build());
         System.out.println("page 2 has " + page2.hits().size() + " hits");
+      }
+    } finally {
+      // This index was for the example only. (An index you keep is a directory you open again later.)
+      try (Stream<Path> files = Files.walk(indexDir)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
       }
     }
   }

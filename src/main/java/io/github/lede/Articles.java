@@ -50,6 +50,15 @@ public final class Articles {
    */
   public static void read(Path path, LedeOptions options, Consumer<RawArticle> articles,
       Consumer<ItemFailure> failures, Consumer<ItemFailure> skipped) {
+    read(path, options, articles, failures, skipped, notice -> {});
+  }
+
+  /**
+   * As {@link #read(Path, LedeOptions, Consumer, Consumer, Consumer)}, also handing over the notices: what is
+   * worth knowing about articles read all the same (text read as windows-1252, a field left out).
+   */
+  public static void read(Path path, LedeOptions options, Consumer<RawArticle> articles,
+      Consumer<ItemFailure> failures, Consumer<ItemFailure> skipped, Consumer<ItemFailure> notices) {
     new ArticleReader(options.maxFileBytes()).read(path, new ArticleReader.Sink() {
       @Override
       public void article(RawArticle article) {
@@ -64,6 +73,11 @@ public final class Articles {
       @Override
       public void skipped(String file, String reason) {
         skipped.accept(new ItemFailure(file, 0, reason));
+      }
+
+      @Override
+      public void notice(String file, int line, String message) {
+        notices.accept(new ItemFailure(file, line, message));
       }
     });
   }

@@ -1,11 +1,12 @@
 package io.github.lede;
 
 /**
- * One input that could not be indexed (or was skipped), with where it was and why.
+ * One input that could not be indexed, with where it was and why; also the shape of the other reports of a
+ * batch: a skipped file, a duplicate article, a notice.
  *
  * @param file the file or other origin
- * @param line the 1-based line for JSON lines, else 0
- * @param reason what was wrong
+ * @param line the 1-based line (JSON lines, a header line, the first byte read as windows-1252), else 0
+ * @param reason what was wrong, or what is worth knowing
  */
 public record ItemFailure(String file, int line, String reason) {
   /** The failure an {@link InputException} describes. */

@@ -1,8 +1,6 @@
 package io.github.lede;
 
 import io.github.lede.extract.ArticleExtractor;
-import io.github.lede.index.ArticleIndex;
-import io.github.lede.index.Schema;
 import io.github.lede.ingest.ArticleReader;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateUnit;
@@ -12,32 +10,22 @@ import io.github.lede.model.QuoteResults;
 import io.github.lede.model.RawArticle;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
-import io.github.lede.search.ArticleSearcher;
-import io.github.lede.search.QuoteSearcher;
-import io.github.lede.search.StoredArticles;
+import io.github.lede.search.LuceneStore;
+import io.github.lede.store.ArticleStore;
 import java.io.Closeable;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.ReentrantLock;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 
 /**
- * An index of news articles: index files, JSON lines or strings; search them; get and delete articles.
+ * News articles, extracted and searchable: index files, JSON lines or strings; search them; get and delete
+ * articles.
  *
  * <pre>{@code
  * try (Lede lede = Lede.open(Path.of("news-index"))) {
@@ -46,26 +34,33 @@ import org.apache.lucene.store.FSDirectory;
  * }
  * }</pre>
  *
+ * <p>Where the articles are kept is chosen when a {@code Lede} is opened: an index in a directory
+ * ({@link #open(Path)}), in memory ({@link #inMemory()}), or any {@link ArticleStore}, such as an OpenSearch
+ * cluster through the {@code lede-opensearch} artifact ({@link #open(ArticleStore, LedeOptions)}). Everything
+ * else is the same: lede reads and extracts, the store writes and searches.
+ *
  * <p>Thread-safe: any number of concurrent searches, and one indexing batch at a time (other batches wait).
- * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends.
+ * Each batch ends with a commit, so what it indexed survives a crash; searches see it as soon as it ends. A
+ * long batch also commits as it goes ({@link LedeOptions#commitEvery()}, {@link LedeOptions#commitInterval()}),
+ * and its listener can stop it cleanly ({@link IndexListener#stopRequested()}). When the store fails (a full
+ * disk), the batch throws {@link IndexingFailedException}, whose summary says how much of it was committed;
+ * the index stays as its last commit left it, and the {@code Lede} stays usable.
  */
 public final class Lede implements Closeable {
-  private final ArticleIndex index;
+  private final ArticleStore store;
   private final LedeOptions options;
   private final ArticleExtractor extractor = new ArticleExtractor();
-  private final ArticleSearcher searcher;
-  private final QuoteSearcher quoteSearcher;
+  /** Surnames linked to the full names the index knows; guarded by the batch lock. */
+  private final SurnameLinks links = new SurnameLinks();
   private final ReentrantLock batchLock = new ReentrantLock();
   /** Extraction threads for indexing, one per core, made on the first batch. */
   private ExecutorService extraction;
-  private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
-  private volatile long lastRefresh = System.nanoTime();
+  /** Set by {@link #close()}: from then on every method that needs the store says so instead of failing deep down. */
+  private volatile boolean closed;
 
-  private Lede(ArticleIndex index, LedeOptions options) {
-    this.index = index;
+  private Lede(ArticleStore store, LedeOptions options) {
+    this.store = store;
     this.options = options;
-    this.searcher = new ArticleSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
-    this.quoteSearcher = new QuoteSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
   }
 
   /** Opens the index in a directory for reading and writing, creating it if needed. */
@@ -78,16 +73,7 @@ public final class Lede implements Closeable {
    * lock and fails with {@link IndexLockedException} while another process holds it; read-only does not.
    */
   public static Lede open(Path dir, LedeOptions options) {
-    Directory directory;
-    try {
-      if (!options.readOnly()) {
-        Files.createDirectories(dir);
-      }
-      directory = FSDirectory.open(dir);
-    } catch (IOException e) {
-      throw new LedeException("cannot open index directory " + dir + ": " + e.getMessage(), e);
-    }
-    return open(directory, dir, options);
+    return new Lede(LuceneStore.open(dir, options), options);
   }
 
   /** An index held in memory only: for tests, demos and short-lived work. */
@@ -97,28 +83,33 @@ public final class Lede implements Closeable {
 
   /** An in-memory index with the given options (read-only is ignored: an empty index must be written to). */
   public static Lede inMemory(LedeOptions options) {
-    return open(new ByteBuffersDirectory(), Path.of("<memory>"), options.toBuilder().readOnly(false).build());
-  }
-
-  private static Lede open(Directory directory, Path where, LedeOptions options) {
-    try {
-      ArticleIndex index = options.readOnly()
-          ? ArticleIndex.openReadOnly(directory, where)
-          : ArticleIndex.openWritable(directory, where, options.ramBufferMb());
-      return new Lede(index, options);
-    } catch (RuntimeException e) {
-      try {
-        directory.close();
-      } catch (IOException suppressed) {
-        e.addSuppressed(suppressed);
-      }
-      throw e;
-    }
+    return new Lede(LuceneStore.inMemory(options), options);
   }
 
   /**
-   * Reads, extracts and indexes every article in the files and directories given (recursively), then
-   * commits. Bad files and lines are reported in the summary; they never stop the batch.
+   * lede over a store of another kind, such as an OpenSearch cluster. The {@code Lede} owns the store from
+   * here on and closes it with itself. Of the options, those on reading, extraction and how often a batch
+   * commits apply here; those on the index (buffer, timeouts, read-only) are the store's own business, set when
+   * it was made.
+   */
+  public static Lede open(ArticleStore store, LedeOptions options) {
+    return new Lede(Objects.requireNonNull(store, "store"), Objects.requireNonNull(options, "options"));
+  }
+
+  /** Where the articles are, in words: {@code index at news-index}, {@code OpenSearch http://...}. */
+  public String location() {
+    return store.location();
+  }
+
+  /**
+   * Reads, extracts and indexes every article in the files and directories given (recursively, following
+   * symbolic links), then commits. Bad files and lines are reported in the summary; they never stop the batch.
+   * An article keeps its id across edits: its source's id, else its URL, else, for a file of one article, its
+   * path below the folder given (with that folder's name: {@code news/2024/a.txt}); so indexing an edited file
+   * again updates its article.
+   *
+   * @throws IndexingFailedException when the store fails (its cause is a {@link DiskFullException} when the
+   *     disk is full); its summary tells how many articles were committed before
    */
   public IndexSummary index(Path... paths) {
     return index(List.of(paths), IndexListener.NONE);
@@ -126,17 +117,17 @@ public final class Lede implements Closeable {
 
   /** As {@link #index(Path...)}, reporting progress and failures to the listener as they happen. */
   public IndexSummary index(Collection<Path> paths, IndexListener listener) {
+    requireOpen();
     ArticleReader reader = new ArticleReader(options.maxFileBytes());
-    return batch(listener, batch -> {
-      ArticleReader.Sink sink = batch.sink(this::extract);
-      for (Path p : paths) {
-        reader.read(p, sink);
-      }
-    });
+    return batch(listener, batch -> reader.read(paths, batch.sink(this::extract)));
   }
 
-  /** Extracts and indexes articles handed over in memory, then commits. */
+  /**
+   * Extracts and indexes articles handed over in memory, then commits; fails as {@link #index(Path...)}
+   * does.
+   */
   public IndexSummary indexRaw(Iterable<RawArticle> articles, IndexListener listener) {
+    requireOpen();
     return batch(listener, batch -> {
       for (RawArticle raw : articles) {
         batch.add(raw, this::extract);
@@ -144,18 +135,22 @@ public final class Lede implements Closeable {
     });
   }
 
-  /** Indexes articles already extracted (by lede or by the caller), then commits. */
+  /**
+   * Indexes articles already extracted (by lede or by the caller), then commits; fails as
+   * {@link #index(Path...)} does.
+   */
   public IndexSummary indexArticles(Iterable<Article> articles) {
+    requireOpen();
     return batch(IndexListener.NONE, batch -> {
       for (Article a : articles) {
-        batch.write(a, a.id());
+        batch.add(a);
       }
     });
   }
 
   /**
    * The extraction pool: one daemon thread per core, so extraction of the next articles runs while the
-   * index writer takes the last ones. Guarded by the batch lock.
+   * store takes the last ones. Guarded by the batch lock.
    */
   private ExecutorService extraction() {
     if (extraction == null) {
@@ -172,14 +167,25 @@ public final class Lede implements Closeable {
   private IndexSummary batch(IndexListener listener, Batch.Body body) {
     batchLock.lock();
     try {
-      try (Batch batch = new Batch(index, listener, extraction())) {
-        body.run(batch);
-        batch.finish();
-        index.commit();
-        return batch.summary();
+      // Surnames link to the people the store already knows well (see SurnameLinks): read them once a batch.
+      links.load(store);
+      try (Batch batch = new Batch(store, links, listener, extraction(), options)) {
+        try {
+          try {
+            body.run(batch);
+          } catch (Batch.Stopped stop) {
+            batch.stopHere();
+          }
+          batch.finish();
+          return batch.summary();
+        } catch (java.io.IOException | RuntimeException e) {
+          // The store failed (or reading a directory did): nothing more can be written, and the caller needs
+          // to know how much of the batch its last commit kept.
+          batch.abandon();
+          String why = e.getMessage() != null ? e.getMessage() : e.toString();
+          throw new IndexingFailedException("indexing stopped: " + why, e, batch.summary());
+        }
       }
-    } catch (IOException e) {
-      throw new LedeException("indexing failed: " + e.getMessage(), e);
     } finally {
       batchLock.unlock();
     }
@@ -192,7 +198,8 @@ public final class Lede implements Closeable {
 
   /** Runs a search. Throws {@link QuerySyntaxException} for a malformed query. */
   public SearchResults search(SearchRequest request) {
-    return withSearcher(s -> searcher.search(s, request));
+    requireOpen();
+    return store.search(request);
   }
 
   /** Runs a query with the default request settings: best ten, highlighted. */
@@ -205,7 +212,8 @@ public final class Lede implements Closeable {
    * article's id, headline and date. Throws {@link QuerySyntaxException} for a malformed query.
    */
   public QuoteResults quotes(QuoteRequest request) {
-    return withSearcher(s -> quoteSearcher.search(s, request));
+    requireOpen();
+    return store.quotes(request);
   }
 
   /** The best ten quotes matching a query, highlighted. */
@@ -218,12 +226,14 @@ public final class Lede implements Closeable {
    * with the number of articles each appears in, most first.
    */
   public List<FacetCount> people(SearchRequest request, int top) {
-    return withSearcher(s -> searcher.facet(s, request, Schema.PERSON, top));
+    requireOpen();
+    return store.people(request, top);
   }
 
   /** The sources with the most articles among those the request matches. */
   public List<FacetCount> sources(SearchRequest request, int top) {
-    return withSearcher(s -> searcher.facet(s, request, Schema.SOURCE_FACET, top));
+    requireOpen();
+    return store.sources(request, top);
   }
 
   /**
@@ -231,30 +241,25 @@ public final class Lede implements Closeable {
    * "2024-06-03"), oldest first; undated articles are left out. A timeline of a query: when was it news?
    */
   public List<FacetCount> published(SearchRequest request, DateUnit unit) {
-    return withSearcher(s -> searcher.published(s, request, unit));
+    requireOpen();
+    return store.published(request, unit);
   }
 
   /** The article with this id, as indexed. */
   public Optional<Article> get(String id) {
-    return withSearcher(s -> {
-      TopDocs top = s.search(ArticleIndex.articleById(id), 1);
-      if (top.scoreDocs.length == 0) {
-        return Optional.empty();
-      }
-      ScoreDoc hit = top.scoreDocs[0];
-      return Optional.of(StoredArticles.article(s.storedFields(), hit.doc));
-    });
+    requireOpen();
+    return store.get(id);
   }
 
-  /** Deletes an article and its quotes, and commits; false when there was no such article. */
+  /**
+   * Deletes an article and its quotes, and commits; false when there was no such article. Throws
+   * {@link DiskFullException} when the disk is full (the index keeps its last commit).
+   */
   public boolean delete(String id) {
+    requireOpen();
     batchLock.lock();
     try {
-      boolean existed = index.delete(id);
-      index.commit();
-      return existed;
-    } catch (IOException e) {
-      throw new LedeException("delete failed: " + e.getMessage(), e);
+      return store.delete(id);
     } finally {
       batchLock.unlock();
     }
@@ -262,28 +267,14 @@ public final class Lede implements Closeable {
 
   /** Counts of what the index holds. */
   public IndexStats stats() {
-    return withSearcher(s -> {
-      long articles = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_ARTICLE)));
-      long quotes = s.count(new TermQuery(new Term(Schema.TYPE, Schema.TYPE_QUOTE)));
-      long bytes = 0;
-      for (String file : index.directory().listAll()) {
-        try {
-          bytes += index.directory().fileLength(file);
-        } catch (IOException | RuntimeException gone) {
-          // a file merged away between listing and sizing: it no longer counts
-        }
-      }
-      return new IndexStats(articles, quotes, s.getIndexReader().leaves().size(), bytes);
-    });
+    requireOpen();
+    return store.stats();
   }
 
   /** Makes recent writes visible to searches without a commit (near-real-time). */
   public void refresh() {
-    try {
-      index.refresh();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    requireOpen();
+    store.refresh();
   }
 
   /** The options this instance was opened with. */
@@ -291,8 +282,16 @@ public final class Lede implements Closeable {
     return options;
   }
 
+  /**
+   * Closes the store and stops the extraction threads. Closing twice is harmless; any other use of a closed
+   * {@code Lede} fails with a {@link LedeException} saying it is closed.
+   */
   @Override
   public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
     batchLock.lock();
     try {
       if (extraction != null) {
@@ -301,42 +300,12 @@ public final class Lede implements Closeable {
     } finally {
       batchLock.unlock();
     }
-    try {
-      index.close();
-    } catch (IOException e) {
-      throw new LedeException("closing the index failed: " + e.getMessage(), e);
-    }
+    store.close();
   }
 
-  private interface SearcherWork<T> {
-    T run(IndexSearcher searcher) throws IOException;
-  }
-
-  /**
-   * A read-only instance picks up what the writing process commits, checking at most every
-   * {@link #READ_ONLY_REFRESH_NANOS}: looking for a new commit reads the directory, too costly per search.
-   */
-  private void refreshReadOnly() throws IOException {
-    long now = System.nanoTime();
-    if (now - lastRefresh >= READ_ONLY_REFRESH_NANOS) {
-      lastRefresh = now;
-      index.refresh();
-    }
-  }
-
-  private <T> T withSearcher(SearcherWork<T> work) {
-    try {
-      if (!index.writable()) {
-        refreshReadOnly();
-      }
-      IndexSearcher s = index.acquire();
-      try {
-        return work.run(s);
-      } finally {
-        index.release(s);
-      }
-    } catch (IOException e) {
-      throw new LedeException("search failed: " + e.getMessage(), e);
+  private void requireOpen() {
+    if (closed) {
+      throw new LedeException("this Lede is closed (" + store.location() + ")");
     }
   }
 }

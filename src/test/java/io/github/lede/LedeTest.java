@@ -95,13 +95,45 @@ class LedeTest {
   }
 
   @Test
-  void sameArticleTwiceInOneBatchIsOneUpdate() {
+  void sameArticleTwiceInOneBatchIsADuplicateNotAnUpdate() {
     try (Lede lede = Lede.inMemory()) {
-      RawArticle raw = RawArticle.ofText("Rains fail in the north\n\nThe rains failed.");
-      IndexSummary s = lede.indexRaw(List.of(raw, raw), IndexListener.NONE);
-      assertEquals(2, s.indexed());
-      assertEquals(1, s.updated());
+      RawArticle first = RawArticle.builder("Rains fail in the north\n\nThe rains failed.").origin("a:1").build();
+      RawArticle again = RawArticle.builder("RAINS FAIL in the north\n\nThe rains  failed.").origin("a:2").build();
+      IndexSummary s = lede.indexRaw(List.of(first, again), IndexListener.NONE);
+      assertEquals(1, s.indexed());
+      assertEquals(0, s.updated());
+      String id = lede.search("rains").hits().get(0).id();
+      assertEquals(List.of(new ItemFailure("a:2", 0, "the same article as a:1 (id " + id
+          + ", the same headline and text); not indexed again")), s.duplicates());
       assertEquals(1, lede.stats().articles());
+      // Indexed again, the article is an update, and its copy still a duplicate.
+      IndexSummary again2 = lede.indexRaw(List.of(first, again), IndexListener.NONE);
+      assertEquals(1, again2.updated());
+      assertEquals(1, again2.duplicates().size());
+    }
+  }
+
+  @Test
+  void theSameTextUnderAnotherIdIsIndexedWithANotice() {
+    try (Lede lede = Lede.inMemory()) {
+      RawArticle a = RawArticle.builder("Rains fail\n\nThe rains failed.").id("a").origin("a.txt").build();
+      RawArticle b = RawArticle.builder("Rains fail\n\nThe rains failed.").id("b").origin("b.txt").build();
+      IndexSummary s = lede.indexRaw(List.of(a, b), IndexListener.NONE);
+      assertEquals(2, s.indexed());
+      assertEquals(List.of(), s.duplicates());
+      assertEquals(List.of(new ItemFailure("b.txt", 0, "the same headline and text as a.txt (id a); indexed under"
+          + " its own id, b")), s.notices());
+    }
+  }
+
+  @Test
+  void aVersionThatComesBackAfterAnotherIsWrittenAgain() {
+    try (Lede lede = Lede.inMemory()) {
+      RawArticle v1 = RawArticle.builder("Vote\n\nThe council voted yes.").id("v").build();
+      RawArticle v2 = RawArticle.builder("Vote\n\nThe council voted no.").id("v").build();
+      IndexSummary s = lede.indexRaw(List.of(v1, v2, v1), IndexListener.NONE);
+      assertEquals(List.of(), s.duplicates());
+      assertEquals("The council voted yes.", lede.get("v").orElseThrow().body());
     }
   }
 
@@ -169,16 +201,6 @@ class LedeTest {
   }
 
   @Test
-  void secondWriterOnTheSameIndexGetsAClearLockError() {
-    try (Lede first = Lede.open(dir)) {
-      IndexLockedException e = assertThrows(IndexLockedException.class, () -> Lede.open(dir));
-      assertTrue(e.getMessage().startsWith("index is locked"), e.getMessage());
-      assertEquals(dir, e.index());
-      first.indexArticles(List.of(article("a", "One", "Text.", null)));
-    }
-  }
-
-  @Test
   void readOnlyInstanceSeesWhatTheWriterCommits() {
     try (Lede writer = Lede.open(dir)) {
       writer.indexArticles(List.of(article("a", "Rains fail", "The rains failed.", null)));
@@ -191,13 +213,6 @@ class LedeTest {
         assertThrows(LedeException.class, () -> reader.delete("a"));
       }
     }
-  }
-
-  @Test
-  void readOnlyOpenOfAMissingIndexSaysSo() {
-    LedeException e = assertThrows(LedeException.class,
-        () -> Lede.open(dir.resolve("none"), LedeOptions.builder().readOnly(true).build()));
-    assertTrue(e.getMessage().startsWith("no index at"), e.getMessage());
   }
 
   @Test
@@ -257,6 +272,30 @@ class LedeTest {
       }
       assertTrue(errors.isEmpty(), errors.toString());
       assertEquals(501, lede.search(SearchRequest.builder("rains").exactTotal(true).build()).total());
+    }
+  }
+
+  @Test
+  void everyUseOfAClosedLedeSaysItIsClosed() {
+    Lede lede = Lede.open(dir.resolve("closed"));
+    lede.indexArticles(List.of(full()));
+    lede.close();
+    lede.close();
+    List<Runnable> uses = List.of(
+        () -> lede.search("putin"),
+        () -> lede.quotes("win"),
+        () -> lede.people(SearchRequest.of(""), 5),
+        () -> lede.sources(SearchRequest.of(""), 5),
+        () -> lede.published(SearchRequest.of(""), io.github.lede.model.DateUnit.YEAR),
+        () -> lede.get("full-1"),
+        () -> lede.delete("full-1"),
+        () -> lede.stats(),
+        () -> lede.refresh(),
+        () -> lede.indexArticles(List.of(full())),
+        () -> lede.index(dir));
+    for (Runnable use : uses) {
+      LedeException e = assertThrows(LedeException.class, use::run);
+      assertTrue(e.getMessage().contains("is closed"), e.getMessage());
     }
   }
 }

@@ -17,9 +17,20 @@ import java.util.List;
  * metadata lacks. Stateless and thread-safe.
  */
 public final class ArticleExtractor {
-  private static final PeopleExtractor PEOPLE = new PeopleExtractor();
   private static final DateExtractor DATES = new DateExtractor();
   private static final QuoteExtractor QUOTES = new QuoteExtractor();
+
+  private final PeopleExtractor people;
+
+  /** With the shipped people model. */
+  public ArticleExtractor() {
+    this(new PeopleExtractor());
+  }
+
+  /** With a people extractor of one's choice (a model of one's own, or the rules alone to compare). */
+  public ArticleExtractor(PeopleExtractor people) {
+    this.people = people;
+  }
 
   /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
   public Article extract(RawArticle raw, LocalDate referenceDate) {
@@ -51,7 +62,7 @@ public final class ArticleExtractor {
         .url(blankToNull(raw.url()))
         .published(published(raw, s, referenceDate))
         .authors(authors)
-        .dateline(s.dateline())
+        .dateline(firstNonBlank(raw.dateline(), s.dateline()))
         .captions(captions.captions())
         .credits(captions.credits())
         .build();
@@ -62,12 +73,12 @@ public final class ArticleExtractor {
    * Finds what the text talks about: people, then quotes (whose speakers are people), then dates, resolved
    * against the publication date or, failing that, the caller's reference date.
    */
-  private static Article annotate(Article article, LocalDate referenceDate) {
+  private Article annotate(Article article, LocalDate referenceDate) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
     Article.Builder b = article.toBuilder();
-    List<io.github.lede.model.Person> people = PEOPLE.extract(article);
-    b.people(people);
-    b.quotes(QUOTES.extract(article, people));
+    List<io.github.lede.model.Person> found = people.extract(article);
+    b.people(found);
+    b.quotes(QUOTES.extract(article, found));
     b.dates(DATES.extract(article, reference));
     return b.build();
   }
@@ -87,12 +98,20 @@ public final class ArticleExtractor {
     return annotate(article, referenceDate);
   }
 
+  /** The source's id, else its URL, else a hash of the text (see {@link ArticleIds}). */
   private static String id(RawArticle raw, String headline, String body) {
     String given = blankToNull(raw.id());
-    return given != null ? given : ArticleIds.of(headline, body);
+    if (given != null) {
+      return given;
+    }
+    String url = ArticleIds.ofUrl(raw.url());
+    return url != null ? url : ArticleIds.of(headline, body);
   }
 
-  /** Metadata, then a "Published ..." line, then the dateline's date (a year-less one needs a reference). */
+  /**
+   * Metadata, then a "Published ..." line, then the dateline's date, from metadata or the text (a year-less
+   * one needs a reference).
+   */
   private static LocalDate published(RawArticle raw, Structure s, LocalDate referenceDate) {
     if (raw.published() != null) {
       PublicationDates.Found f = PublicationDates.find(raw.published());
@@ -107,7 +126,12 @@ public final class ArticleExtractor {
         return d;
       }
     }
-    return s.datelineDate() == null ? null : s.datelineDate().resolve(referenceDate);
+    // A dateline from metadata ("SEOUL, June 3") dates the article as the text's own would.
+    PublicationDates.Found datelineDate = raw.dateline() == null ? null : PublicationDates.find(raw.dateline());
+    if (datelineDate == null) {
+      datelineDate = s.datelineDate();
+    }
+    return datelineDate == null ? null : datelineDate.resolve(referenceDate);
   }
 
   private static List<String> authors(RawArticle raw, Structure s) {

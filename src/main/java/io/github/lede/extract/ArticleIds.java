@@ -6,8 +6,11 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
 /**
- * Ids for articles that come without one: a hash of the normalised headline and body, so that indexing the
- * same article again (re-scraped, re-wrapped, in another case) replaces it instead of adding a copy.
+ * Ids for articles that come without one of their own. An article's id is, first found: the source's id (an
+ * {@code id} field or header; a file of one article without one is given its path by ingest), its URL, else a
+ * hash of its normalised headline and body. The hash keeps an article without any name of its own from being
+ * indexed twice (re-scraped, re-wrapped, in another case), but an edit gives it a new id: a source that edits
+ * its articles should give them ids or URLs. The same hash tells exact duplicates within a batch.
  */
 public final class ArticleIds {
   /** 80 bits: collisions stay improbable (about 1 in 10^8) even across a hundred million articles. */
@@ -27,6 +30,20 @@ public final class ArticleIds {
     sha.update(normalise(body).getBytes(StandardCharsets.UTF_8));
     byte[] digest = sha.digest();
     return HexFormat.of().formatHex(digest, 0, BYTES);
+  }
+
+  /** URLs longer than this are no id (a Lucene term holds 32 KB; real article URLs are far shorter). */
+  private static final int MAX_URL_ID = 2048;
+
+  /** The URL as an id: as written, without its {@code #fragment} (a place in the same page); null when none. */
+  public static String ofUrl(String url) {
+    if (url == null || url.isBlank()) {
+      return null;
+    }
+    String u = url.strip();
+    int hash = u.indexOf('#');
+    u = hash >= 0 ? u.substring(0, hash) : u;
+    return u.isEmpty() || u.length() > MAX_URL_ID ? null : u;
   }
 
   /** Letters and digits in lower case, every other run of characters made one space. */

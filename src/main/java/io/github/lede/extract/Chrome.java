@@ -260,6 +260,41 @@ final class Chrome {
     return containsAny(n, SPACED_READER_WORDS);
   }
 
+  /**
+   * The action a prompt asks of the reader ("follow" for "Follow related authors and topics", "sign" for
+   * "Sign up for our newsletter"), or null when the line opens with no imperative.
+   */
+  static String promptAction(String line) {
+    String n = Text.normalise(line);
+    for (String w : PROMPT_STARTS) {
+      if (n.startsWith(w)) {
+        int space = w.indexOf(' ');
+        return space < 0 ? w : w.substring(0, space);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * True for a short sentence that explains a prompt with this action: it addresses the reader and names the
+   * action ("Authors and topics you follow will be added to your feed." after "Follow ...").
+   */
+  static boolean explains(String line, String action) {
+    if (Text.moreWordsThan(line, 30)) {
+      return false;
+    }
+    String n = Text.normalise(line);
+    if (!addressesReader(n)) {
+      return false;
+    }
+    for (int at = n.indexOf(action); at >= 0; at = n.indexOf(action, at + 1)) {
+      if (at == 0 || !Character.isLetter(n.charAt(at - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static boolean containsAny(String n, List<String> parts) {
     for (String w : parts) {
       if (n.contains(w)) {

@@ -46,6 +46,11 @@ public final class PublicationDates {
     return f == null || f.year() == 0 ? null : f.resolve(null);
   }
 
+  /** True when the text holds a date this class reads (with or without its year): metadata worth keeping. */
+  public static boolean holdsDate(String text) {
+    return text != null && find(text) != null;
+  }
+
   /** The first date in the text, with or without a year, or null. */
   static Found find(String text) {
     List<Token> tokens = tokenize(text, 64);

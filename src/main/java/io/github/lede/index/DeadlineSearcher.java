@@ -1,6 +1,7 @@
 package io.github.lede.index;
 
 import java.io.IOException;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.BulkScorer;
@@ -14,7 +15,7 @@ import org.apache.lucene.util.Bits;
 
 /**
  * A searcher that stops scoring when the calling thread's {@link SearchDeadline} passes, keeping what it
- * collected so far. Lucene's own {@link IndexSearcher#setTimeout} does the same but checks the clock every
+ * collected so far, and skips the segments it has not reached. Lucene's own {@link IndexSearcher#setTimeout} does the same but checks the clock every
  * hundred-odd documents at first; each check cuts the bulk scorer's window, and on a common term that cost
  * about 5% of the search. Windows here start at {@value #FIRST_WINDOW} documents and double, so a segment
  * of a million documents is checked about four times, and a slow query still overruns its deadline by at
@@ -28,6 +29,7 @@ final class DeadlineSearcher extends IndexSearcher {
 
   DeadlineSearcher(IndexReader reader) {
     super(reader);
+    setSimilarity(Schema.SIMILARITY);
   }
 
   @Override
@@ -40,19 +42,22 @@ final class DeadlineSearcher extends IndexSearcher {
       // The collector needs nothing from this segment.
       return;
     }
-    ScorerSupplier supplier = weight.scorerSupplier(leaf);
-    if (supplier != null) {
-      supplier.setTopLevelScoringClause();
-      BulkScorer scorer = supplier.bulkScorer();
-      Bits live = leaf.reader().getLiveDocs();
-      try {
+    try {
+      ScorerSupplier supplier = SearchDeadline.passed() ? null : weight.scorerSupplier(leaf);
+      if (supplier != null) {
+        supplier.setTopLevelScoringClause();
+        BulkScorer scorer = supplier.bulkScorer();
+        Bits live = leaf.reader().getLiveDocs();
         int window = FIRST_WINDOW;
         for (int doc = minDoc; doc < maxDoc && !SearchDeadline.passed(); window = Math.min(window << 1, LAST_WINDOW)) {
           doc = scorer.score(leafCollector, live, doc, (int) Math.min((long) doc + window, maxDoc));
         }
-      } catch (CollectionTerminatedException e) {
-        // The collector has enough from this segment.
       }
+    } catch (CollectionTerminatedException e) {
+      // The collector has enough from this segment.
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      // The deadline passed while a wildcard or fuzzy word was expanding in this segment (the reader
+      // checks it, see ArticleIndex): what was collected stands.
     }
     leafCollector.finish();
   }

@@ -41,14 +41,25 @@ public final class StoredDates {
   }
 
   public static List<DateMention> decode(BytesRef stored) {
+    return decode(stored, Integer.MAX_VALUE);
+  }
+
+  /**
+   * The first {@code most} mentions only: a search hit shows a bounded list, and an article of megabytes
+   * may mention a hundred thousand dates.
+   */
+  public static List<DateMention> decode(BytesRef stored, int most) {
     if (stored == null || stored.length == 0) {
       return List.of();
     }
     try {
       Reader in = new Reader(stored);
       int n = in.vInt();
-      List<DateMention> out = new ArrayList<>(n);
-      for (int i = 0; i < n; i++) {
+      if (n < 0) {
+        throw new IllegalStateException("bad count " + n);
+      }
+      List<DateMention> out = new ArrayList<>(Math.min(n, most));
+      for (int i = 0; i < n && i < most; i++) {
         ArticleField field = FIELDS[in.next()];
         int index = in.vInt();
         int start = in.vInt();
@@ -58,7 +69,7 @@ public final class StoredDates {
         String text = in.string(in.vInt());
         out.add(new DateMention(text, value, field, index, start, end));
       }
-      if (in.at != in.end) {
+      if (n <= most && in.at != in.end) {
         throw new IllegalStateException("trailing bytes");
       }
       return out;

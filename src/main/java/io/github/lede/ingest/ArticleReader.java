@@ -5,21 +5,25 @@ import io.github.lede.ingest.html.HtmlArticles;
 import io.github.lede.model.RawArticle;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileVisitResult;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.LongConsumer;
 
 /**
- * Reads articles from files and directories (recursively, in name order, hidden files passed over), in plain
- * text, JSON lines, JSON or HTML, gzipped or not. The format comes from the extension, else from the content. A bad
- * file or line is reported to the sink and reading goes on.
+ * Reads articles from files and directories (recursively, in name order, hidden files passed over, symbolic
+ * links followed), in plain text, JSON lines, JSON or HTML, gzipped or not. The format comes from the
+ * extension, else from the content. A bad file or line is reported to the sink and reading goes on; so is
+ * what cannot be read at all (see {@link InputFiles}).
+ *
+ * <p>Ids: a file that holds one article (text, HTML) and names no id of its own gives it its path below the
+ * folder being read, with that folder's name in front ({@code news/2024/a.txt}), so that editing the file
+ * and reading it again updates the article rather than adding another. A text file's {@code Id:} header wins,
+ * then its {@code URL:} header (extraction makes the URL the id). Files holding many articles (JSON lines,
+ * JSON) give none: their articles' ids come from their {@code id} or {@code url} fields, else from their
+ * text.
  */
 public final class ArticleReader {
 
@@ -31,7 +35,21 @@ public final class ArticleReader {
 
     void skipped(String file, String reason);
 
-    /** Called after each file, with the bytes it held. */
+    /**
+     * Something worth saying about an input that was read all the same: text read as windows-1252, a field
+     * of the wrong type left out.
+     *
+     * @param line the 1-based line, or 0 when it concerns the whole file
+     */
+    default void notice(String file, int line, String message) {}
+
+    /** Called once, before any file is read: how many files the paths hold, and their bytes on disk. */
+    default void listed(long files, long bytes) {}
+
+    /** Called as a file is read: how many of its bytes on disk are done, for progress within a large file. */
+    default void reading(long bytesOfFile) {}
+
+    /** Called after each file, with its bytes on disk. */
     default void fileDone(long bytes) {}
   }
 
@@ -43,49 +61,32 @@ public final class ArticleReader {
 
   /** Reads a file, or every file below a directory. */
   public void read(Path path, Sink sink) {
-    if (!Files.exists(path)) {
-      sink.failed(new InputException(path.toString(), 0, "no such file or directory"));
-      return;
+    read(List.of(path), sink);
+  }
+
+  /** Reads the files and directories given, listing them all first (a file named twice is read once). */
+  public void read(Collection<Path> paths, Sink sink) {
+    List<InputFiles.Entry> entries = InputFiles.list(paths);
+    long files = 0;
+    long bytes = 0;
+    for (InputFiles.Entry e : entries) {
+      if (e instanceof InputFiles.File f) {
+        files++;
+        bytes += f.size();
+      }
     }
-    if (!Files.isDirectory(path)) {
-      readFile(path, sink);
-      return;
-    }
-    for (Path file : filesBelow(path)) {
-      readFile(file, sink);
+    sink.listed(files, bytes);
+    for (InputFiles.Entry e : entries) {
+      switch (e) {
+        case InputFiles.File f -> readFile(f, sink);
+        case InputFiles.Skip s -> sink.skipped(s.path().toString(), s.reason());
+        case InputFiles.Failure f -> sink.failed(new InputException(f.path().toString(), 0, f.reason()));
+      }
     }
   }
 
-  private static List<Path> filesBelow(Path dir) {
-    List<Path> files = new ArrayList<>();
-    try {
-      Files.walkFileTree(dir, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult preVisitDirectory(Path d, BasicFileAttributes attrs) {
-          return !d.equals(dir) && isHidden(d) ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult visitFile(Path f, BasicFileAttributes attrs) {
-          if (attrs.isRegularFile() && !isHidden(f)) {
-            files.add(f);
-          }
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list " + dir, e);
-    }
-    files.sort(Comparator.comparing(Path::toString));
-    return files;
-  }
-
-  private static boolean isHidden(Path p) {
-    Path name = p.getFileName();
-    return name != null && name.toString().startsWith(".");
-  }
-
-  private void readFile(Path file, Sink sink) {
+  private void readFile(InputFiles.File entry, Sink sink) {
+    Path file = entry.path();
     String name = file.toString();
     String fileName = file.getFileName().toString();
     boolean gzip = fileName.toLowerCase(Locale.ROOT).endsWith(".gz");
@@ -97,38 +98,67 @@ public final class ArticleReader {
           + " (lede reads .txt, .jsonl, .ndjson, .json, .html, .htm, and .gz of them)");
       return;
     }
-    long bytesRead = 0;
     try {
       byte[] bytes = FileBytes.read(file, name, gzip, maxFileBytes);
-      bytesRead = bytes.length;
       InputFormat format = byName.orElseGet(() -> InputFormat.sniff(bytes));
+      // Progress within the file in bytes on disk: a share of what it inflated to, for a .gz.
+      LongConsumer progress = done -> sink.reading((long) ((double) done / bytes.length * entry.size()));
       switch (format) {
-        case TEXT -> sink.article(PlainTextParser.parse(TextDecoder.decode(bytes, name), name));
-        case JSON_LINES -> JsonLines.read(bytes, name, sink);
-        case JSON -> JsonArticles.parseFile(TextDecoder.decode(bytes, name), name, sink::article, sink::failed);
-        case HTML -> sink.article(HtmlArticles.fromBytes(bytes, name));
+        case TEXT -> sink.article(ownId(PlainTextParser.parse(text(bytes, name, sink), name, sink), entry));
+        case JSON_LINES -> JsonLines.read(bytes, name, sink, progress);
+        case JSON -> JsonArticles.parseFile(text(bytes, name, sink), name, sink);
+        case HTML -> sink.article(withPathId(HtmlArticles.fromBytes(bytes, name,
+            notice -> sink.notice(name, 0, notice)), entry));
       }
     } catch (InputException e) {
       sink.failed(e);
-    } catch (IOException | UncheckedIOException e) {
-      sink.failed(new InputException(name, 0, "cannot read: " + e.getMessage()));
+    } catch (IOException e) {
+      sink.failed(new InputException(name, 0, InputFiles.reason(e)));
+    } catch (UncheckedIOException e) {
+      sink.failed(new InputException(name, 0, InputFiles.reason(e.getCause())));
     } finally {
-      sink.fileDone(bytesRead);
+      sink.fileDone(entry.size());
     }
+  }
+
+  /** Decoded text, with a notice when part of it was read as windows-1252. */
+  private static String text(byte[] bytes, String name, Sink sink) {
+    TextDecoder.Decoded d = TextDecoder.decode(bytes, name);
+    if (d.notice() != null) {
+      sink.notice(name, d.firstLine(), d.notice());
+    }
+    return d.text();
+  }
+
+  /** A text file's article keeps the id or URL its header gives; else it takes the file's path. */
+  private static RawArticle ownId(RawArticle a, InputFiles.File entry) {
+    return isBlank(a.id()) && isBlank(a.url()) ? a.withId(entry.id()) : a;
+  }
+
+  /**
+   * A page's article takes the file's path, not the page's own URL: a page's canonical link often names the
+   * site's home or a section, and would make every page of a site one article.
+   */
+  private static RawArticle withPathId(RawArticle a, InputFiles.File entry) {
+    return isBlank(a.id()) ? a.withId(entry.id()) : a;
+  }
+
+  private static boolean isBlank(String s) {
+    return s == null || s.isBlank();
   }
 
   /**
    * The whole file as one article's text, exactly as written (no header block, no line-end changes), for
-   * callers that need offsets into the file itself. Size, binary and UTF-8 checks still apply.
+   * callers that need offsets into the file itself. Size, binary and encoding checks still apply.
    */
   public RawArticle readVerbatim(Path file) {
     String name = file.toString();
     try {
       boolean gzip = name.toLowerCase(Locale.ROOT).endsWith(".gz");
       byte[] bytes = FileBytes.read(file, name, gzip, maxFileBytes);
-      return RawArticle.builder(TextDecoder.decodeExact(bytes, name)).origin(name).build();
+      return RawArticle.builder(TextDecoder.decodeExact(bytes, name).text()).origin(name).build();
     } catch (IOException e) {
-      throw new InputException(name, 0, "cannot read: " + e.getMessage());
+      throw new InputException(name, 0, InputFiles.reason(e));
     }
   }
 

@@ -27,13 +27,16 @@ public enum InputFormat {
 
   /**
    * Guesses from the first bytes of a file whose name gives no format. Only ASCII matters here, so the bytes
-   * are read as Latin-1: an HTML page in another charset is still recognised (a UTF-8 BOM is skipped).
+   * are read as Latin-1: an HTML page in another charset is still recognised (a byte-order mark is skipped, and
+   * UTF-16 and UTF-32 are read as such).
    */
   static InputFormat sniff(byte[] bytes) {
-    int bom = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
-        && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
-    int len = Math.min(bytes.length - bom, 1024);
-    return sniff(new String(bytes, bom, len, java.nio.charset.StandardCharsets.ISO_8859_1));
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    int skip = bom == null ? 0 : bom.length();
+    int len = Math.min(bytes.length - skip, 1024);
+    // A UTF-16 or UTF-32 file is read in its own encoding (a cut character at the end does not matter).
+    return sniff(new String(bytes, skip, len,
+        bom != null && bom.wide() ? bom.charset() : java.nio.charset.StandardCharsets.ISO_8859_1));
   }
 
   /** Guesses from the first characters of a file whose name gives no format. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.lede.InputException;
+import io.github.lede.extract.PublicationDates;
 import io.github.lede.ingest.html.HtmlArticles;
 import io.github.lede.json.JsonTree;
 import io.github.lede.model.RawArticle;
@@ -13,28 +14,30 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * Maps JSON article objects to {@link RawArticle}: lede's own field names ({@code id, url, source, headline,
  * dek, published, authors, body}) and those crawlers such as news-please write ({@code title, description,
- * maintext, date_publish, authors, url, source_domain}), and a page's {@code html} in place of its text.
+ * maintext, date_publish, authors, url, source_domain}), a {@code dateline}, and a page's {@code html} in place
+ * of its text.
  */
 final class JsonArticles {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
-  private static final List<String> SOURCE_KEYS = List.of("source", "source_domain", "site_name", "publisher");
-  private static final List<String> HEADLINE_KEYS = List.of("headline", "title");
+  static final List<String> SOURCE_KEYS = List.of("source", "source_domain", "site_name", "publisher");
+  static final List<String> HEADLINE_KEYS = List.of("headline", "title");
   /** lede's dek, and the description feeds and news-please carry. */
-  private static final List<String> DEK_KEYS = List.of("dek", "standfirst", "description");
-  private static final List<String> PUBLISHED_KEYS =
+  static final List<String> DEK_KEYS = List.of("dek", "standfirst", "description");
+  static final List<String> PUBLISHED_KEYS =
       List.of("published", "date_publish", "date_published", "datePublished", "pubDate", "date");
-  private static final List<String> BODY_KEYS = List.of("body", "maintext", "text", "content", "articleBody");
+  static final List<String> BODY_KEYS = List.of("body", "maintext", "text", "content", "articleBody");
+  static final List<String> URL_KEYS = List.of("url");
+  static final List<String> DATELINE_KEYS = List.of("dateline");
 
   private JsonArticles() {}
 
   /** Parses one line of a JSON-lines file; a blank line yields nothing. */
-  static void parseLine(String line, String file, int lineNumber, Consumer<RawArticle> sink) {
+  static void parseLine(String line, String file, int lineNumber, ArticleReader.Sink sink) {
     if (line.isBlank()) {
       return;
     }
@@ -45,7 +48,7 @@ final class JsonArticles {
       if (p.nextToken() != null) {
         throw new InputException(file, lineNumber, "malformed JSON: more than one value on the line");
       }
-      sink.accept(toArticle(value, file, lineNumber, origin));
+      sink.article(toArticle(value, file, lineNumber, origin, sink));
     } catch (JsonProcessingException e) {
       throw new InputException(file, lineNumber, "malformed JSON: " + e.getOriginalMessage());
     } catch (IOException e) {
@@ -57,76 +60,81 @@ final class JsonArticles {
    * Parses a whole JSON file: one object, several in a row, or arrays of them. A syntax error ends the file
    * there (the articles before it are kept); a bad article fails alone.
    */
-  static void parseFile(String text, String file, Consumer<RawArticle> sink, Consumer<InputException> failures) {
+  static void parseFile(String text, String file, ArticleReader.Sink sink) {
     try (JsonParser p = FACTORY.createParser(text)) {
       for (JsonToken t = p.nextToken(); t != null; t = p.nextToken()) {
         int line = p.currentTokenLocation().getLineNr();
         if (t == JsonToken.START_ARRAY) {
           for (t = p.nextToken(); t != JsonToken.END_ARRAY && t != null; t = p.nextToken()) {
             line = p.currentTokenLocation().getLineNr();
-            emit(JsonTree.read(p), file, line, sink, failures);
+            emit(JsonTree.read(p), file, line, sink);
           }
         } else {
-          emit(JsonTree.read(p), file, line, sink, failures);
+          emit(JsonTree.read(p), file, line, sink);
         }
       }
     } catch (JsonParseException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      failures.accept(new InputException(file, line, "malformed JSON: " + e.getOriginalMessage()));
+      sink.failed(new InputException(file, line, "malformed JSON: " + e.getOriginalMessage()));
     } catch (IOException e) {
-      failures.accept(new InputException(file, 0, "malformed JSON: " + e.getMessage()));
+      sink.failed(new InputException(file, 0, "malformed JSON: " + e.getMessage()));
     }
   }
 
-  private static void emit(
-      Object value, String file, int line, Consumer<RawArticle> sink, Consumer<InputException> failures) {
+  private static void emit(Object value, String file, int line, ArticleReader.Sink sink) {
+    RawArticle article;
     try {
-      sink.accept(toArticle(value, file, line, file + ":" + line));
+      article = toArticle(value, file, line, file + ":" + line, sink);
     } catch (InputException e) {
-      failures.accept(e);
+      sink.failed(e);
+      return;
     }
+    sink.article(article);
   }
 
-  private static RawArticle toArticle(Object value, String file, int line, String origin) {
+  private static RawArticle toArticle(Object value, String file, int line, String origin, ArticleReader.Sink sink) {
     if (!(value instanceof Map<?, ?> map)) {
       throw new InputException(file, line, "expected a JSON object for an article, found " + kind(value));
     }
-    String body = text(map, BODY_KEYS, file, line);
+    JsonFields fields = new JsonFields(map, file, line, sink);
+    String body = fields.body();
     if ((body == null || body.isBlank()) && map.get("html") instanceof String html && !html.isBlank()) {
-      return fromHtml(map, html, file, line, origin);
+      return fromHtml(fields, html, origin);
     }
     if (body == null || body.isBlank()) {
       throw new InputException(file, line, "article has no text: none of " + BODY_KEYS + " holds any");
     }
     return RawArticle.builder(TextDecoder.normaliseLineEnds(body))
         .origin(origin)
-        .id(text(map, List.of("id"), file, line))
-        .url(text(map, List.of("url"), file, line))
-        .source(text(map, SOURCE_KEYS, file, line))
-        .headline(text(map, HEADLINE_KEYS, file, line))
-        .dek(text(map, DEK_KEYS, file, line))
-        .published(text(map, PUBLISHED_KEYS, file, line))
-        .authors(authors(map, file, line))
+        .id(fields.id())
+        .url(fields.text(URL_KEYS))
+        .source(fields.text(SOURCE_KEYS))
+        .headline(fields.text(HEADLINE_KEYS))
+        .dek(fields.text(DEK_KEYS))
+        .published(fields.published())
+        .dateline(fields.text(DATELINE_KEYS))
+        .authors(fields.authors())
         .build();
   }
 
   /** A line carrying the page's HTML instead of its text: the page's metadata fills what the line lacks. */
-  private static RawArticle fromHtml(Map<?, ?> map, String html, String file, int line, String origin) {
+  private static RawArticle fromHtml(JsonFields fields, String html, String origin) {
     RawArticle page;
     try {
       page = HtmlArticles.fromHtml(html, origin);
     } catch (InputException e) {
-      throw new InputException(file, line, e.reason());
+      throw new InputException(fields.file, fields.line, e.reason());
     }
-    List<String> authors = authors(map, file, line);
+    List<String> authors = fields.authors();
     return RawArticle.builder(page.text())
         .origin(origin)
-        .id(text(map, List.of("id"), file, line))
-        .url(or(text(map, List.of("url"), file, line), page.url()))
-        .source(or(text(map, SOURCE_KEYS, file, line), page.source()))
-        .headline(or(text(map, HEADLINE_KEYS, file, line), page.headline()))
-        .dek(or(text(map, DEK_KEYS, file, line), page.dek()))
-        .published(or(text(map, PUBLISHED_KEYS, file, line), page.published()))
+        .id(fields.id())
+        .url(or(fields.text(URL_KEYS), page.url()))
+        .source(or(fields.text(SOURCE_KEYS), page.source()))
+        .headline(or(fields.text(HEADLINE_KEYS), page.headline()))
+        .dek(or(fields.text(DEK_KEYS), page.dek()))
+        .published(or(fields.published(), page.published()))
+        .dateline(fields.text(DATELINE_KEYS))
         .authors(authors.isEmpty() ? page.authors() : authors)
         .captions(page.captions())
         .build();
@@ -136,50 +144,7 @@ final class JsonArticles {
     return a != null ? a : b;
   }
 
-  /** The first of the keys with a value, as text; paragraphs given as an array are joined by blank lines. */
-  private static String text(Map<?, ?> map, List<String> keys, String file, int line) {
-    for (String key : keys) {
-      Object v = map.get(key);
-      if (v == null) {
-        continue;
-      }
-      if (v instanceof String s) {
-        if (!s.isBlank()) {
-          return s.strip();
-        }
-      } else if (v instanceof Number || v instanceof Boolean) {
-        return v.toString();
-      } else if (v instanceof List<?> list && list.stream().allMatch(e -> e instanceof String)) {
-        return String.join("\n\n", list.stream().map(Object::toString).toList());
-      } else {
-        throw new InputException(file, line, "field \"" + key + "\" should be text, found " + kind(v));
-      }
-    }
-    return null;
-  }
-
-  private static List<String> authors(Map<?, ?> map, String file, int line) {
-    Object v = map.containsKey("authors") ? map.get("authors") : map.get("author");
-    List<String> out = new ArrayList<>();
-    if (v instanceof String s) {
-      out.addAll(Authors.split(s));
-    } else if (v instanceof List<?> list) {
-      for (Object o : list) {
-        if (o instanceof String s && !s.isBlank()) {
-          out.add(s.strip());
-        } else if (o instanceof Map<?, ?> m && m.get("name") instanceof String s) {
-          out.add(s.strip());
-        }
-      }
-    } else if (v instanceof Map<?, ?> m && m.get("name") instanceof String s) {
-      out.add(s.strip());
-    } else if (v != null) {
-      throw new InputException(file, line, "field \"authors\" should be text or a list, found " + kind(v));
-    }
-    return out;
-  }
-
-  private static String kind(Object v) {
+  static String kind(Object v) {
     if (v == null) {
       return "null";
     }

@@ -17,10 +17,12 @@ import java.util.Objects;
  * @param size hits per page, 1 to {@link SearchRequest#MAX_SIZE}
  * @param after the {@link QuoteResults#next()} cursor of the previous page, or null for the first page
  * @param highlight whether to mark the query's words in each quote
+ * @param passageLength quotes longer than this many characters come as a window of this length around
+ *     their first match ({@link QuoteHit#highlight()}); 40 to {@value SearchRequest#MAX_PASSAGE_LENGTH}
  */
 public record QuoteRequest(
     String query, List<String> speakers, DateRange published, SortOrder sort, int size, String after,
-    boolean highlight) {
+    boolean highlight, int passageLength) {
 
   public QuoteRequest {
     query = query == null ? "" : query;
@@ -29,6 +31,7 @@ public record QuoteRequest(
     if (size < 1 || size > SearchRequest.MAX_SIZE) {
       throw new IllegalArgumentException("size must be 1 to " + SearchRequest.MAX_SIZE + ", was " + size);
     }
+    SearchRequest.checkPassageLength(passageLength);
   }
 
   /** A request for the first page of best matches, highlighted. */
@@ -36,7 +39,7 @@ public record QuoteRequest(
     return builder(query).build();
   }
 
-  /** A builder with the defaults: relevance order, 10 hits, highlighted. */
+  /** A builder with the defaults: relevance order, 10 hits, highlighted, quotes of up to 1,000 characters whole. */
   public static Builder builder(String query) {
     return new Builder(query);
   }
@@ -45,7 +48,8 @@ public record QuoteRequest(
   public Builder toBuilder() {
     Builder b = new Builder(query);
     b.speakers.addAll(speakers);
-    return b.published(published).sort(sort).size(size).after(after).highlight(highlight);
+    return b.published(published).sort(sort).size(size).after(after).highlight(highlight)
+        .passageLength(passageLength);
   }
 
   /** Builds a {@link QuoteRequest}. */
@@ -57,6 +61,7 @@ public record QuoteRequest(
     private int size = 10;
     private String after;
     private boolean highlight = true;
+    private int passageLength = 1000;
 
     private Builder(String query) {
       this.query = query;
@@ -98,8 +103,14 @@ public record QuoteRequest(
       return this;
     }
 
+    /** Quotes longer than this many characters come as a window around their first match (default 1,000). */
+    public Builder passageLength(int passageLength) {
+      this.passageLength = passageLength;
+      return this;
+    }
+
     public QuoteRequest build() {
-      return new QuoteRequest(query, speakers, published, sort, size, after, highlight);
+      return new QuoteRequest(query, speakers, published, sort, size, after, highlight, passageLength);
     }
   }
 }

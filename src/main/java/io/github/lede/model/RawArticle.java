@@ -19,6 +19,8 @@ import java.util.Objects;
  * @param text the article text: plain text with paragraphs on their own lines
  * @param captions photo captions the source gave apart from the text, as written (may be empty); an HTML
  *     page's {@code <figcaption>}s, for instance
+ * @param dateline the dateline from metadata ({@code SEOUL, June 3}), or null; it wins over one the text opens
+ *     with
  */
 public record RawArticle(
     String origin,
@@ -30,7 +32,8 @@ public record RawArticle(
     String published,
     List<String> authors,
     String text,
-    List<String> captions) {
+    List<String> captions,
+    String dateline) {
 
   public RawArticle {
     Objects.requireNonNull(text, "text");
@@ -39,16 +42,21 @@ public record RawArticle(
     captions = List.copyOf(captions == null ? List.of() : captions);
   }
 
-  /** A raw article without separate captions or dek. */
+  /** A raw article without separate captions, dek or dateline. */
   public RawArticle(String origin, String id, String url, String source, String headline, String published,
       List<String> authors, String text) {
-    this(origin, id, url, source, headline, null, published, authors, text, List.of());
+    this(origin, id, url, source, headline, null, published, authors, text, List.of(), null);
   }
 
-  /** A raw article without a dek. */
+  /** A raw article without a dek or a dateline from metadata. */
   public RawArticle(String origin, String id, String url, String source, String headline, String published,
       List<String> authors, String text, List<String> captions) {
-    this(origin, id, url, source, headline, null, published, authors, text, captions);
+    this(origin, id, url, source, headline, null, published, authors, text, captions, null);
+  }
+
+  /** The same article under another id (lede gives a file's article its path when it names no id). */
+  public RawArticle withId(String newId) {
+    return new RawArticle(origin, newId, url, source, headline, dek, published, authors, text, captions, dateline);
   }
 
   /** A raw article holding only text, as when a caller hands lede a string. */
@@ -71,6 +79,7 @@ public record RawArticle(
     private String headline;
     private String dek;
     private String published;
+    private String dateline;
     private final List<String> authors = new ArrayList<>();
     private final List<String> captions = new ArrayList<>();
 
@@ -113,6 +122,11 @@ public record RawArticle(
       return this;
     }
 
+    public Builder dateline(String dateline) {
+      this.dateline = dateline;
+      return this;
+    }
+
     public Builder author(String author) {
       this.authors.add(Objects.requireNonNull(author, "author"));
       return this;
@@ -134,7 +148,8 @@ public record RawArticle(
     }
 
     public RawArticle build() {
-      return new RawArticle(origin, id, url, source, headline, dek, published, authors, text, captions);
+      return new RawArticle(origin, id, url, source, headline, dek, published, authors, text, captions,
+          dateline);
     }
   }
 }

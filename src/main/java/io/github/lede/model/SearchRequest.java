@@ -19,6 +19,11 @@ import java.util.Objects;
  * @param highlight whether to compute highlights
  * @param passages at most this many highlight passages per field
  * @param exactTotal count every match exactly (slower on large indexes) instead of stopping at a lower bound
+ * @param passageLength highlight passages longer than this many characters are cut to a window of this
+ *     length around their first match ({@link Highlight}), and matched quotes to this length; 40 to
+ *     {@value #MAX_PASSAGE_LENGTH}
+ * @param listLimit at most this many people, dates and matched quotes per hit ({@link SearchHit#truncated()}
+ *     says when a list was cut); 1 to {@value #MAX_LIST_LIMIT}
  */
 public record SearchRequest(
     String query,
@@ -31,10 +36,16 @@ public record SearchRequest(
     String after,
     boolean highlight,
     int passages,
-    boolean exactTotal) {
+    boolean exactTotal,
+    int passageLength,
+    int listLimit) {
 
   /** The largest page size. */
   public static final int MAX_SIZE = 1000;
+  /** The longest passage a request may ask for. */
+  public static final int MAX_PASSAGE_LENGTH = 100_000;
+  /** The longest list of people, dates or quotes per hit a request may ask for. */
+  public static final int MAX_LIST_LIMIT = 10_000;
 
   public SearchRequest {
     query = query == null ? "" : query;
@@ -47,6 +58,16 @@ public record SearchRequest(
     if (passages < 1 || passages > 100) {
       throw new IllegalArgumentException("passages must be 1 to 100, was " + passages);
     }
+    checkPassageLength(passageLength);
+    if (listLimit < 1 || listLimit > MAX_LIST_LIMIT) {
+      throw new IllegalArgumentException("listLimit must be 1 to " + MAX_LIST_LIMIT + ", was " + listLimit);
+    }
+  }
+
+  static void checkPassageLength(int passageLength) {
+    if (passageLength < 40 || passageLength > MAX_PASSAGE_LENGTH) {
+      throw new IllegalArgumentException("passageLength must be 40 to " + MAX_PASSAGE_LENGTH + ", was " + passageLength);
+    }
   }
 
   /** A request for the first page of best matches, highlighted. */
@@ -54,7 +75,10 @@ public record SearchRequest(
     return builder(query).build();
   }
 
-  /** A builder with the defaults: relevance order, 10 hits, highlights with up to 3 passages a field. */
+  /**
+   * A builder with the defaults: relevance order, 10 hits, highlights with up to 3 passages a field of up to
+   * 400 characters each, up to 100 people, dates and matched quotes a hit.
+   */
   public static Builder builder(String query) {
     return new Builder(query);
   }
@@ -71,7 +95,9 @@ public record SearchRequest(
         .after(after)
         .highlight(highlight)
         .passages(passages)
-        .exactTotal(exactTotal);
+        .exactTotal(exactTotal)
+        .passageLength(passageLength)
+        .listLimit(listLimit);
   }
 
   /** Builds a {@link SearchRequest}. */
@@ -87,6 +113,8 @@ public record SearchRequest(
     private boolean highlight = true;
     private int passages = 3;
     private boolean exactTotal;
+    private int passageLength = 400;
+    private int listLimit = 100;
 
     private Builder(String query) {
       this.query = query;
@@ -149,9 +177,21 @@ public record SearchRequest(
       return this;
     }
 
+    /** Cuts longer highlight passages to a window of this many characters around their first match (default 400). */
+    public Builder passageLength(int passageLength) {
+      this.passageLength = passageLength;
+      return this;
+    }
+
+    /** At most this many people, dates and matched quotes per hit (default 100). */
+    public Builder listLimit(int listLimit) {
+      this.listLimit = listLimit;
+      return this;
+    }
+
     public SearchRequest build() {
-      return new SearchRequest(
-          query, people, sources, published, mentions, sort, size, after, highlight, passages, exactTotal);
+      return new SearchRequest(query, people, sources, published, mentions, sort, size, after, highlight, passages,
+          exactTotal, passageLength, listLimit);
     }
   }
 }

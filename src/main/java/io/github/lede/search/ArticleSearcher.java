@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
@@ -52,12 +53,16 @@ public final class ArticleSearcher {
     return Queries.build(parsed.get(request.query()), request);
   }
 
+  /**
+   * Runs a search within the time limit, which bounds all of it: parsing, collecting, reading stored fields,
+   * highlighting and finding matched quotes. Past the deadline each step hands on what it has, and the
+   * results say so ({@link SearchResults#timedOut()}).
+   */
   public SearchResults search(IndexSearcher searcher, SearchRequest request) throws IOException {
-    Query scoring = parsed.get(request.query());
-    Query query = Queries.build(scoring, request);
     SearchDeadline.start(timeout);
     try {
-      return search(searcher, request, scoring, query);
+      Query scoring = parsed.get(request.query());
+      return search(searcher, request, scoring, Queries.build(scoring, request));
     } finally {
       SearchDeadline.stop();
     }
@@ -69,42 +74,57 @@ public final class ArticleSearcher {
     int threshold = request.exactTotal() ? Integer.MAX_VALUE : COUNT_THRESHOLD;
     // One hit more than the page tells whether there is a next page.
     int want = request.size() + 1;
-    TopDocs top = request.sort() == SortOrder.RELEVANCE
-        ? searcher.search(query, new TopScoreDocCollectorManager(want, after, threshold))
-        : searcher.search(query, new TopFieldCollectorManager(dateSort(request.sort()), want,
-            (FieldDoc) after, threshold));
+    TopDocs top;
+    try {
+      top = request.sort() == SortOrder.RELEVANCE
+          ? searcher.search(query, new TopScoreDocCollectorManager(want, after, threshold))
+          : searcher.search(query, new TopFieldCollectorManager(dateSort(request.sort()), want,
+              (FieldDoc) after, threshold));
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      // Out of time while the query's wildcards expanded, before any document was scored.
+      return new SearchResults(0, true, List.of(), null, true);
+    }
     boolean more = top.scoreDocs.length > request.size();
     ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
-    // Each hit's stored document is read once, with the highlighted fields when highlighting needs them.
+    // Each hit's stored document is read once, with the highlighted fields while there is time to highlight.
     StoredFields stored = searcher.storedFields();
     Document[] loaded = new Document[page.length];
+    int withText = 0;
     for (int i = 0; i < page.length; i++) {
-      loaded[i] = stored.document(page[i].doc,
-          request.highlight() ? StoredArticles.HIT_AND_TEXT_FIELDS : StoredArticles.HIT_FIELDS);
+      boolean text = request.highlight() && withText == i && !SearchDeadline.passed();
+      loaded[i] = stored.document(page[i].doc, text ? StoredArticles.HIT_AND_TEXT_FIELDS : StoredArticles.HIT_FIELDS);
+      withText += text ? 1 : 0;
     }
-    List<Map<String, List<Highlight>>> highlights = request.highlight() && page.length > 0
-        ? Highlights.of(searcher, analyzer, scoring, docs(page), loaded, request.passages())
-        : null;
+    List<Map<String, List<Highlight>>> highlights = withText > 0
+        ? Highlights.of(searcher, analyzer, scoring, docs(page, withText), loaded, request.passages(),
+            request.passageLength())
+        : List.of();
     Query wantedQuotes = page.length > 0 ? MatchedQuotes.wanted(query) : null;
-    List<List<MatchedQuote>> quotes = wantedQuotes == null ? null : MatchedQuotes.of(searcher, wantedQuotes, page);
+    List<List<MatchedQuote>> quotes = wantedQuotes == null ? List.of()
+        : MatchedQuotes.of(searcher, wantedQuotes, page, request.listLimit());
     List<SearchHit> hits = new ArrayList<>(page.length);
     for (int i = 0; i < page.length; i++) {
-      hits.add(StoredArticles.hit(loaded[i], page[i].score, highlights == null ? Map.of() : highlights.get(i),
-          quotes == null ? List.of() : quotes.get(i)));
+      hits.add(StoredArticles.hit(loaded[i], page[i].score, i < highlights.size() ? highlights.get(i) : Map.of(),
+          i < quotes.size() ? quotes.get(i) : null, request.listLimit(), request.passageLength()));
     }
+    boolean timedOut = SearchDeadline.passed();
     // Past the deadline the search may have stopped early: its total is then only a lower bound.
-    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-        || SearchDeadline.passed();
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO || timedOut;
     String next = more ? Cursor.encode(request, page[page.length - 1]) : null;
-    return new SearchResults(top.totalHits.value(), lowerBound, hits, next);
+    return new SearchResults(top.totalHits.value(), lowerBound, hits, next, timedOut);
   }
 
-  /** The values of a facet field over the articles the request's query and filters match. */
+  /**
+   * The values of a facet field over the articles the request's query and filters match. Within the time
+   * limit: past it, what was counted so far (nothing, if the query's wildcards were still expanding).
+   */
   public List<io.github.lede.model.FacetCount> facet(IndexSearcher searcher, SearchRequest request, String field,
       int top) throws IOException {
     SearchDeadline.start(timeout);
     try {
       return TermFacets.top(searcher, query(request), field, top);
+    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
+      return List.of();
     } finally {
       SearchDeadline.stop();
     }
@@ -116,6 +136,8 @@ public final class ArticleSearcher {
     SearchDeadline.start(timeout);
     try {
       return DateFacets.count(searcher, query(request), unit);
+    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
+      return List.of();
     } finally {
       SearchDeadline.stop();
     }
@@ -129,9 +151,9 @@ public final class ArticleSearcher {
     return new Sort(f);
   }
 
-  private static int[] docs(ScoreDoc[] page) {
-    int[] d = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
+  private static int[] docs(ScoreDoc[] page, int n) {
+    int[] d = new int[n];
+    for (int i = 0; i < n; i++) {
       d[i] = page[i].doc;
     }
     return d;

@@ -1,7 +1,9 @@
 package io.github.lede.search;
 
-import io.github.lede.index.DayIntervals;
 import io.github.lede.index.Schema;
+import io.github.lede.model.DateRange;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
@@ -11,6 +13,8 @@ import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -32,11 +36,47 @@ final class LedeQueryParser extends MultiFieldQueryParser {
     }
   }
 
-  LedeQueryParser(Analyzer analyzer, Map<String, Float> defaults) {
+  /**
+   * Each plain word (no field, not quoted) in the order read, with the query made for it, or null for a stop
+   * word: see {@link Adjacency}.
+   */
+  final List<Adjacency.Word> plainWords = new ArrayList<>();
+
+  /** The terms a fuzzy word may expand to: Lucene's 50, or fewer when many fuzzy words share a query. */
+  private final int fuzzyExpansions;
+
+  LedeQueryParser(Analyzer analyzer, Map<String, Float> defaults, int fuzzyExpansions) {
     super(defaults.keySet().toArray(new String[0]), analyzer, defaults);
+    this.fuzzyExpansions = fuzzyExpansions;
     setAllowLeadingWildcard(false);
     setSplitOnWhitespace(true);
     setAutoGeneratePhraseQueries(false);
+  }
+
+  /**
+   * A group of NOT clauses alone ({@code NOT oil}, {@code grid AND (NOT outage)}) means everything but them,
+   * as a reader expects, rather than nothing, as Lucene has it: such a group also matches all documents.
+   */
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    boolean negative = !clauses.isEmpty();
+    for (BooleanClause c : clauses) {
+      negative &= c.occur() == BooleanClause.Occur.MUST_NOT;
+    }
+    if (!negative) {
+      return super.getBooleanQuery(clauses);
+    }
+    List<BooleanClause> all = new ArrayList<>(clauses.size() + 1);
+    all.add(new BooleanClause(new MatchAllDocsQuery(), BooleanClause.Occur.FILTER));
+    all.addAll(clauses);
+    return super.getBooleanQuery(all);
+  }
+
+  @Override
+  protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+    String text = term.text();
+    int edits = FuzzyQuery.floatToEdits(minimumSimilarity, text.codePointCount(0, text.length()));
+    return new FuzzyQuery(term, edits, prefixLength, fuzzyExpansions, FuzzyQuery.defaultTranspositions);
   }
 
   private static String field(String name) throws FieldException {
@@ -51,7 +91,11 @@ final class LedeQueryParser extends MultiFieldQueryParser {
   @Override
   protected Query getFieldQuery(String name, String text, boolean quoted) throws ParseException {
     if (name == null) {
-      return super.getFieldQuery(null, text, quoted);
+      Query q = super.getFieldQuery(null, text, quoted);
+      if (!quoted) {
+        plainWords.add(new Adjacency.Word(text, q));
+      }
+      return q;
     }
     String f = field(name);
     return switch (f) {
@@ -91,8 +135,12 @@ final class LedeQueryParser extends MultiFieldQueryParser {
     }
     long from = isOpen(a) ? Long.MIN_VALUE : fromInclusive ? days(name, a)[0] : days(name, a)[1] + 1;
     long to = isOpen(b) ? Long.MAX_VALUE : toInclusive ? days(name, b)[1] : days(name, b)[0] - 1;
+    if (!isOpen(a) && !isOpen(b) && days(name, b)[1] < days(name, a)[0]) {
+      throw new FieldException(name, "the range " + a + " TO " + b + " ends before it starts; write the earlier"
+          + " date first");
+    }
     if (to < from) {
-      throw new FieldException(name, "the range " + a + " TO " + b + " is empty");
+      throw new FieldException(name, "the range " + a + " TO " + b + " is empty: its ends exclude every day");
     }
     return f.equals(Schema.PUBLISHED) ? LongPoint.newRangeQuery(f, from, to) : mentions(from, to);
   }
@@ -104,6 +152,10 @@ final class LedeQueryParser extends MultiFieldQueryParser {
 
   @Override
   protected Query getWildcardQuery(String name, String text) throws ParseException {
+    if ("*".equals(name) && "*".equals(text)) {
+      // *:* is Lucene's way to ask for everything.
+      return new MatchAllDocsQuery();
+    }
     return name == null ? super.getWildcardQuery(null, text) : super.getWildcardQuery(termField(name), text);
   }
 
@@ -151,12 +203,19 @@ final class LedeQueryParser extends MultiFieldQueryParser {
     return endpoint == null || endpoint.equals("*");
   }
 
+  /**
+   * The first and last epoch day of a date in a query: a period ({@code 2024-06}, {@code 2024-W25}), read
+   * as {@link DateRange#parse} reads it, so the query syntax and the request's date filters agree.
+   */
   private static long[] days(String name, String value) throws FieldException {
-    long[] d = DayIntervals.of(value);
-    if (d == null) {
-      throw new FieldException(name, "\"" + value + "\" is not a date; write a day (2024-06-19), week (2024-W25),"
-          + " month (2024-06), quarter (2024-Q2) or year (2024)");
+    try {
+      DateRange r = DateRange.parse(value);
+      return new long[] {
+        r.from() == null ? Long.MIN_VALUE : r.from().toEpochDay(),
+        r.to() == null ? Long.MAX_VALUE : r.to().toEpochDay()
+      };
+    } catch (IllegalArgumentException e) {
+      throw new FieldException(name, e.getMessage());
     }
-    return d;
   }
 }

@@ -1,6 +1,7 @@
 package io.github.lede.search;
 
 import io.github.lede.index.Schema;
+import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.SpeakerKind;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -69,22 +71,31 @@ final class MatchedQuotes {
     }
   }
 
-  /** For each hit of the page, its quotes that {@code wanted} matches, in document (article) order. */
-  static List<List<MatchedQuote>> of(IndexSearcher searcher, Query wanted, ScoreDoc[] page) throws IOException {
-    Weight weight = searcher.createWeight(searcher.rewrite(wanted), ScoreMode.COMPLETE_NO_SCORES, 1f);
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    StoredFields stored = searcher.storedFields();
+  /**
+   * For each hit of the page, its quotes that {@code wanted} matches, in document (article) order, at most
+   * {@code limit + 1} of them (one past the limit tells the hit that its list was cut). Hits are taken in
+   * rank order while the search has time: the list stops at the first hit not reached.
+   */
+  static List<List<MatchedQuote>> of(IndexSearcher searcher, Query wanted, ScoreDoc[] page, int limit)
+      throws IOException {
     List<List<MatchedQuote>> out = new ArrayList<>(page.length);
-    for (ScoreDoc hit : page) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-      out.add(inBlock(weight, leaf, hit.doc - leaf.docBase, stored));
+    try {
+      Weight weight = searcher.createWeight(searcher.rewrite(wanted), ScoreMode.COMPLETE_NO_SCORES, 1f);
+      List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+      StoredFields stored = searcher.storedFields();
+      for (int i = 0; i < page.length && !SearchDeadline.passed(); i++) {
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(page[i].doc, leaves));
+        out.add(inBlock(weight, leaf, page[i].doc - leaf.docBase, stored, limit + 1));
+      }
+    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
+      // Out of time expanding the quote clauses' wildcards: the hits reached so far keep their quotes.
     }
     return out;
   }
 
   /** The matching quotes among the children of the article at {@code article} (a segment's doc id). */
-  private static List<MatchedQuote> inBlock(Weight weight, LeafReaderContext leaf, int article, StoredFields stored)
-      throws IOException {
+  private static List<MatchedQuote> inBlock(Weight weight, LeafReaderContext leaf, int article, StoredFields stored,
+      int most) throws IOException {
     BitSet articles = QuoteJoins.ARTICLE_DOCS.getBitSet(leaf);
     // The block starts after the previous article; an article with no quotes has no documents before it.
     int first = article == 0 || articles == null ? 0 : articles.prevSetBit(article - 1) + 1;
@@ -97,7 +108,7 @@ final class MatchedQuotes {
     TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
     DocIdSetIterator docs = twoPhase == null ? scorer.iterator() : twoPhase.approximation();
     List<MatchedQuote> found = new ArrayList<>();
-    for (int d = docs.advance(first); d < article; d = docs.nextDoc()) {
+    for (int d = docs.advance(first); d < article && found.size() < most; d = docs.nextDoc()) {
       if (twoPhase == null || twoPhase.matches()) {
         found.add(read(stored, leaf.docBase + d));
       }

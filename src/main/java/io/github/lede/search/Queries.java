@@ -4,6 +4,8 @@ import io.github.lede.QuerySyntaxException;
 import io.github.lede.index.Schema;
 import io.github.lede.model.DateRange;
 import io.github.lede.model.SearchRequest;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.LongRange;
@@ -13,11 +15,10 @@ import org.apache.lucene.queryparser.classic.Token;
 import org.apache.lucene.queryparser.classic.TokenMgrError;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 
 /**
  * Builds the Lucene query for a {@link SearchRequest}: the parsed user query (only text fields score), with
@@ -40,7 +41,7 @@ public final class Queries {
     if (query.isBlank()) {
       return new MatchAllDocsQuery();
     }
-    return QuoteJoins.forArticles(parse(query, analyzer, maxLength, QueryFields.DEFAULTS));
+    return parse(query, analyzer, maxLength, QueryFields.DEFAULTS, QuoteJoins::forArticles, true);
   }
 
   /**
@@ -51,18 +52,51 @@ public final class Queries {
     if (query.isBlank()) {
       return null;
     }
-    return QuoteJoins.forQuotes(parse(query, analyzer, maxLength, QueryFields.QUOTE_DEFAULTS));
+    return parse(query, analyzer, maxLength, QueryFields.QUOTE_DEFAULTS, QuoteJoins::forQuotes, false);
   }
 
-  private static Query parse(String query, Analyzer analyzer, int maxLength, java.util.Map<String, Float> defaults) {
+  /**
+   * Parses, joins quote clauses to their level, and keeps the result within Lucene's clause limit: fuzzy
+   * words are given fewer terms each when they would pass it, and a query that passes it all the same is
+   * refused with its count (see {@link QueryLimits}). Article search then gets the {@link Adjacency} boost,
+   * unless its phrase would pass the limit: the limit is the user's query's, the boost only ranks.
+   */
+  private static Query parse(String query, Analyzer analyzer, int maxLength, Map<String, Float> defaults,
+      UnaryOperator<Query> joins, boolean adjacency) {
+    Parsed parsed = parse(query, analyzer, maxLength, defaults, FuzzyQuery.defaultMaxExpansions);
+    Query q = joins.apply(parsed.query());
+    QueryLimits.Count count = QueryLimits.count(q);
+    if (count.total() > QueryLimits.budget()) {
+      int expansions = QueryLimits.fuzzyExpansions(count);
+      if (expansions > 0) {
+        parsed = parse(query, analyzer, maxLength, defaults, expansions);
+        q = joins.apply(parsed.query());
+        count = QueryLimits.count(q);
+      }
+      if (count.total() > QueryLimits.budget()) {
+        throw QueryLimits.tooLarge(query, count.total(), defaults.keySet());
+      }
+    }
+    if (!adjacency) {
+      return q;
+    }
+    Query boosted = joins.apply(Adjacency.boost(parsed.query(), parsed.parser().plainWords, parsed.parser()));
+    return QueryLimits.count(boosted).total() <= QueryLimits.budget() ? boosted : q;
+  }
+
+  /** A parsed query and the parser that read it, which knows its plain words. */
+  private record Parsed(Query query, LedeQueryParser parser) {}
+
+  private static Parsed parse(String query, Analyzer analyzer, int maxLength, Map<String, Float> defaults,
+      int fuzzyExpansions) {
     if (query.length() > maxLength) {
       throw new QuerySyntaxException(query.substring(0, 40) + "...", 40,
           "query is " + query.length() + " characters long; the limit is " + maxLength);
     }
     checkNesting(query);
-    LedeQueryParser parser = new LedeQueryParser(analyzer, defaults);
+    LedeQueryParser parser = new LedeQueryParser(analyzer, defaults, fuzzyExpansions);
     try {
-      return parser.parse(query);
+      return new Parsed(parser.parse(query), parser);
     } catch (ParseException e) {
       // parse() wraps what went wrong in a ParseException of its own: the cause holds the detail.
       Throwable cause = e.getCause() != null ? e.getCause() : e;
@@ -72,19 +106,23 @@ public final class Queries {
       if (cause instanceof ParseException p) {
         throw new QuerySyntaxException(query, position(query, p), reason(p));
       }
-      if (cause instanceof IndexSearcher.TooManyClauses) {
-        throw new QuerySyntaxException(query, 0, "query expands to too many terms; make it more specific");
-      }
       if (cause instanceof TokenMgrError t) {
         throw new QuerySyntaxException(query, lexicalPosition(query, t), "cannot read the query here");
       }
+      if (cause instanceof RuntimeException r && QueryLimits.translate(query, r) != null) {
+        throw QueryLimits.translate(query, r);
+      }
       throw new QuerySyntaxException(query, 0, cause.getMessage());
-    } catch (IndexSearcher.TooManyClauses e) {
-      throw new QuerySyntaxException(query, 0, "query expands to too many terms; make it more specific");
-    } catch (TooComplexToDeterminizeException e) {
-      throw new QuerySyntaxException(query, 0, "wildcard pattern is too complex");
-    } catch (IllegalArgumentException e) {
-      throw new QuerySyntaxException(query, 0, e.getMessage());
+    } catch (RuntimeException e) {
+      // What the parser lets through unwrapped: Lucene's limits, and arguments its query classes refuse.
+      QuerySyntaxException limit = QueryLimits.translate(query, e);
+      if (limit != null) {
+        throw limit;
+      }
+      if (e instanceof IllegalArgumentException) {
+        throw new QuerySyntaxException(query, 0, e.getMessage());
+      }
+      throw e;
     }
   }
 

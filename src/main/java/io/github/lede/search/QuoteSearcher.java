@@ -18,6 +18,7 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -43,7 +44,8 @@ import org.apache.lucene.util.BitSet;
  * Runs a {@link QuoteRequest} on the quote children of the index: the query scores the quote's words,
  * filters pick speakers and publication days (quote children carry their article's date), and each hit
  * reads its article, the next document of its block, for id, headline and date. Highlights mark the query's
- * words in the whole quote.
+ * words in the whole quote, cut to a window of the request's passage length when longer. Like an article
+ * search, all of it runs within the time limit and says when it ran out.
  */
 public final class QuoteSearcher {
   private static final Set<String> ARTICLE_FIELDS = Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE);
@@ -108,30 +110,38 @@ public final class QuoteSearcher {
     String key = Cursor.fingerprint(request);
     ScoreDoc after = request.after() == null ? null : Cursor.decode(request.after(), request.sort(), key);
     int want = request.size() + 1;
-    TopDocs top = request.sort() == SortOrder.RELEVANCE
-        ? searcher.search(query, new TopScoreDocCollectorManager(want, after, ArticleSearcher.COUNT_THRESHOLD))
-        : searcher.search(query, new TopFieldCollectorManager(dateSort(request.sort()), want, (FieldDoc) after,
-            ArticleSearcher.COUNT_THRESHOLD));
+    TopDocs top;
+    try {
+      top = request.sort() == SortOrder.RELEVANCE
+          ? searcher.search(query, new TopScoreDocCollectorManager(want, after, ArticleSearcher.COUNT_THRESHOLD))
+          : searcher.search(query, new TopFieldCollectorManager(dateSort(request.sort()), want, (FieldDoc) after,
+              ArticleSearcher.COUNT_THRESHOLD));
+    } catch (ExitableDirectoryReader.ExitingReaderException e) {
+      // Out of time while the query's wildcards expanded, before any quote was scored.
+      return new QuoteResults(0, true, List.of(), null, true);
+    }
     boolean more = top.scoreDocs.length > request.size();
     ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
     Highlight[] marked = request.highlight() && scoring != null && page.length > 0
-        ? highlights(searcher, scoring, page) : new Highlight[page.length];
+        ? highlights(searcher, scoring, page, request.passageLength()) : new Highlight[page.length];
     List<QuoteHit> hits = new ArrayList<>(page.length);
     StoredFields stored = searcher.storedFields();
     for (int i = 0; i < page.length; i++) {
-      hits.add(hit(searcher, stored, page[i], marked[i]));
+      hits.add(hit(searcher, stored, page[i], marked[i], request.passageLength()));
     }
-    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO
-        || SearchDeadline.passed();
+    boolean timedOut = SearchDeadline.passed();
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO || timedOut;
     String next = more ? Cursor.encode(request.sort(), key, page[page.length - 1]) : null;
-    return new QuoteResults(top.totalHits.value(), lowerBound, hits, next);
+    return new QuoteResults(top.totalHits.value(), lowerBound, hits, next, timedOut);
   }
 
-  private QuoteHit hit(IndexSearcher searcher, StoredFields stored, ScoreDoc sd, Highlight marked) throws IOException {
+  private QuoteHit hit(IndexSearcher searcher, StoredFields stored, ScoreDoc sd, Highlight marked, int passageLength)
+      throws IOException {
     MatchedQuote quote = MatchedQuotes.read(stored, sd.doc);
     Document article = stored.document(articleOf(searcher, sd.doc), ARTICLE_FIELDS);
     String published = article.get(Schema.PUBLISHED);
-    Highlight highlight = marked != null ? marked : new Highlight(quote.text(), List.of());
+    Highlight highlight = marked != null ? marked
+        : PassageWindow.of(quote.text(), 0, quote.text().length(), List.of(), passageLength);
     return new QuoteHit(sd.score, quote.text(), quote.speaker(), quote.speakerKind(), quote.speakerAsWritten(),
         highlight, article.get(Schema.ID), article.get(Schema.HEADLINE), published == null ? null : LocalDate.parse(published), article.get(Schema.SOURCE));
   }
@@ -144,39 +154,49 @@ public final class QuoteSearcher {
     return leaf.docBase + articles.nextSetBit(doc - leaf.docBase);
   }
 
-  /** The whole quote as one passage, with the query's matches as spans; null where nothing matched. */
-  private Highlight[] highlights(IndexSearcher searcher, Query scoring, ScoreDoc[] page) throws IOException {
-    int[] docs = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = page[i].doc;
-    }
-    Object[] found = highlighter(searcher).quotes(scoring, docs);
+  /**
+   * The whole quote as one passage (cut to {@code passageLength} around its first match), with the query's
+   * matches as spans; null where nothing matched or the deadline came first. Quotes are marked one at a time
+   * in rank order while the search has time, with the query rewritten once for all of them.
+   */
+  private Highlight[] highlights(IndexSearcher searcher, Query scoring, ScoreDoc[] page, int passageLength)
+      throws IOException {
     Highlight[] out = new Highlight[page.length];
-    for (int i = 0; i < page.length; i++) {
-      if (found != null && found[i] instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Highlight h) {
-        out[i] = h;
+    QuoteHighlighter highlighter = highlighter(searcher, passageLength);
+    try {
+      Query rewritten = searcher.rewrite(scoring);
+      for (int i = 0; i < page.length && !SearchDeadline.passed(); i++) {
+        Object[] found = highlighter.quotes(rewritten, new int[] {page[i].doc});
+        if (found != null && found[0] instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof Highlight h) {
+          out[i] = h;
+        }
       }
+    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
+      // The quotes marked so far keep their marks.
     }
     return out;
   }
 
-  /** The highlighter bound to {@code searcher}; a UnifiedHighlighter holds no per-call state, so threads share it. */
-  private QuoteHighlighter highlighter(IndexSearcher searcher) {
+  /**
+   * The highlighter bound to {@code searcher} and a passage length; a UnifiedHighlighter holds no per-call
+   * state, so threads share it.
+   */
+  private QuoteHighlighter highlighter(IndexSearcher searcher, int passageLength) {
     Highlighting h = highlighting;
-    if (h == null || h.searcher() != searcher) {
-      h = new Highlighting(searcher, new QuoteHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
+    if (h == null || h.searcher() != searcher || h.passageLength() != passageLength) {
+      h = new Highlighting(searcher, passageLength, new QuoteHighlighter(UnifiedHighlighter.builder(searcher, analyzer)
           .withMaxLength(Integer.MAX_VALUE - 1)
           .withMaxNoHighlightPassages(0)
           .withBreakIterator(WholeBreakIterator::new)
           .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
               UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY, UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES))
-          .withFormatter(new Highlights.SpanFormatter())));
+          .withFormatter(new Highlights.SpanFormatter(passageLength))));
       highlighting = h;
     }
     return h.highlighter();
   }
 
-  private record Highlighting(IndexSearcher searcher, QuoteHighlighter highlighter) {}
+  private record Highlighting(IndexSearcher searcher, int passageLength, QuoteHighlighter highlighter) {}
 
   private static Sort dateSort(SortOrder order) {
     boolean newest = order == SortOrder.NEWEST;

@@ -8,6 +8,7 @@ import io.github.lede.index.StoredDates;
 import io.github.lede.json.ArticleJson;
 import io.github.lede.json.JsonTree;
 import io.github.lede.model.Article;
+import io.github.lede.model.DateMention;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.MatchedQuote;
 import io.github.lede.model.SearchHit;
@@ -39,14 +40,37 @@ public final class StoredArticles {
     return Set.copyOf(all);
   }
 
-  /** A search hit from its stored document (read with {@link #HIT_FIELDS} at least). */
-  static SearchHit hit(Document d, float score, Map<String, List<Highlight>> highlights, List<MatchedQuote> quotes) {
-    List<String> people = new ArrayList<>();
-    for (IndexableField f : d.getFields(Schema.PERSON)) {
-      people.add(f.stringValue());
+  /**
+   * A search hit from its stored document (read with {@link #HIT_FIELDS} at least), its lists cut to
+   * {@code limit} and its quotes' text to {@code textLength}, saying whether anything was cut.
+   *
+   * @param quotes the matched quotes found for it, or null when the search ran out of time before
+   */
+  static SearchHit hit(Document d, float score, Map<String, List<Highlight>> highlights, List<MatchedQuote> quotes,
+      int limit, int textLength) {
+    IndexableField[] stored = d.getFields(Schema.PERSON);
+    List<String> people = new ArrayList<>(Math.min(stored.length, limit));
+    for (int i = 0; i < stored.length && i < limit; i++) {
+      people.add(stored[i].stringValue());
+    }
+    boolean truncated = stored.length > limit;
+    List<DateMention> dates = StoredDates.decode(d.getBinaryValue(Schema.DATES), limit + 1);
+    if (dates.size() > limit) {
+      dates = dates.subList(0, limit);
+      truncated = true;
+    }
+    List<MatchedQuote> shown = new ArrayList<>();
+    if (quotes != null) {
+      for (int i = 0; i < quotes.size() && i < limit; i++) {
+        MatchedQuote q = quotes.get(i);
+        String text = PassageWindow.head(q.text(), textLength);
+        truncated |= text.length() != q.text().length();
+        shown.add(text == q.text() ? q : new MatchedQuote(text, q.speaker(), q.speakerKind(), q.speakerAsWritten()));
+      }
+      truncated |= quotes.size() > limit;
     }
     return new SearchHit(d.get(Schema.ID), score, d.get(Schema.HEADLINE), date(d.get(Schema.PUBLISHED)),
-        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights, StoredDates.decode(d.getBinaryValue(Schema.DATES)), quotes);
+        d.get(Schema.SOURCE), d.get(Schema.URL), people, highlights, dates, shown, truncated);
   }
 
   /** The whole article stored for a document. */

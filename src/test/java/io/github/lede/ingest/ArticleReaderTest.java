@@ -20,10 +20,11 @@ class ArticleReaderTest {
   @TempDir Path dir;
 
   /** Collects what the reader reports. */
-  static final class Collected implements ArticleReader.Sink {
+  static class Collected implements ArticleReader.Sink {
     final List<RawArticle> articles = new ArrayList<>();
     final List<InputException> failures = new ArrayList<>();
     final List<String> skipped = new ArrayList<>();
+    final List<String> notices = new ArrayList<>();
 
     @Override
     public void article(RawArticle article) {
@@ -38,6 +39,11 @@ class ArticleReaderTest {
     @Override
     public void skipped(String file, String reason) {
       skipped.add(file + ": " + reason);
+    }
+
+    @Override
+    public void notice(String file, int line, String message) {
+      notices.add((line > 0 ? file + ":" + line : file) + ": " + message);
     }
   }
 
@@ -91,13 +97,25 @@ class ArticleReaderTest {
   }
 
   @Test
-  void invalidUtf8FailsWithItsLine() throws IOException {
-    byte[] latin1 = "Headline here\n\nFirst line is fine.\nCaf\u00e9 au lait costs more.\n"
+  void latin1TextIsReadAsWindows1252WithANoticeOnItsLine() throws IOException {
+    byte[] latin1 = "Headline here\n\nFirst line is fine.\nCaf\u00e9 au lait costs \u00a33 more.\n"
         .getBytes(StandardCharsets.ISO_8859_1);
     Path p = writeBytes("latin1.txt", latin1);
+    Collected c = read(p);
+    assertEquals(List.of(), c.failures);
+    assertTrue(c.articles.get(0).text().contains("Caf\u00e9 au lait costs \u00a33 more."), c.articles.get(0).text());
+    assertEquals(List.of(p + ":4: not valid UTF-8: 2 bytes read as windows-1252 (the first: 0xE9 as '\u00e9')"),
+        c.notices);
+  }
+
+  @Test
+  void aByteWindows1252LeavesUndefinedFailsWithItsLine() throws IOException {
+    byte[] bytes = "Headline here\n\nFirst line is fine.\nA bad \u0081 byte.\n".getBytes(StandardCharsets.ISO_8859_1);
+    Path p = writeBytes("bad.txt", bytes);
     InputException e = onlyFailure(read(p));
     assertEquals(4, e.line());
-    assertTrue(e.getMessage().startsWith(p + ":4: invalid UTF-8"), e.getMessage());
+    assertTrue(e.getMessage().startsWith(p + ":4: invalid UTF-8 (byte 0x81 at offset 41), and not windows-1252"),
+        e.getMessage());
   }
 
   @Test
@@ -115,15 +133,22 @@ class ArticleReaderTest {
   }
 
   @Test
-  void invalidUtf8OnOneJsonLineFailsThatLineOnly() throws IOException {
+  void aJsonLineInLatin1IsReadWithANoticeAndABadLineFailsAlone() throws IOException {
     byte[] good = "{\"id\": \"a1\", \"body\": \"Fine.\"}\n".getBytes(StandardCharsets.UTF_8);
-    byte[] bad = "{\"id\": \"a2\", \"body\": \"Caf\u00e9.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
-    byte[] all = new byte[good.length + bad.length];
-    System.arraycopy(good, 0, all, 0, good.length);
-    System.arraycopy(bad, 0, all, good.length, bad.length);
-    Collected c = read(writeBytes("mixed.jsonl", all));
-    assertEquals(1, c.articles.size());
-    assertEquals(2, onlyFailure(c).line());
+    byte[] latin1 = "{\"id\": \"a2\", \"body\": \"Caf\u00e9.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    byte[] undefined = "{\"id\": \"a3\", \"body\": \"Bad \u0081.\"}\n".getBytes(StandardCharsets.ISO_8859_1);
+    java.io.ByteArrayOutputStream all = new java.io.ByteArrayOutputStream();
+    all.writeBytes(good);
+    all.writeBytes(latin1);
+    all.writeBytes(undefined);
+    all.writeBytes(good);
+    Path p = writeBytes("mixed.jsonl", all.toByteArray());
+    Collected c = read(p);
+    assertEquals(List.of("a1", "a2", "a1"), c.articles.stream().map(RawArticle::id).toList());
+    assertEquals("Caf\u00e9.", c.articles.get(1).text());
+    assertEquals(3, onlyFailure(c).line());
+    assertEquals(List.of(p + ":2: not valid UTF-8: 1 byte read as windows-1252 (the first: 0xE9 as '\u00e9')"),
+        c.notices);
   }
 
   @Test
@@ -230,9 +255,31 @@ class ArticleReaderTest {
   }
 
   @Test
-  void fieldOfTheWrongTypeFailsThatArticle() throws IOException {
-    InputException e = onlyFailure(read(write("typed.jsonl", "{\"headline\": {\"a\": 1}, \"body\": \"B.\"}\n")));
-    assertTrue(e.reason().contains("\"headline\" should be text"), e.reason());
+  void aFieldOfTheWrongTypeIsLeftOutWithANoticeAndTheArticleIsRead() throws IOException {
+    Path p = write("typed.jsonl", """
+        {"headline": {"a": 1}, "body": "B.", "url": 42, "published": "not a date", "dateline": "SEOUL, June 3"}
+        {"headline": ["One", "Two"], "body": "C.", "published": 20240601, "authors": [7], "id": 12}
+        """);
+    Collected c = read(p);
+    assertEquals(List.of(), c.failures);
+    assertEquals(2, c.articles.size());
+    RawArticle first = c.articles.get(0);
+    assertEquals(java.util.Arrays.asList(null, null, null, "SEOUL, June 3"),
+        java.util.Arrays.asList(first.headline(), first.url(), first.published(), first.dateline()));
+    assertEquals("12", c.articles.get(1).id());
+    assertEquals(List.of(
+        p + ":1: field \"url\" should be a string, found a number (42); left out",
+        p + ":1: field \"headline\" should be a string, found an object ({...}); left out",
+        p + ":1: field \"published\" \"not a date\" is not a date lede can read; left out",
+        p + ":2: field \"headline\" should be a string, found an array ([...]); left out",
+        p + ":2: field \"published\" should be a string, found a number (20240601); left out",
+        p + ":2: field \"authors\" holds a number (7) where a name belongs; left out"), c.notices);
+  }
+
+  @Test
+  void aBodyOfTheWrongTypeFailsTheArticleNamingTheField() throws IOException {
+    InputException e = onlyFailure(read(write("typed.jsonl", "{\"headline\": \"H\", \"body\": {\"a\": 1}}\n")));
+    assertEquals("field \"body\" should be text (a string, or an array of paragraphs), found an object", e.reason());
   }
 
   @Test

@@ -50,7 +50,8 @@ class QuerySyntaxTest {
 
   @Test
   void emptyDateRangeIsRefused() {
-    assertTrue(bad("published:[2024-06-30 TO 2024-06-01]").reason().contains("is empty"));
+    assertTrue(bad("published:[2024-06-30 TO 2024-06-01]").reason().contains("ends before it starts"));
+    assertTrue(bad("published:{2024-06-01 TO 2024-06-02}").reason().contains("is empty"));
   }
 
   @Test

@@ -74,17 +74,55 @@ class SearchTest {
   }
 
   @Test
+  void aQueryOfNotClausesAloneMatchesEverythingElse() {
+    assertEquals(Set.of("putin", "january", "grid", "undated", "old"), new HashSet<>(ids("NOT missile")));
+    assertEquals(Set.of("putin", "january", "old"), new HashSet<>(ids("-grid -missile")));
+    // A negative group inside a query means the same: grid articles without "operator".
+    assertEquals(List.of("grid"), ids("grid AND (NOT operator)"));
+  }
+
+  @Test
+  void starColonStarMatchesEveryArticle() {
+    assertEquals(6, ids("*:*").size());
+    assertEquals(5, ids("*:* NOT missile").size());
+  }
+
+  @Test
+  void queryDatesTakeTheSamePeriodsAsFilters() {
+    assertEquals(Set.of("putin", "missile"),
+        new HashSet<>(ids(lede.search(SearchRequest.builder("").published(DateRange.parse("2024-06")).size(50).build()))));
+    assertEquals(Set.of("putin", "missile"), new HashSet<>(ids("published:2024-06")));
+    assertEquals(List.of("missile", "putin"), ids("published:[2024-W24 TO 2024-W25]").stream().sorted().toList());
+  }
+
+  @Test
   void blankQueryMatchesEveryArticle() {
     assertEquals(6, lede.search("").total());
   }
 
   @Test
-  void headlineMatchesRankAboveBodyMatches() {
+  void aWordInHeadlineAndBodyRanksAboveTheBodyAlone() {
+    // Each field scores on its own and the scores add up: the headline's match counts on top of the body's.
     try (Lede small = Lede.inMemory()) {
       small.indexArticles(List.of(
           a("body", "Wind farm opens", "The new turbine spins off the coast of the island.", null, null),
-          a("head", "Turbine spins at wind farm", "The new blades face the coast of the island.", null, null)));
-      assertEquals(List.of("head", "body"), ids(small.search("turbine")));
+          a("both", "Turbine spins at wind farm", "The new turbine faces the coast of the island.", null, null)));
+      assertEquals(List.of("both", "body"), ids(small.search("turbine")));
+    }
+  }
+
+  @Test
+  void wordsNextToEachOtherRankAboveTheSameWordsApart() {
+    try (Lede small = Lede.inMemory()) {
+      small.indexArticles(List.of(
+          a("apart", "Winter prices", "Oil output rose in the north. Heating costs rose for families in the south.",
+              null, null),
+          a("adjacent", "Winter prices", "Heating oil stocks rose in the north. Costs rose for families in the south.",
+              null, null)));
+      assertEquals(List.of("adjacent", "apart"), ids(small.search("heating oil")));
+      assertEquals(List.of("adjacent", "apart"), ids(small.search("heating AND oil")));
+      // The boost never changes what matches: an OR of the two words still finds both articles, and more.
+      assertEquals(2, small.search("heating oil").total());
     }
   }
 

@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.StringDocValuesReaderState;
 import org.apache.lucene.facet.StringValueFacetCounts;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
@@ -70,6 +71,16 @@ final class RawLucene {
   private final ArticleSearcher articleQueries;
   private final QuoteSearcher quoteQueries;
 
+  /**
+   * A plain searcher over the reader, scoring as lede scores (BM25 with lede's parameters on the text fields,
+   * {@link Schema#SIMILARITY}): the similarity is part of what a query means, so the baseline sets it too.
+   */
+  static IndexSearcher searcher(IndexReader reader) {
+    IndexSearcher s = new IndexSearcher(reader);
+    s.setSimilarity(Schema.SIMILARITY);
+    return s;
+  }
+
   RawLucene(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
     this.analyzer = analyzer;
@@ -83,8 +94,11 @@ final class RawLucene {
 
   /** Top hits (by date for a date sort), their stored fields, and highlights when asked. */
   Side articles(SearchRequest request, ScoreDoc after) {
-    Query query = articleQueries.query(request);
-    Query scoring = Queries.parse(request.query(), analyzer, 4000);
+    return articles(articleQueries.query(request), Queries.parse(request.query(), analyzer, 4000), request, after);
+  }
+
+  /** The same for a query of the caller's: the whole query and its scoring part (what is highlighted). */
+  Side articles(Query query, Query scoring, SearchRequest request, ScoreDoc after) {
     Sort sort = request.sort() == SortOrder.NEWEST ? newest() : null;
     int size = request.size();
     UnifiedHighlighter highlighter = request.highlight()

@@ -35,6 +35,7 @@ public final class Report {
     StringBuilder md = new StringBuilder();
     header(md, results);
     queryTable(md, results);
+    rankingTable(md, results);
     throughputTable(md, results);
     indexingTable(md, results, heap);
     htmlTable(md, results);
@@ -75,6 +76,29 @@ public final class Report {
     if (rows.length() > 0) {
       md.append("### Query path (top 10, microseconds per search, lede and baseline alternating in one process)\n\n")
           .append("| case | lede | baseline | lede/baseline | target <= 1.10 |\n|---|---:|---:|---:|---|\n")
+          .append(rows).append('\n');
+    }
+  }
+
+  /** The new default ranking's query against the old one, both on raw Lucene, alternating in one loop. */
+  private static void rankingTable(StringBuilder md, List<Map<?, ?>> results) {
+    StringBuilder rows = new StringBuilder();
+    for (Map<?, ?> r : results) {
+      if (!((String) r.get("benchmark")).endsWith("RankingCostBenchmark.pair")) {
+        continue;
+      }
+      Map<?, ?> params = (Map<?, ?>) r.get("params");
+      String name = params.get("query") + (Boolean.parseBoolean((String) params.get("highlight")) ? " + highlight" : "");
+      double pairs = score(r);
+      double now = secondary(r, "lede");
+      double before = secondary(r, "baseline");
+      rows.append(String.format(Locale.ROOT, "| %s | %.1f | %.1f | %.2f |%n", name, now / pairs / 1000,
+          before / pairs / 1000, now / before));
+    }
+    if (rows.length() > 0) {
+      md.append("### Ranking: the new default query against the old one (raw Lucene, top 10, microseconds per ")
+          .append("search, alternating in one process)\n\n")
+          .append("| case | new default | old default | new/old |\n|---|---:|---:|---:|\n")
           .append(rows).append('\n');
     }
   }
@@ -185,6 +209,7 @@ public final class Report {
     for (Map<?, ?> r : results) {
       String bench = (String) r.get("benchmark");
       if (bench.contains("QueryBenchmark.") || bench.contains("ThroughputBenchmark.")
+          || bench.contains("RankingCostBenchmark.")
           || bench.contains("IndexingBenchmark.") || bench.endsWith("HtmlBenchmark.readAndParse")) {
         continue;
       }

@@ -9,7 +9,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.FSDirectory;
 import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -55,7 +54,7 @@ public class ThroughputBenchmark {
       QueryCases cases = new QueryCases(dir);
       lede = Lede.open(dir, LedeOptions.builder().readOnly(true).build());
       reader = DirectoryReader.open(FSDirectory.open(dir));
-      RawLucene raw = new RawLucene(new IndexSearcher(reader), Schema.analyzer());
+      RawLucene raw = new RawLucene(RawLucene.searcher(reader), Schema.analyzer());
       for (String name : QueryCases.NAMES) {
         if (!name.equals("deep")) {
           SearchRequest request = cases.request(name, true);

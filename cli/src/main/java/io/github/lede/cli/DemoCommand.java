@@ -51,7 +51,7 @@ final class DemoCommand implements Callable<Integer> {
     Path dir = fixturesDir();
     Path tmp = Files.createTempDirectory("lede-demo-");
     try (Lede lede = Lede.open(tmp)) {
-      IndexSummary s = lede.index(List.of(dir), new Progress(spec.commandLine().getErr(), false, 0));
+      IndexSummary s = lede.index(List.of(dir), new Progress(spec.commandLine().getErr(), false));
       out.printf("Indexed %d articles from %s into %s (%d files skipped: not articles).%n", s.indexed(), dir, tmp,
           s.skipped());
       s.failures().forEach(f -> out.println("  failed: " + f));

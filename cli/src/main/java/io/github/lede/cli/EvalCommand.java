@@ -8,9 +8,9 @@ import picocli.CommandLine.Spec;
  * {@code lede eval}: scores an extractor against public annotated data, so every quality figure lede
  * reports can be re-run with one command.
  */
-@Command(name = "eval", description = "Score lede's extraction against annotated data.",
+@Command(name = "eval", description = "Score lede's extraction and ranking against annotated data.",
     subcommands = {EvalPeopleCommand.class, DatesEvalCommand.class, EvalQuotesCommand.class,
-        EvalHtmlCommand.class})
+        EvalHtmlCommand.class, EvalRankingCommand.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

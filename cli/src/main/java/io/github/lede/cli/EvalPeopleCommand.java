@@ -1,6 +1,7 @@
 package io.github.lede.cli;
 
 import io.github.lede.eval.ConllReader;
+import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.eval.PeopleEval;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -28,6 +29,13 @@ final class EvalPeopleCommand implements Callable<Integer> {
       description = "Also print up to N missed and N spurious mentions with their context.")
   int errors;
 
+  @Option(names = "--model", paramLabel = "FILE",
+      description = "Score a people model of your own (from `lede train people`) instead of the shipped one.")
+  Path model;
+
+  @Option(names = "--rules", description = "Score the hand-written rules alone, without the trained tagger.")
+  boolean rules;
+
   @Spec CommandSpec spec;
 
   @Override
@@ -35,7 +43,9 @@ final class EvalPeopleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> missed = new ArrayList<>();
     List<String> spurious = new ArrayList<>();
-    io.github.lede.eval.Prf s = PeopleEval.score(ConllReader.read(conll, "PER"), e -> {
+    PeopleExtractor people = rules ? PeopleExtractor.rulesOnly()
+        : model != null ? PeopleExtractor.withModel(PeopleModels.read(model)) : new PeopleExtractor();
+    io.github.lede.eval.Prf s = PeopleEval.score(ConllReader.read(conll, "PER"), people, e -> {
       missed.addAll(e.missed());
       spurious.addAll(e.spurious());
     });

@@ -57,7 +57,7 @@ final class ExtractCommand implements Callable<Integer> {
         } catch (InputException e) {
           fail(err, ItemFailure.of(e));
         }
-      }, f -> fail(err, f), s -> err.println("lede: skipped " + s));
+      }, f -> fail(err, f), s -> err.println("lede: skipped " + s), n -> err.println("lede: notice: " + n));
     }
     out.flush();
     return failed == 0 ? 0 : Main.FAILED;

@@ -23,4 +23,13 @@ final class IndexOption {
   Lede openReadOnly() {
     return Lede.open(path(), LedeOptions.builder().readOnly(true).build());
   }
+
+  /**
+   * Opens an index that must already exist for writing (to delete from it): a mistyped path fails as it does
+   * for reading, instead of creating an empty index to delete nothing from.
+   */
+  Lede openExisting() {
+    openReadOnly().close();
+    return Lede.open(path());
+  }
 }

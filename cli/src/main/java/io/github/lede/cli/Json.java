@@ -51,6 +51,7 @@ final class Json {
       }
       g.writeEndArray();
       g.writeStringField("next", r.next());
+      g.writeBooleanField("timedOut", r.timedOut());
       g.writeEndObject();
     });
   }
@@ -78,14 +79,7 @@ final class Json {
       for (Highlight hl : e.getValue()) {
         g.writeStartObject();
         g.writeStringField("text", hl.text());
-        g.writeArrayFieldStart("spans");
-        for (Span s : hl.spans()) {
-          g.writeStartObject();
-          g.writeNumberField("start", s.start());
-          g.writeNumberField("end", s.end());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        passage(g, hl);
         g.writeEndObject();
       }
       g.writeEndArray();
@@ -110,6 +104,21 @@ final class Json {
       g.writeEndObject();
     }
     g.writeEndArray();
+    g.writeBooleanField("truncated", h.truncated());
     g.writeEndObject();
+  }
+
+  /** A highlight's spans (offsets into its text) and whether its passage was cut before or after the text. */
+  static void passage(JsonGenerator g, Highlight hl) throws IOException {
+    g.writeArrayFieldStart("spans");
+    for (Span s : hl.spans()) {
+      g.writeStartObject();
+      g.writeNumberField("start", s.start());
+      g.writeNumberField("end", s.end());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+    g.writeBooleanField("truncatedBefore", hl.truncatedBefore());
+    g.writeBooleanField("truncatedAfter", hl.truncatedAfter());
   }
 }

@@ -2,6 +2,7 @@ package io.github.lede.cli;
 
 import io.github.lede.IndexLockedException;
 import io.github.lede.LedeException;
+import io.github.lede.NoIndexException;
 import io.github.lede.QuerySyntaxException;
 import java.io.PrintWriter;
 import picocli.CommandLine;
@@ -15,13 +16,14 @@ import picocli.CommandLine.Command;
     description = "Turns news articles into structured, searchable records and searches them.",
     subcommands = {
       IndexCommand.class, SearchCommand.class, QuotesCommand.class, PeopleCommand.class, TimelineCommand.class,
-      ShowCommand.class, ExtractCommand.class,
+      ShowCommand.class, DeleteCommand.class, ExtractCommand.class,
       StatsCommand.class,
-      DemoCommand.class, EvalCommand.class, CommandLine.HelpCommand.class
+      DemoCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class
     },
     footer = {
       "",
-      "Exit codes: 0 ok, 1 some items failed (or an error), 2 usage error (bad option or query).",
+      "Exit codes: 0 ok, 1 some items failed (or an error), 2 usage error (a bad option or query, or no index"
+          + " where --index points).",
       "The index defaults to $LEDE_INDEX, else ./lede-index."
     })
 public final class Main implements Runnable {
@@ -43,7 +45,7 @@ public final class Main implements Runnable {
 
   /** Runs the command line and returns its exit code; the tests call this. */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine cl = new CommandLine(new Main());
+    CommandLine cl = commandLine();
     cl.setOut(out);
     cl.setErr(err);
     cl.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -54,12 +56,38 @@ public final class Main implements Runnable {
         e.printStackTrace(commandLine.getErr());
       }
       commandLine.getErr().flush();
-      return e instanceof QuerySyntaxException ? USAGE : FAILED;
+      return isUsageError(e) ? USAGE : FAILED;
     });
     int code = cl.execute(args);
     out.flush();
     err.flush();
     return code;
+  }
+
+  /**
+   * The command tree, every command and subcommand with {@code -h/--help} (and {@code -V/--version}): added
+   * here by walking the tree rather than on each class, so a command added later cannot lack it.
+   */
+  static CommandLine commandLine() {
+    CommandLine cl = new CommandLine(new Main());
+    addHelp(cl);
+    return cl;
+  }
+
+  private static void addHelp(CommandLine cl) {
+    CommandLine.Model.CommandSpec spec = cl.getCommandSpec();
+    if (spec.optionsMap().get("--help") == null) {
+      spec.mixinStandardHelpOptions(true);
+    }
+    cl.getSubcommands().values().forEach(Main::addHelp);
+  }
+
+  /**
+   * A fault in how lede was called rather than in what it read: a bad query, or an index option naming no
+   * index (a mistyped --index, like a mistyped --sort, is a usage error: nothing was read or written).
+   */
+  private static boolean isUsageError(Exception e) {
+    return e instanceof QuerySyntaxException || e instanceof NoIndexException;
   }
 
   @Override

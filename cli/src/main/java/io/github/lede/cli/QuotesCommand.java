@@ -7,10 +7,7 @@ import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
 import io.github.lede.model.QuoteResults;
 import io.github.lede.model.SortOrder;
-import io.github.lede.model.Span;
 import java.io.PrintWriter;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -35,10 +32,12 @@ final class QuotesCommand implements Callable<Integer> {
       description = "Only quotes by this speaker: a canonical name or a source as written, or words of it (repeat for any of several).")
   List<String> speakers = new ArrayList<>();
 
-  @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "Only quotes from articles published on or after this day.")
+  @Option(names = "--from", paramLabel = "DATE",
+      description = "Only quotes from articles published on or after this day, or from the start of this week, month, quarter or year (2024-06).")
   String from;
 
-  @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "Only quotes from articles published on or before this day.")
+  @Option(names = "--to", paramLabel = "DATE",
+      description = "Only quotes from articles published on or before this day, or by the end of this week, month, quarter or year.")
   String to;
 
   @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
@@ -81,23 +80,16 @@ final class QuotesCommand implements Callable<Integer> {
       throw usage("--sort must be relevance, newest or oldest, not " + sort);
     }
     if (from != null || to != null) {
-      b.published(new DateRange(day("--from", from), day("--to", to)));
+      try {
+        b.published(DateRange.parse((from == null ? "" : from) + ".." + (to == null ? "" : to)));
+      } catch (IllegalArgumentException e) {
+        throw usage("--from/--to: " + e.getMessage());
+      }
     }
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
       throw usage(e.getMessage());
-    }
-  }
-
-  private LocalDate day(String option, String value) {
-    if (value == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value);
-    } catch (DateTimeParseException e) {
-      throw usage(option + " takes a day as YYYY-MM-DD, not " + value);
     }
   }
 
@@ -114,6 +106,9 @@ final class QuotesCommand implements Callable<Integer> {
 
   static void print(PrintWriter out, QuoteResults r, boolean bold) {
     out.printf("%s%d quote%s%n", r.totalIsLowerBound() ? "at least " : "", r.total(), r.total() == 1 ? "" : "s");
+    if (r.timedOut()) {
+      out.println(SearchCommand.TIMED_OUT);
+    }
     int rank = 0;
     for (QuoteHit h : r.hits()) {
       rank++;
@@ -150,15 +145,9 @@ final class QuotesCommand implements Callable<Integer> {
         } else {
           g.writeNumberField("score", h.score());
         }
-        ArticleJson.writeQuote(g, h.text(), h.speaker(), h.speakerKind(), h.speakerAsWritten());
-        g.writeArrayFieldStart("spans");
-        for (Span s : h.highlight().spans()) {
-          g.writeStartObject();
-          g.writeNumberField("start", s.start());
-          g.writeNumberField("end", s.end());
-          g.writeEndObject();
-        }
-        g.writeEndArray();
+        // The quote as the highlight shows it: whole, or a window of passageLength around its first match.
+        ArticleJson.writeQuote(g, h.highlight().text(), h.speaker(), h.speakerKind(), h.speakerAsWritten());
+        Json.passage(g, h.highlight());
         g.writeStringField("articleId", h.articleId());
         g.writeStringField("headline", h.headline());
         g.writeStringField("published", h.published() == null ? null : h.published().toString());
@@ -167,6 +156,7 @@ final class QuotesCommand implements Callable<Integer> {
       }
       g.writeEndArray();
       g.writeStringField("next", r.next());
+      g.writeBooleanField("timedOut", r.timedOut());
       g.writeEndObject();
     });
   }

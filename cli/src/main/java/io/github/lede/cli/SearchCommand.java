@@ -50,10 +50,12 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--source", paramLabel = "SOURCE", description = "Only articles from this source (repeat for any of several).")
   List<String> sources = new ArrayList<>();
 
-  @Option(names = "--published", paramLabel = "FROM..TO", description = "Only articles published in this range of days.")
+  @Option(names = "--published", paramLabel = "FROM..TO",
+      description = "Only articles published in this range: days, weeks, months, quarters or years (2024-06..2024-08, 2024-Q2, 2024..).")
   String published;
 
-  @Option(names = "--mentions", paramLabel = "FROM..TO", description = "Only articles that talk about a day in this range.")
+  @Option(names = "--mentions", paramLabel = "FROM..TO",
+      description = "Only articles that talk about a day in this range, written as for --published.")
   String mentions;
 
   @Option(names = "--passages", paramLabel = "N", defaultValue = "3", description = "Highlight passages per field (default 3).")
@@ -118,9 +120,8 @@ final class SearchCommand implements Callable<Integer> {
   private DateRange range(String option, String value) {
     try {
       return DateRange.parse(value);
-    } catch (RuntimeException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-          option + " takes FROM..TO with days as YYYY-MM-DD (either end may be empty), not " + value);
+    } catch (IllegalArgumentException e) {
+      throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
     }
   }
 
@@ -133,8 +134,15 @@ final class SearchCommand implements Callable<Integer> {
     return String.join(", ", seen);
   }
 
+  /** Said under the count when a search ran out of time. */
+  static final String TIMED_OUT = "(the search reached its time limit: these are the results found by then;"
+      + " some may lack highlights)";
+
   static void print(PrintWriter out, SearchResults r, boolean bold) {
     out.printf("%s%d article%s%n", r.totalIsLowerBound() ? "at least " : "", r.total(), r.total() == 1 ? "" : "s");
+    if (r.timedOut()) {
+      out.println(TIMED_OUT);
+    }
     int rank = 0;
     for (SearchHit h : r.hits()) {
       rank++;
@@ -154,6 +162,9 @@ final class SearchCommand implements Callable<Integer> {
       out.println("   " + String.join(" · ", meta));
       if (!h.people().isEmpty()) {
         out.println("   people: " + String.join(", ", h.people()));
+      }
+      if (h.truncated()) {
+        out.println("   (some of its lists are cut short here; lede show " + h.id() + " has them all)");
       }
       if (!h.dates().isEmpty()) {
         out.println("   dates: " + dates(h));

@@ -1,11 +1,11 @@
 package io.github.lede.eval;
 
-import io.github.lede.Articles;
+import io.github.lede.extract.people.PeopleExtractor;
+import io.github.lede.extract.people.PeopleTrainer;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Person;
-import io.github.lede.model.RawArticle;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -27,16 +27,17 @@ public final class PeopleEval {
   private PeopleEval() {}
 
   public static Prf score(Path conll) throws IOException {
-    return score(ConllReader.read(conll, "PER"), e -> {});
+    return score(ConllReader.read(conll, "PER"), new PeopleExtractor(), e -> {});
   }
 
-  public static Prf score(List<ConllReader.Document> docs, Consumer<Errors> errors) {
+  /** Scores {@code people} (the shipped model, a model of one's own, or the rules alone) on the documents. */
+  public static Prf score(List<ConllReader.Document> docs, PeopleExtractor people, Consumer<Errors> errors) {
     int gold = 0;
     int found = 0;
     int correct = 0;
     for (ConllReader.Document doc : docs) {
       Set<ConllReader.TokenSpan> goldSpans = new HashSet<>(doc.gold());
-      Set<ConllReader.TokenSpan> foundSpans = found(doc);
+      Set<ConllReader.TokenSpan> foundSpans = found(doc, people);
       gold += goldSpans.size();
       found += foundSpans.size();
       List<String> missed = new ArrayList<>();
@@ -58,10 +59,41 @@ public final class PeopleEval {
     return new Prf(correct, found, gold);
   }
 
-  private static Set<ConllReader.TokenSpan> found(ConllReader.Document doc) {
-    Article a = Articles.extractVerbatim(RawArticle.ofText(doc.text()), null);
+  /**
+   * Scores held-back examples for training as {@code lede eval people} scores documents: {@code docs} are
+   * the documents the examples were made from, in the same order.
+   */
+  public static PeopleTrainer.Scorer scorer(List<ConllReader.Document> docs, List<PeopleTrainer.Example> examples) {
+    java.util.Map<PeopleTrainer.Example, ConllReader.Document> source = new java.util.IdentityHashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      source.put(examples.get(i), docs.get(i));
+    }
+    return (people, held) -> {
+      Prf s = score(held.stream().map(source::get).toList(), people, e -> {});
+      return new PeopleTrainer.Scored(s.f1(), String.format(java.util.Locale.ROOT, "F1 %.4f (P %.4f, R %.4f)",
+          s.f1(), s.precision(), s.recall()));
+    };
+  }
+
+  /** The documents as training examples: each text with its gold mentions as character spans. */
+  public static List<PeopleTrainer.Example> examples(List<ConllReader.Document> docs) {
+    List<PeopleTrainer.Example> examples = new ArrayList<>(docs.size());
+    for (ConllReader.Document d : docs) {
+      int[] spans = new int[d.gold().size() * 2];
+      for (int i = 0; i < d.gold().size(); i++) {
+        spans[2 * i] = d.tokenStarts()[d.gold().get(i).start()];
+        spans[2 * i + 1] = d.tokenEnds()[d.gold().get(i).end() - 1];
+      }
+      examples.add(new PeopleTrainer.Example(d.text(), spans));
+    }
+    return examples;
+  }
+
+  /** What {@code lede extract --raw} finds: the text verbatim as the body, no headline. */
+  private static Set<ConllReader.TokenSpan> found(ConllReader.Document doc, PeopleExtractor people) {
+    Article a = Article.builder("conll", "", doc.text()).build();
     Set<ConllReader.TokenSpan> spans = new HashSet<>();
-    for (Person p : a.people()) {
+    for (Person p : people.extract(a)) {
       for (Mention m : p.mentions()) {
         if (m.field() != ArticleField.BODY) {
           continue;

@@ -42,7 +42,7 @@ class CliTest {
     String index = dir.resolve("idx").toString();
     Run r = lede("index", "index-fixtures", "--index", index);
     assertEquals(0, r.code(), r.err() + r.out());
-    assertTrue(r.out().startsWith("indexed 43 articles (43 new, 0 updated), 0 failed"), r.out());
+    assertTrue(r.out().startsWith("indexed 44 articles (44 new, 0 updated), 0 failed"), r.out());
     return index;
   }
 
@@ -52,7 +52,8 @@ class CliTest {
     Run r = lede("search", "--index", index, "--json", "grid AND published:[2024-09-01 TO 2024-09-30]");
     assertEquals(0, r.code(), r.err());
     Map<?, ?> res = json(r.out().strip());
-    assertEquals(Set.of("total", "totalIsLowerBound", "hits", "next"), res.keySet());
+    assertEquals(Set.of("total", "totalIsLowerBound", "hits", "next", "timedOut"), res.keySet());
+    assertEquals(false, res.get("timedOut"));
     assertEquals(1L, res.get("total"));
     assertEquals(false, res.get("totalIsLowerBound"));
     assertNull(res.get("next"));
@@ -128,7 +129,7 @@ class CliTest {
     String index = indexFixtures();
     Run r = lede("stats", "--index", index);
     assertEquals(0, r.code());
-    assertTrue(r.out().contains("articles  43"), r.out());
+    assertTrue(r.out().contains("articles  44"), r.out());
   }
 
   @Test
@@ -271,5 +272,39 @@ class CliTest {
       p.nextToken();
       return JsonTree.read(p);
     }
+  }
+
+  @Test
+  void aLinkToAFolderIsIndexedAndTheSummaryNamesDuplicatesAndNotices() throws IOException {
+    Path news = Files.createDirectories(dir.resolve("news"));
+    Files.writeString(news.resolve("a.txt"), "Rains return to the north\n\nThe rains came back on Monday.");
+    Files.writeString(news.resolve("b.txt"), "Rains return to the north\n\nThe rains came back on Monday.");
+    Files.write(news.resolve("c.txt"), "Pound falls\n\nThe pound fell to \u00a31.05.".getBytes(
+        java.nio.charset.StandardCharsets.ISO_8859_1));
+    Files.writeString(news.resolve("d.jsonl"), "{\"id\": \"d1\", \"body\": \"Dry.\"}\n".repeat(2));
+    Path link = Files.createSymbolicLink(dir.resolve("today"), news);
+    String index = dir.resolve("idx").toString();
+    Run r = lede("index", link.toString(), "--index", index);
+    assertEquals(0, r.code(), r.err() + r.out());
+    assertTrue(r.out().startsWith("indexed 4 articles (4 new, 0 updated), 0 failed, 0 skipped, 1 duplicate,"
+        + " 2 notices in "), r.out());
+    assertTrue(r.out().contains("\n  duplicate: " + link.resolve("d.jsonl") + ":2: the same article as "
+        + link.resolve("d.jsonl") + ":1 (id d1, the same headline and text); not indexed again\n"), r.out());
+    assertTrue(r.out().contains("\n  notice:  " + link.resolve("b.txt") + ": the same headline and text as "
+        + link.resolve("a.txt") + " (id today/a.txt); indexed under its own id, today/b.txt\n"), r.out());
+    assertTrue(r.out().contains("\n  notice:  " + link.resolve("c.txt") + ":3: not valid UTF-8: 1 byte read as"
+        + " windows-1252 (the first: 0xA3 as '\u00a3')\n"), r.out());
+    assertTrue(lede("show", "--index", index, "today/c.txt").out().contains("\u00a31.05"));
+  }
+
+  @Test
+  void extractPrintsNoticesOnStandardError() throws IOException {
+    Path p = dir.resolve("feed.jsonl");
+    Files.writeString(p, "{\"headline\": 7, \"body\": \"The rains came back.\", \"dateline\": \"SEOUL, June 3\"}\n");
+    Run r = lede("extract", p.toString());
+    assertEquals(0, r.code(), r.err());
+    assertEquals("lede: notice: " + p + ":1: field \"headline\" should be a string, found a number (7); left out\n",
+        r.err());
+    assertEquals("SEOUL, June 3", json(r.out().strip()).get("dateline"));
   }
 }

@@ -193,7 +193,7 @@ final class Lexicon {
       "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed",
       "thu", "thurs", "fri", "sat", "sun");
 
-  /** Capitalised words that are never names by themselves: months, days, pronouns, function words. */
+  /** Capitalised words that are never names by themselves: months, days, pronouns, function words, numbers. */
   static final Set<String> NEVER_NAMES = words(
       "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
       "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
@@ -201,5 +201,7 @@ final class Lexicon {
       "they", "it", "you", "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "our",
       "my", "its", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat", "sun", "god", "allah", "christmas",
       "easter", "ramadan", "eid", "internet", "web", "tv", "ok", "okay", "u.s", "u.k", "u.n", "e.u", "d.c", "u.a.e", "eu", "nato",
-      "un", "gmt", "bst", "est", "edt", "pst", "utc", "am", "pm", "no", "yes", "vs", "v", "re");
+      "un", "gmt", "bst", "est", "edt", "pst", "utc", "am", "pm", "no", "yes", "vs", "v", "re",
+      // Number words open table lines ("Nine Mths", "Six months"), never names.
+      "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve");
 }

@@ -14,7 +14,11 @@ final class NameFinder {
   private final Gazetteer g = Gazetteer.get();
 
   List<Candidate> find(String text, ArticleField field, int index) {
-    List<Token> tokens = Tokenizer.tokenize(text);
+    return find(Tokenizer.tokenize(text), text, field, index);
+  }
+
+  /** The candidates of a field already split into tokens. */
+  List<Candidate> find(List<Token> tokens, String text, ArticleField field, int index) {
     List<Candidate> out = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
@@ -41,8 +45,11 @@ final class NameFinder {
         || text.startsWith("ash") || text.startsWith("at") || text.startsWith("az") || text.startsWith("an"));
   }
 
-  /** "said de Vries", "van der Berg told": lower-case particles just before a run open the surname. */
-  private static int particlesBefore(List<Token> tokens, int i) {
+  /**
+   * "said de Vries", "van der Berg told": lower-case particles just before a run open the surname. The
+   * tagger reads the same runs ({@link NameRuns}).
+   */
+  static int particlesBefore(List<Token> tokens, int i) {
     int j = i;
     while (j > 0 && i - j < 3 && tokens.get(j - 1).isWord() && !tokens.get(j - 1).capitalised
         && Lexicon.PARTICLES.contains(tokens.get(j - 1).key)) {
@@ -52,12 +59,12 @@ final class NameFinder {
     return j > 0 && isNameWord(tokens.get(j - 1)) ? i : j;
   }
 
-  private static boolean startsRun(List<Token> tokens, int i) {
+  static boolean startsRun(List<Token> tokens, int i) {
     return isNameWord(tokens.get(i));
   }
 
   /** A run: capitalised words, with particles inside ("bin", "van der") when a capitalised word follows. */
-  private static int runEnd(List<Token> tokens, int from) {
+  static int runEnd(List<Token> tokens, int from) {
     int i = from + 1;
     while (i < tokens.size()) {
       Token t = tokens.get(i);

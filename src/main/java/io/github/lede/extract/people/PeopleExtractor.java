@@ -2,31 +2,96 @@ package io.github.lede.extract.people;
 
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
+import io.github.lede.extract.people.tagger.TaggerModel;
 import io.github.lede.model.Person;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds the people an article mentions and groups their mentions, in two passes. The first judges each
- * capitalised run alone ({@link NameFinder}); the second reads the undecided ones against the people the
- * first pass found, so that "Putin", "Mr. Putin" and a headline's "PUTIN" join "Vladimir Putin". Each
- * person is named by the fullest form the article uses, with the title kept apart as the role.
- * Stateless and thread-safe.
+ * Finds the people an article mentions and groups their mentions. The rules judge each capitalised run
+ * ({@link NameFinder}) and group what they find; a trained tagger ({@link NameTagger}), reading the rules'
+ * verdicts among its features, then decides which runs hold names, and the same grouping joins its mentions
+ * into people: "Putin", "Mr. Putin" and a headline's "PUTIN" join "Vladimir Putin", each person named by
+ * the fullest form the article uses, with the title kept apart as the role. Thread-safe.
  */
 public final class PeopleExtractor {
   private final NameFinder finder = new NameFinder();
+  /** The tagger, or null for the rules alone, or the shipped model when {@link #shipped}. */
+  private final NameTagger tagger;
+  private final boolean shipped;
 
-  public List<Person> extract(Article article) {
-    List<Candidate> all = new ArrayList<>();
-    all.addAll(finder.find(article.headline(), ArticleField.HEADLINE, 0));
-    for (int i = 0; i < article.captions().size(); i++) {
-      all.addAll(finder.find(article.captions().get(i), ArticleField.CAPTION, i));
-    }
-    all.addAll(finder.find(article.body(), ArticleField.BODY, 0));
-    return group(all);
+  /** With the model shipped in the jar, or the one {@code -Dlede.people.model=FILE} names, read on first use. */
+  public PeopleExtractor() {
+    this.tagger = null;
+    this.shipped = true;
   }
 
-  private static List<Person> group(List<Candidate> all) {
+  private PeopleExtractor(NameTagger tagger) {
+    this.tagger = tagger;
+    this.shipped = false;
+  }
+
+  /** With a model of one's own (from {@code lede train people}). */
+  public static PeopleExtractor withModel(TaggerModel model) {
+    return new PeopleExtractor(new NameTagger(model));
+  }
+
+  /** The hand-written rules alone, without a model: what lede did before it learned. */
+  public static PeopleExtractor rulesOnly() {
+    return new PeopleExtractor((NameTagger) null);
+  }
+
+  static PeopleExtractor withTagger(NameTagger tagger) {
+    return new PeopleExtractor(tagger);
+  }
+
+  public List<Person> extract(Article article) {
+    ArticleRead read = read(article);
+    NameTagger t = shipped ? ShippedModel.tagger() : tagger;
+    if (t == null) {
+      return people(group(read.candidates));
+    }
+    t.tag(read.fields, read.evidence);
+    return people(group(TaggedMentions.of(read)));
+  }
+
+  /** An article split into tokens, judged by the rules, with the evidence the tagger reads. */
+  record ArticleRead(List<NameRuns> fields, List<Candidate> candidates, ArticleEvidence evidence) {}
+
+  ArticleRead read(Article article) {
+    List<NameRuns> fields = new ArrayList<>();
+    List<Candidate> all = new ArrayList<>();
+    readField(article.headline(), ArticleField.HEADLINE, 0, fields, all);
+    for (int i = 0; i < article.captions().size(); i++) {
+      readField(article.captions().get(i), ArticleField.CAPTION, i, fields, all);
+    }
+    readField(article.body(), ArticleField.BODY, 0, fields, all);
+    List<PersonGroup> ruleGroups = group(new ArrayList<>(all));
+    for (PersonGroup g : ruleGroups) {
+      for (NameRuns f : fields) {
+        f.markRuleMentions(g.mentions);
+      }
+    }
+    return new ArticleRead(fields, all, new ArticleEvidence(fields, ruleGroups));
+  }
+
+  private void readField(String text, ArticleField field, int index, List<NameRuns> fields, List<Candidate> all) {
+    List<Token> tokens = Tokenizer.tokenize(text);
+    List<Candidate> found = finder.find(tokens, text, field, index);
+    fields.add(new NameRuns(field, index, text, tokens, found));
+    all.addAll(found);
+  }
+
+  private static List<Person> people(List<PersonGroup> groups) {
+    List<Person> people = new ArrayList<>(groups.size());
+    for (PersonGroup g : groups) {
+      people.add(g.toPerson());
+    }
+    return people;
+  }
+
+  /** Groups the mentions into people, in the order the article introduces them. */
+  static List<PersonGroup> group(List<Candidate> all) {
     promoteListMembers(all);
     List<PersonGroup> groups = new ArrayList<>();
     // Pass 1: the people named with enough evidence, fullest forms first so that surnames find them.
@@ -54,12 +119,8 @@ public final class PeopleExtractor {
         join(groups, c, order, false);
       }
     }
-    List<Person> people = new ArrayList<>(groups.size());
     groups.sort(java.util.Comparator.comparingInt(PeopleExtractor::firstOrder));
-    for (PersonGroup g : groups) {
-      people.add(g.toPerson());
-    }
-    return people;
+    return groups;
   }
 
   /**

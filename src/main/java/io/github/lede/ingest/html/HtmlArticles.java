@@ -1,9 +1,11 @@
 package io.github.lede.ingest.html;
 
 import io.github.lede.InputException;
+import io.github.lede.ingest.ByteOrderMark;
 import io.github.lede.model.RawArticle;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.jsoup.nodes.Document;
 import org.jsoup.parser.Parser;
@@ -11,39 +13,45 @@ import org.jsoup.parser.Parser;
 /**
  * Reads an HTML page into a {@link RawArticle}: metadata from JSON-LD, meta tags and markup
  * ({@link PageMetadata}), and the article's dek, paragraphs and captions ({@link MainText}), the paragraphs
- * joined by blank lines so that extraction sees clean paragraphs. Parsing is jsoup's, which bounds the depth of the tree; every
- * walk here is iterative and linear in the page.
+ * joined by blank lines so that extraction sees clean paragraphs. Parsing is jsoup's, which bounds the depth
+ * of the tree; every walk here is iterative and linear in the page.
  */
 public final class HtmlArticles {
   private HtmlArticles() {}
 
   /** A page as a file's bytes: the charset comes from the BOM, a meta tag, else UTF-8. */
   public static RawArticle fromBytes(byte[] bytes, String origin) {
+    return fromBytes(bytes, origin, notice -> {});
+  }
+
+  /** As {@link #fromBytes(byte[], String)}, telling the consumer when the page's bytes needed the fallback. */
+  public static RawArticle fromBytes(byte[] bytes, String origin, Consumer<String> notices) {
     if (isBlank(bytes)) {
       throw new InputException(origin, 0, "empty HTML page");
     }
-    return readAlone(() -> parse(bytes), origin);
+    return readAlone(() -> parse(bytes, notices), origin);
   }
 
-  /** The page parsed as it is decoded; undeclared bytes that are not UTF-8 are read as windows-1252. */
-  private static Document parse(byte[] bytes) {
+  /**
+   * The page parsed as it is decoded; undeclared bytes that are not all UTF-8 are read again, each byte that
+   * is not UTF-8 as windows-1252.
+   */
+  private static Document parse(byte[] bytes, Consumer<String> notices) {
     try {
       return Parser.htmlParser().parseInput(HtmlCharset.reader(bytes), "");
     } catch (UncheckedIOException e) {
       if (!(e.getCause() instanceof CharacterCodingException)) {
         throw e;
       }
-      return Parser.htmlParser().parseInput(HtmlCharset.windows1252(bytes), "");
+      notices.accept(HtmlCharset.FALLBACK_NOTICE);
+      return Parser.htmlParser().parseInput(HtmlCharset.fallback(bytes), "");
     }
   }
 
-  /** White space alone (zero bytes too: a UTF-16 page), after a byte-order mark if there is one. */
+  /** White space alone (zero bytes too: a UTF-16 or UTF-32 page), after a byte-order mark if there is one. */
   private static boolean isBlank(byte[] bytes) {
-    int i = 0;
-    while (i < bytes.length && i < 3 && (bytes[i] & 0xff) >= 0xBB) {
-      i++;
-    }
-    for (; i < bytes.length; i++) {
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    for (int i = bom == null ? 0 : bom.length(); i < bytes.length; i++) {
       byte b = bytes[i];
       if (!(b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == 0)) {
         return false;

@@ -1,9 +1,10 @@
 package io.github.lede.ingest.html;
 
+import io.github.lede.ingest.ByteOrderMark;
+import io.github.lede.ingest.TextDecoder;
 import java.io.ByteArrayInputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
-import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
@@ -14,7 +15,8 @@ import java.util.Locale;
  * Decodes an HTML page's bytes: the charset comes from a byte-order mark, else from a {@code <meta charset>}
  * or {@code <meta http-equiv="Content-Type" content="...; charset=...">} near the top, else UTF-8. Undeclared
  * bytes that are not valid UTF-8 are read as windows-1252, as browsers do; so are pages that declare Latin-1
- * or ASCII, which in practice means windows-1252.
+ * or ASCII, which in practice means windows-1252. A page whose UTF-8 has a stray byte keeps its UTF-8 and reads
+ * only that byte as windows-1252.
  *
  * <p>{@link #reader} decodes as the parser reads: building the whole page as a String first cost about a
  * seventh of the parse again, and the parser then copied it into its own buffer.
@@ -27,51 +29,41 @@ final class HtmlCharset {
   private HtmlCharset() {}
 
   static String decode(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16BE);
-    }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return new String(bytes, 2, bytes.length - 2, StandardCharsets.UTF_16LE);
+    return decode(bytes, notice -> {});
+  }
+
+  /** As {@link #decode(byte[])}, telling the notices consumer when bytes that are not UTF-8 were read. */
+  static String decode(byte[] bytes, java.util.function.Consumer<String> notices) {
+    // The same byte-order marks as plain text (ingest's ByteOrderMark), UTF-32 included.
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    if (bom != null) {
+      return new String(bytes, bom.length(), bytes.length - bom.length(), bom.charset());
     }
     Charset declared = declared(bytes);
     if (declared != null) {
       return new String(bytes, declared);
     }
     // The JDK's own UTF-8 decoding is fastest; only a replacement character in its result (a bad byte, or
-    // one the page really holds) calls for the strict check.
+    // one the page really holds) calls for the fallback, which reads each byte that is not UTF-8 as
+    // windows-1252 and keeps the page's valid UTF-8 as it is, as plain text is read.
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (text.indexOf('\uFFFD') < 0) {
       return text;
     }
-    try {
-      return StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
-    } catch (CharacterCodingException e) {
-      return new String(bytes, WINDOWS_1252);
-    }
+    notices.accept(FALLBACK_NOTICE);
+    return fallback(bytes);
   }
 
   /**
    * The page's characters for the parser, decoded as {@link #decode} does while the parser reads them. Bytes
    * with no declared charset are read strictly as UTF-8: the reader then fails with a {@link
-   * CharacterCodingException} at the first byte that is not, and the page is read again by {@link
-   * #windows1252}.
+   * CharacterCodingException} at the first byte that is not, and the page is read again from {@link
+   * #fallback}.
    */
   static Reader reader(byte[] bytes) {
-    if (startsWith(bytes, 0xEF, 0xBB, 0xBF)) {
-      return reader(bytes, 3, StandardCharsets.UTF_8);
-    }
-    if (startsWith(bytes, 0xFE, 0xFF)) {
-      return reader(bytes, 2, StandardCharsets.UTF_16BE);
-    }
-    if (startsWith(bytes, 0xFF, 0xFE)) {
-      return reader(bytes, 2, StandardCharsets.UTF_16LE);
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    if (bom != null) {
+      return reader(bytes, bom.length(), bom.charset());
     }
     Charset declared = declared(bytes);
     if (declared != null) {
@@ -82,10 +74,14 @@ final class HtmlCharset {
         .onUnmappableCharacter(CodingErrorAction.REPORT));
   }
 
-  /** The page read as windows-1252: undeclared bytes that are not UTF-8, as browsers read them. */
-  static Reader windows1252(byte[] bytes) {
-    return reader(bytes, 0, WINDOWS_1252);
+  /** Undeclared bytes that are not all UTF-8: its valid UTF-8 kept, each other byte read as windows-1252. */
+  static String fallback(byte[] bytes) {
+    return TextDecoder.lenient(bytes);
   }
+
+  /** The notice for a page read by {@link #fallback}. */
+  static final String FALLBACK_NOTICE =
+      "not valid UTF-8 and no charset declared: bytes that are not UTF-8 read as windows-1252";
 
   private static Reader reader(byte[] bytes, int from, Charset charset) {
     return new InputStreamReader(new ByteArrayInputStream(bytes, from, bytes.length - from), charset);
@@ -184,17 +180,5 @@ final class HtmlCharset {
 
   private static int lower(byte c) {
     return c >= 'A' && c <= 'Z' ? c + 32 : c;
-  }
-
-  private static boolean startsWith(byte[] b, int... prefix) {
-    if (b.length < prefix.length) {
-      return false;
-    }
-    for (int i = 0; i < prefix.length; i++) {
-      if ((b[i] & 0xff) != prefix[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 }

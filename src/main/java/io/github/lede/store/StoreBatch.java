@@ -1,0 +1,25 @@
+package io.github.lede.store;
+
+/**
+ * One batch of writes to an {@link ArticleStore}, from one thread. Writes become durable and searchable at
+ * {@link #commit()}, which a batch may call more than once (a long batch commits as it goes); closing a batch
+ * without a commit leaves its later writes to the store's own durability rules.
+ */
+public interface StoreBatch extends AutoCloseable {
+  /**
+   * Adds the article, or replaces the one with its id. May block while the store catches up, so that a fast
+   * reader never queues more than the store can take. The outcome reaches the batch's {@link WriteListener}.
+   *
+   * @param origin where the article came from ({@code feed.jsonl:17}), for the listener's messages
+   */
+  void write(io.github.lede.model.Article article, String origin);
+
+  /**
+   * Waits until every write so far has been told to the listener, then makes the ones that succeeded durable
+   * and visible to searches.
+   */
+  void commit();
+
+  @Override
+  void close();
+}
