@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recognises bylines: "By Hana Okafor" (and "Von", "Par", "Por", "Door"), "By Hana Okafor and Tomás Ruiz", "By HANA OKAFOR, Associated Press",
- * "Hana Okafor, Staff Reporter", "Hana Okafor | Correspondent". The names come out without the affiliation,
- * in their usual case.
+ * Recognises bylines: "By Hana Okafor" (and "Von", "Par", "Por", "Door"), "By Hana Okafor and Tomás Ruiz",
+ * "By HANA OKAFOR, Associated Press", "Hana Okafor, Staff Reporter", "Hana Okafor | Correspondent". The names
+ * come out without the affiliation, in their usual case.
  */
 final class Bylines {
   private static final List<String> ROLE_WORDS = List.of(

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Recognises site chrome in scraped text: navigation, sharing and subscription prompts, cookie notices,
- * reading-time badges, "related" headers, reprint and market-data small print ({@link Notices}). A line is chrome by its words alone, so the rules look only at
- * short lines or at prompts addressed to the reader, never at ordinary sentences of reporting.
+ * reading-time badges, "related" headers, reprint and market-data small print ({@link Notices}). A line is
+ * chrome by its words alone, so the rules look only at short lines or at prompts addressed to the reader,
+ * never at ordinary sentences of reporting.
  */
 final class Chrome {
   /** Whole lines (normalised: lower case, digits as #, outer punctuation trimmed) that are always chrome. */

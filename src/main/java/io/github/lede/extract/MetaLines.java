@@ -90,7 +90,8 @@ final class MetaLines {
   }
 
   /**
-   * A part holding only a date, perhaps with a time or a weekday: "Wed 19 Jun 2024 10.32 BST". A year is needed, for a year-less "June 19" is as often an event's date.
+   * A part holding only a date, perhaps with a time or a weekday: "Wed 19 Jun 2024 10.32 BST". A year is
+   * needed, for a year-less "June 19" is as often an event's date.
    */
   static PublicationDates.Found date(String part) {
     if (Text.moreWordsThan(part, 8) || Text.endsLikeSentence(part) && !part.endsWith(".")) {
