@@ -4,9 +4,13 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.lede.json.ArticleJson;
 import io.github.lede.model.Article;
+import io.github.lede.QuerySyntaxException;
 import io.github.lede.model.DateMention;
+import io.github.lede.model.FacetCount;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.MatchedQuote;
+import io.github.lede.model.QuoteHit;
+import io.github.lede.model.QuoteResults;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchResults;
 import io.github.lede.model.Span;
@@ -16,7 +20,10 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 
-/** The JSON the CLI prints: one compact object per line. */
+/**
+ * The JSON the CLI prints, one compact object per line: the only writer of the {@code --json} contracts, which
+ * {@code lede serve}'s API returns as they are.
+ */
 final class Json {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
@@ -59,11 +66,7 @@ final class Json {
   private static void hit(JsonGenerator g, SearchHit h) throws IOException {
     g.writeStartObject();
     g.writeStringField("id", h.id());
-    if (Float.isNaN(h.score())) {
-      g.writeNullField("score");
-    } else {
-      g.writeNumberField("score", h.score());
-    }
+    score(g, h.score());
     g.writeStringField("headline", h.headline());
     g.writeStringField("published", h.published() == null ? null : h.published().toString());
     g.writeStringField("source", h.source());
@@ -108,8 +111,73 @@ final class Json {
     g.writeEndObject();
   }
 
+  static String quotes(QuoteResults r) {
+    return of(g -> {
+      g.writeStartObject();
+      g.writeNumberField("total", r.total());
+      g.writeBooleanField("totalIsLowerBound", r.totalIsLowerBound());
+      g.writeArrayFieldStart("hits");
+      for (QuoteHit h : r.hits()) {
+        g.writeStartObject();
+        score(g, h.score());
+        // The quote as the highlight shows it: whole, or a window of passageLength around its first match.
+        ArticleJson.writeQuote(g, h.highlight().text(), h.speaker(), h.speakerKind(), h.speakerAsWritten());
+        passage(g, h.highlight());
+        g.writeStringField("articleId", h.articleId());
+        g.writeStringField("headline", h.headline());
+        g.writeStringField("published", h.published() == null ? null : h.published().toString());
+        g.writeStringField("source", h.source());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeStringField("next", r.next());
+      g.writeBooleanField("timedOut", r.timedOut());
+      g.writeEndObject();
+    });
+  }
+
+  /** Counts as {@code [{"<key>": value, "articles": n}]}: people and sources by name, timelines by period. */
+  static String counts(List<FacetCount> counts, String key) {
+    return of(g -> {
+      g.writeStartArray();
+      for (FacetCount f : counts) {
+        g.writeStartObject();
+        g.writeStringField(key, f.value());
+        g.writeNumberField("articles", f.articles());
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+    });
+  }
+
+  /**
+   * An error as the web API answers it: {@code {"status", "error"}}, and for a bad query its {@code position}
+   * (0-based, in {@code query}) and the {@code reason} without the position.
+   */
+  static String error(int status, String message, QuerySyntaxException badQuery) {
+    return of(g -> {
+      g.writeStartObject();
+      g.writeNumberField("status", status);
+      g.writeStringField("error", message);
+      if (badQuery != null) {
+        g.writeNumberField("position", badQuery.position());
+        g.writeStringField("reason", badQuery.reason());
+        g.writeStringField("query", badQuery.query());
+      }
+      g.writeEndObject();
+    });
+  }
+
+  private static void score(JsonGenerator g, float score) throws IOException {
+    if (Float.isNaN(score)) {
+      g.writeNullField("score");
+    } else {
+      g.writeNumberField("score", score);
+    }
+  }
+
   /** A highlight's spans (offsets into its text) and whether its passage was cut before or after the text. */
-  static void passage(JsonGenerator g, Highlight hl) throws IOException {
+  private static void passage(JsonGenerator g, Highlight hl) throws IOException {
     g.writeArrayFieldStart("spans");
     for (Span s : hl.spans()) {
       g.writeStartObject();

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     versionProvider = Main.Version.class,
     description = "Turns news articles into structured, searchable records and searches them.",
     subcommands = {
-      IndexCommand.class, SearchCommand.class, QuotesCommand.class, PeopleCommand.class, TimelineCommand.class,
+      IndexCommand.class, SearchCommand.class, QuotesCommand.class, PeopleCommand.class, SourcesCommand.class,
+      TimelineCommand.class, ServeCommand.class,
       ShowCommand.class, DeleteCommand.class, ExtractCommand.class,
       StatsCommand.class,
       DemoCommand.class, EvalCommand.class, TrainCommand.class, CommandLine.HelpCommand.class

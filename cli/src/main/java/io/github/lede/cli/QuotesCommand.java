@@ -1,7 +1,6 @@
 package io.github.lede.cli;
 
 import io.github.lede.Lede;
-import io.github.lede.json.ArticleJson;
 import io.github.lede.model.DateRange;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
@@ -22,7 +21,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "quotes", description = {
     "Search quotes: each hit is one quote with its speaker and its article's id, headline and date.",
     "QUERY searches the quote's words (Lucene syntax); speaker: and article fields (person:, headline:) work too."})
-final class QuotesCommand implements Callable<Integer> {
+final class QuotesCommand implements Callable<Integer>, JsonCommand {
   @Mixin IndexOption index;
 
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Words of the quote (joined); none matches all.")
@@ -64,11 +63,17 @@ final class QuotesCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(json(results));
+      out.println(Json.quotes(results));
     } else {
       print(out, results, Terminal.isInteractive());
     }
     return 0;
+  }
+
+  @Override
+  public Answer answer(Lede lede) {
+    QuoteResults results = lede.quotes(request());
+    return new Answer(Json.quotes(results), results.timedOut());
   }
 
   private QuoteRequest request() {
@@ -130,34 +135,5 @@ final class QuotesCommand implements Callable<Integer> {
       out.println();
       out.println("more: add --after " + r.next());
     }
-  }
-
-  static String json(QuoteResults r) {
-    return Json.of(g -> {
-      g.writeStartObject();
-      g.writeNumberField("total", r.total());
-      g.writeBooleanField("totalIsLowerBound", r.totalIsLowerBound());
-      g.writeArrayFieldStart("hits");
-      for (QuoteHit h : r.hits()) {
-        g.writeStartObject();
-        if (Float.isNaN(h.score())) {
-          g.writeNullField("score");
-        } else {
-          g.writeNumberField("score", h.score());
-        }
-        // The quote as the highlight shows it: whole, or a window of passageLength around its first match.
-        ArticleJson.writeQuote(g, h.highlight().text(), h.speaker(), h.speakerKind(), h.speakerAsWritten());
-        Json.passage(g, h.highlight());
-        g.writeStringField("articleId", h.articleId());
-        g.writeStringField("headline", h.headline());
-        g.writeStringField("published", h.published() == null ? null : h.published().toString());
-        g.writeStringField("source", h.source());
-        g.writeEndObject();
-      }
-      g.writeEndArray();
-      g.writeStringField("next", r.next());
-      g.writeBooleanField("timedOut", r.timedOut());
-      g.writeEndObject();
-    });
   }
 }

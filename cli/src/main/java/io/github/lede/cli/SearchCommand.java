@@ -1,7 +1,6 @@
 package io.github.lede.cli;
 
 import io.github.lede.Lede;
-import io.github.lede.model.DateRange;
 import io.github.lede.model.Highlight;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
@@ -25,7 +24,7 @@ import picocli.CommandLine.Spec;
     "(groups), and fields headline: dek: body: caption: person: quote: speaker: source: author: dateline: published:",
     "mentions:. Quote fields grouped with AND describe one quote: speaker:\"Jenny Town\" AND quote:trade.",
     "Dates: published:2024-06, published:[2024-06-01 TO 2024-06-30], mentions:2024-01."})
-final class SearchCommand implements Callable<Integer> {
+final class SearchCommand implements Callable<Integer>, JsonCommand {
   @Mixin IndexOption index;
 
   @Parameters(paramLabel = "QUERY", arity = "0..*", description = "The query (words are joined); none matches all.")
@@ -44,19 +43,7 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--after", paramLabel = "CURSOR", description = "The next page: the cursor the previous page printed.")
   String after;
 
-  @Option(names = "--person", paramLabel = "NAME", description = "Only articles mentioning this person (canonical name).")
-  List<String> people = new ArrayList<>();
-
-  @Option(names = "--source", paramLabel = "SOURCE", description = "Only articles from this source (repeat for any of several).")
-  List<String> sources = new ArrayList<>();
-
-  @Option(names = "--published", paramLabel = "FROM..TO",
-      description = "Only articles published in this range: days, weeks, months, quarters or years (2024-06..2024-08, 2024-Q2, 2024..).")
-  String published;
-
-  @Option(names = "--mentions", paramLabel = "FROM..TO",
-      description = "Only articles that talk about a day in this range, written as for --published.")
-  String mentions;
+  @Mixin FilterOptions filters;
 
   @Option(names = "--passages", paramLabel = "N", defaultValue = "3", description = "Highlight passages per field (default 3).")
   int passages;
@@ -85,22 +72,20 @@ final class SearchCommand implements Callable<Integer> {
     return 0;
   }
 
+  @Override
+  public Answer answer(Lede lede) {
+    SearchResults results = lede.search(request());
+    return new Answer(Json.results(results), results.timedOut());
+  }
+
   private SearchRequest request() {
-    SearchRequest.Builder b = SearchRequest.builder(String.join(" ", query))
+    SearchRequest.Builder b = filters.apply(SearchRequest.builder(String.join(" ", query)))
         .size(size)
         .sort(sortOrder())
         .after(after)
         .passages(passages)
         .highlight(!noHighlight)
         .exactTotal(exactTotal);
-    people.forEach(b::person);
-    sources.forEach(b::source);
-    if (published != null) {
-      b.published(range("--published", published));
-    }
-    if (mentions != null) {
-      b.mentions(range("--mentions", mentions));
-    }
     try {
       return b.build();
     } catch (IllegalArgumentException e) {
@@ -114,14 +99,6 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(),
           "--sort must be relevance, newest or oldest, not " + sort);
-    }
-  }
-
-  private DateRange range(String option, String value) {
-    try {
-      return DateRange.parse(value);
-    } catch (IllegalArgumentException e) {
-      throw new picocli.CommandLine.ParameterException(spec.commandLine(), option + ": " + e.getMessage());
     }
   }
 

@@ -13,8 +13,8 @@ import java.util.concurrent.TimeUnit;
  * The command line in a JVM of its own, as a user runs it, on this test's class path: to be killed, signalled
  * or run out of disk without taking the test down. Its output goes to files beside the index.
  */
-final class ChildLede {
-  final Process process;
+public final class ChildLede {
+  public final Process process;
   final Path out;
   final Path err;
   private long readSize = -1;
@@ -27,7 +27,7 @@ final class ChildLede {
   }
 
   /** The command that runs {@code lede ARGS...}: this JVM's java, class path and flags as in ./lede. */
-  static List<String> command(String... args) {
+  public static List<String> command(String... args) {
     List<String> cmd = new ArrayList<>();
     cmd.add(ProcessHandle.current().info().command().orElse(Path.of(System.getProperty("java.home"), "bin", "java")
         .toString()));
@@ -38,7 +38,7 @@ final class ChildLede {
   }
 
   /** Starts {@code lede ARGS...}, its output in {@code logs/name.out} and {@code .err}. */
-  static ChildLede start(Path logs, String name, String... args) {
+  public static ChildLede start(Path logs, String name, String... args) {
     return start(command(args), logs, name);
   }
 
@@ -59,7 +59,7 @@ final class ChildLede {
   }
 
   /** Waits for the exit (at most the bound: a hung child is a failure, not a hung build) and returns its code. */
-  int await(long seconds) {
+  public int await(long seconds) {
     try {
       if (!process.waitFor(seconds, TimeUnit.SECONDS)) {
         process.destroyForcibly();
@@ -75,7 +75,7 @@ final class ChildLede {
   }
 
   /** SIGKILL: no shutdown hook, no flush, no commit. */
-  void kill() {
+  public void kill() {
     process.destroyForcibly();
     try {
       process.waitFor();
@@ -85,7 +85,7 @@ final class ChildLede {
   }
 
   /** Sends a signal by name (TERM, INT) with kill(1). */
-  void signal(String name) {
+  public void signal(String name) {
     try {
       Process k = new ProcessBuilder("kill", "-" + name, Long.toString(process.pid())).start();
       if (k.waitFor() != 0) {
@@ -98,11 +98,11 @@ final class ChildLede {
     }
   }
 
-  String out() {
+  public String out() {
     return read(out);
   }
 
-  String err() {
+  public String err() {
     return read(err);
   }
 
