@@ -32,8 +32,8 @@ final class ServedIndex implements AutoCloseable {
       here</a>.\\n\\n\\"We will not <script>window.__pwned=1</script> dredge this year,\\" said chair Marta Olsen."}
       """;
 
-  /** The fixtures' 40 articles and the hostile one. */
-  static final int ARTICLES = 41;
+  /** The fixtures' 44 articles and the hostile one. */
+  static final int ARTICLES = 45;
 
   final Path dir;
   final Lede lede;
