@@ -16,4 +16,7 @@ module io.github.lede {
   exports io.github.lede;
   exports io.github.lede.model;
   exports io.github.lede.store;
+  // lede's index layout and queries in engine-neutral form, for the store on an OpenSearch cluster.
+  exports io.github.lede.schema to io.github.lede.opensearch;
+  exports io.github.lede.query to io.github.lede.opensearch;
 }

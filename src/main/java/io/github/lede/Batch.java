@@ -56,6 +56,8 @@ final class Batch implements AutoCloseable, WriteListener {
   private static final int IN_FLIGHT = 256;
 
   private final StoreBatch store;
+  /** The store makes each write durable when it tells of it, not only at a commit (a cluster's translog). */
+  private final boolean durableWhenWritten;
   private final SurnameLinks links;
   private final IndexListener listener;
   private final ExecutorService extraction;
@@ -90,6 +92,7 @@ final class Batch implements AutoCloseable, WriteListener {
     this.commitEvery = options.commitEvery();
     this.commitIntervalNanos = options.commitInterval().toNanos();
     this.store = store.batch(this);
+    this.durableWhenWritten = this.store.durableWhenWritten();
   }
 
   /**
@@ -239,6 +242,9 @@ final class Batch implements AutoCloseable, WriteListener {
     indexed++;
     if (replaced) {
       updated++;
+    }
+    if (durableWhenWritten) {
+      durable = indexed;
     }
     // A single large JSON-lines file would otherwise report nothing until it ends.
     if (indexed % PROGRESS_EVERY == 0) {

@@ -11,7 +11,8 @@ import java.util.List;
  * @param failed inputs that could not be indexed
  * @param skipped files passed over on purpose
  * @param durable of those indexed, how many were committed: all of them when the batch ended normally or was
- *     stopped; after a failure ({@link IndexingFailedException}), those up to the batch's last commit
+ *     stopped; after a failure ({@link IndexingFailedException}), those up to the batch's last commit (on a
+ *     store whose writes are durable once acknowledged, such as an OpenSearch cluster, every one acknowledged)
  * @param stopped true when the batch ended early because its listener asked it to
  *     ({@link IndexListener#stopRequested()})
  * @param failures why each failed input failed

@@ -1,12 +1,18 @@
 package io.github.lede.extract;
 
 import io.github.lede.InputException;
+import io.github.lede.extract.dates.ArticleDates;
 import io.github.lede.extract.dates.DateExtractor;
+import io.github.lede.extract.people.ArticlePeople;
 import io.github.lede.extract.people.PeopleExtractor;
+import io.github.lede.extract.quotes.ArticleQuotes;
 import io.github.lede.extract.quotes.QuoteExtractor;
-import io.github.lede.ingest.Authors;
+import io.github.lede.text.AuthorNames;
 import io.github.lede.model.Article;
 import io.github.lede.model.RawArticle;
+import io.github.lede.text.ArticleTokens;
+import io.github.lede.text.PublicationDates;
+import io.github.lede.text.WrittenDate;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +40,16 @@ public final class ArticleExtractor {
 
   /** Extracts with cleaning: the normal path for files, JSON lines and strings. */
   public Article extract(RawArticle raw, LocalDate referenceDate) {
+    return annotate(layout(raw, referenceDate), referenceDate, false).article();
+  }
+
+  /** As {@link #extract}, with the rule that decided each person, quote speaker and date. */
+  public ExplainedArticle explain(RawArticle raw, LocalDate referenceDate) {
+    return annotate(layout(raw, referenceDate), referenceDate, true).explained();
+  }
+
+  /** Headline, body, captions, credits, byline, dateline, publication date and id, from the raw article. */
+  private static Article layout(RawArticle raw, LocalDate referenceDate) {
     String knownHeadline = blankToNull(raw.headline());
     Structure s = StructureParser.parse(raw.text(), knownHeadline);
     String dek = Deks.clean(raw.dek(), knownHeadline);
@@ -55,7 +71,7 @@ public final class ArticleExtractor {
       headline = Headlines.derive(paragraphs.get(0));
     }
     GivenCaptions captions = GivenCaptions.merge(raw.captions(), s);
-    Article article = Article.builder(id(raw, headline, body), headline, body)
+    return Article.builder(id(raw, headline, body), headline, body)
         .headlineDerived(derived)
         .dek(dek)
         .source(firstNonBlank(raw.source(), s.agency()))
@@ -66,36 +82,52 @@ public final class ArticleExtractor {
         .captions(captions.captions())
         .credits(captions.credits())
         .build();
-    return annotate(article, referenceDate);
   }
 
   /**
-   * Finds what the text talks about: people, then quotes (whose speakers are people), then dates, resolved
-   * against the publication date or, failing that, the caller's reference date.
+   * Finds what the text talks about, on its tokens made once: people, then quotes (whose speakers are those
+   * people, so the quote extractor takes what the people finder returns), then dates, resolved against the
+   * publication date or, failing that, the caller's reference date.
    */
-  private Article annotate(Article article, LocalDate referenceDate) {
+  private Annotated annotate(Article article, LocalDate referenceDate, boolean explaining) {
     LocalDate reference = article.published() != null ? article.published() : referenceDate;
-    Article.Builder b = article.toBuilder();
-    List<io.github.lede.model.Person> found = people.extract(article);
-    b.people(found);
-    b.quotes(QUOTES.extract(article, found));
-    b.dates(DATES.extract(article, reference));
-    return b.build();
+    ArticleTokens tokens = ArticleTokens.of(article);
+    ArticlePeople people = explaining ? this.people.explain(article, tokens) : this.people.extract(article, tokens);
+    ArticleQuotes quotes = QUOTES.extract(article, tokens, people);
+    ArticleDates dates = DATES.extract(article, tokens, reference);
+    Article annotated = article.toBuilder().people(people.people()).quotes(quotes.quotes()).dates(dates.dates())
+        .build();
+    return new Annotated(annotated, people, quotes, dates);
+  }
+
+  /** An article with the extractors' findings and their reasons. */
+  private record Annotated(Article article, ArticlePeople people, ArticleQuotes quotes, ArticleDates dates) {
+    ExplainedArticle explained() {
+      return ExplainedArticle.of(article, people, quotes, dates);
+    }
   }
 
   /** Takes the text verbatim as the body: no cleaning and no headline, so offsets are the text's own. */
   public Article extractVerbatim(RawArticle raw, LocalDate referenceDate) {
+    return annotate(verbatim(raw), referenceDate, false).article();
+  }
+
+  /** As {@link #extractVerbatim}, with the rule that decided each person, quote speaker and date. */
+  public ExplainedArticle explainVerbatim(RawArticle raw, LocalDate referenceDate) {
+    return annotate(verbatim(raw), referenceDate, true).explained();
+  }
+
+  private static Article verbatim(RawArticle raw) {
     String body = raw.text();
     String headline = blankToNull(raw.headline()) == null ? "" : raw.headline().strip();
     LocalDate published = PublicationDates.parse(raw.published());
-    Article article = Article.builder(id(raw, headline, body), headline, body)
+    return Article.builder(id(raw, headline, body), headline, body)
         .dek(blankToNull(raw.dek()))
         .source(blankToNull(raw.source()))
         .url(blankToNull(raw.url()))
         .published(published)
         .authors(raw.authors())
         .build();
-    return annotate(article, referenceDate);
   }
 
   /** The source's id, else its URL, else a hash of the text (see {@link ArticleIds}). */
@@ -114,7 +146,7 @@ public final class ArticleExtractor {
    */
   private static LocalDate published(RawArticle raw, Structure s, LocalDate referenceDate) {
     if (raw.published() != null) {
-      PublicationDates.Found f = PublicationDates.find(raw.published());
+      WrittenDate f = PublicationDates.find(raw.published());
       LocalDate d = f == null ? null : f.resolve(referenceDate);
       if (d != null) {
         return d;
@@ -127,7 +159,7 @@ public final class ArticleExtractor {
       }
     }
     // A dateline from metadata ("SEOUL, June 3") dates the article as the text's own would.
-    PublicationDates.Found datelineDate = raw.dateline() == null ? null : PublicationDates.find(raw.dateline());
+    WrittenDate datelineDate = raw.dateline() == null ? null : PublicationDates.find(raw.dateline());
     if (datelineDate == null) {
       datelineDate = s.datelineDate();
     }
@@ -140,7 +172,7 @@ public final class ArticleExtractor {
     }
     List<String> out = new ArrayList<>();
     for (String a : raw.authors()) {
-      out.add(Authors.fixCase(a));
+      out.add(AuthorNames.fixCase(a));
     }
     return out;
   }

@@ -1,6 +1,7 @@
 package io.github.lede.extract;
 
-import io.github.lede.ingest.Authors;
+import io.github.lede.text.AuthorNames;
+import io.github.lede.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -47,11 +48,11 @@ final class Bylines {
       return null;
     }
     List<String> out = new ArrayList<>();
-    for (String n : Authors.split(names)) {
+    for (String n : AuthorNames.split(names)) {
       if (!isName(n)) {
         return null;
       }
-      out.add(Authors.fixCase(n));
+      out.add(AuthorNames.fixCase(n));
     }
     return out.isEmpty() ? null : out;
   }
@@ -119,12 +120,7 @@ final class Bylines {
   }
 
   private static boolean isParticle(String w) {
-    return switch (Text.lower(w)) {
-      case "de", "da", "di", "du", "del", "della", "der", "den", "des", "van", "von", "bin", "bint", "binti",
-          "ibn", "abu", "al", "el", "la", "las", "le", "los", "dos", "das", "do", "y", "e", "ter", "ten", "op",
-          "zu" -> true;
-      default -> w.startsWith("al-") || w.startsWith("el-");
-    };
+    return WordList.NAME_PARTICLES.contains(Text.lower(w)) || w.startsWith("al-") || w.startsWith("el-");
   }
 
   /**
@@ -135,7 +131,7 @@ final class Bylines {
     if (Text.moreWordsThan(line, 12) || Text.endsLikeSentence(line)) {
       return null;
     }
-    List<String> names = Authors.split(line);
+    List<String> names = AuthorNames.split(line);
     if (names.isEmpty() || names.size() > 4) {
       return null;
     }
@@ -144,7 +140,7 @@ final class Bylines {
       if (!isName(n) || Text.moreWordsThan(n, 4)) {
         return null;
       }
-      out.add(Authors.fixCase(n));
+      out.add(AuthorNames.fixCase(n));
     }
     return out;
   }

@@ -1,5 +1,6 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -188,8 +189,8 @@ final class Captions {
       if (w.isEmpty()) {
         continue;
       }
-      if (!Character.isUpperCase(w.charAt(0)) && !w.equals("via") && !w.equals("de") && !w.equals("van")
-          && !w.equals("von") && !w.equals("for")) {
+      if (!Character.isUpperCase(w.charAt(0)) && !w.equals("via") && !w.equals("for")
+          && !WordList.NAME_PARTICLES.contains(w)) {
         return false;
       }
       int at = w.indexOf('/');

@@ -1,5 +1,6 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.PublicationDates;
 import java.util.List;
 
 /**

@@ -1,5 +1,9 @@
 package io.github.lede.extract;
 
+
+import io.github.lede.text.CalendarNames;
+import io.github.lede.text.PublicationDates;
+import io.github.lede.text.WrittenDate;
 /**
  * Recognises a dateline at the start of the first body paragraph: "WASHINGTON (Reuters) - ", "SALVADOR, Feb
  * 26 - ", "BERLIN, 3 March 2025 (dpa) - ", "NAIROBI, Kenya — ", "Paris (AFP) - ". A place in capitals (or
@@ -8,7 +12,7 @@ package io.github.lede.extract;
  */
 final class Datelines {
   /** A dateline found: its text without the dash, the agency in brackets, and the date it carries. */
-  record Dateline(String text, String rest, String agency, PublicationDates.Found date) {}
+  record Dateline(String text, String rest, String agency, WrittenDate date) {}
 
   private static final int MAX_LENGTH = 90;
 
@@ -78,15 +82,15 @@ final class Datelines {
     }
     String[] parts = head.split(",");
     String place = parts[0].strip();
-    PublicationDates.Found date = null;
+    WrittenDate date = null;
     for (int p = 1; p < parts.length; p++) {
       String part = parts[p].strip();
-      PublicationDates.Found d = PublicationDates.find(part);
+      WrittenDate d = PublicationDates.find(part);
       if (d != null && startsWithDatePart(part)) {
         date = d;
         // "Feb 26, 1987": the year after the comma belongs to the date.
         if (p + 1 < parts.length && d.year() == 0 && isYear(parts[p + 1].strip())) {
-          date = new PublicationDates.Found(Integer.parseInt(parts[p + 1].strip()), d.month(), d.day());
+          date = new WrittenDate(Integer.parseInt(parts[p + 1].strip()), d.month(), d.day());
           p++;
         }
       } else if (!isRegion(part)) {
@@ -103,7 +107,7 @@ final class Datelines {
   private static boolean startsWithDatePart(String part) {
     int sp = part.indexOf(' ');
     String first = sp < 0 ? part : part.substring(0, sp);
-    return Months.parse(first) > 0 || (!first.isEmpty() && Character.isDigit(first.charAt(0)));
+    return CalendarNames.month(first) > 0 || (!first.isEmpty() && Character.isDigit(first.charAt(0)));
   }
 
   private static boolean isYear(String s) {

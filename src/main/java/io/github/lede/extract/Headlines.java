@@ -1,5 +1,8 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.Tokenizer;
+import io.github.lede.text.Tokens;
+
 /** Decides whether a line reads as a headline, and derives one from the lede when an article has none. */
 final class Headlines {
   /** Derived headlines are cut at a word boundary near this length. */
@@ -26,9 +29,19 @@ final class Headlines {
     return true;
   }
 
-  /** A headline from the lede: its first sentence, cut at a word boundary when long. */
+  /**
+   * A headline from the lede: its first sentence (as the one tokenizer splits sentences), cut at a word
+   * boundary when long. Only the paragraph's opening is read: a sentence longer than that is cut anyway.
+   */
   static String derive(String firstParagraph) {
-    String sentence = firstParagraph.substring(0, SentenceEnds.first(firstParagraph)).strip();
+    String opening = firstParagraph.length() > 2 * DERIVED_MAX ? firstParagraph.substring(0, 2 * DERIVED_MAX)
+        : firstParagraph;
+    Tokens tokens = Tokenizer.tokenize(opening);
+    int last = tokens.size() == 0 ? -1 : tokens.sentenceEndToken(0) - 1;
+    while (last >= 0 && tokens.isLineBreak(last)) {
+      last--;
+    }
+    String sentence = last < 0 ? "" : opening.substring(0, tokens.end(last)).strip();
     if (sentence.length() <= DERIVED_MAX) {
       return sentence;
     }

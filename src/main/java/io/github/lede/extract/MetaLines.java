@@ -1,5 +1,8 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.CalendarNames;
+import io.github.lede.text.PublicationDates;
+import io.github.lede.text.WrittenDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -85,7 +88,7 @@ final class MetaLines {
     if (labelled != null) {
       return labelled;
     }
-    PublicationDates.Found d = date(part);
+    WrittenDate d = date(part);
     return d == null ? null : new PublishedLines.Found(d, false);
   }
 
@@ -93,11 +96,11 @@ final class MetaLines {
    * A part holding only a date, perhaps with a time or a weekday: "Wed 19 Jun 2024 10.32 BST". A year is
    * needed, for a year-less "June 19" is as often an event's date.
    */
-  static PublicationDates.Found date(String part) {
+  static WrittenDate date(String part) {
     if (Text.moreWordsThan(part, 8) || Text.endsLikeSentence(part) && !part.endsWith(".")) {
       return null;
     }
-    PublicationDates.Found found = PublicationDates.find(part);
+    WrittenDate found = PublicationDates.find(part);
     return found == null || found.year() == 0 || !mostlyDate(part) ? null : found;
   }
 
@@ -120,7 +123,7 @@ final class MetaLines {
   /** Digits, month or weekday names, "a.m.", time zones ("GMT", "ET"), "at", "|", "-". */
   private static boolean isDateWord(String w) {
     char c = w.charAt(0);
-    if (Character.isDigit(c) || Months.parse(w) > 0 || Weekdays.parse(w) > 0) {
+    if (Character.isDigit(c) || CalendarNames.month(w) > 0 || CalendarNames.weekday(w) > 0) {
       return true;
     }
     String l = Text.lower(w);

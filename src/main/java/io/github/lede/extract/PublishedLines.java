@@ -1,12 +1,15 @@
 package io.github.lede.extract;
 
+
+import io.github.lede.text.PublicationDates;
+import io.github.lede.text.WrittenDate;
 /**
  * Recognises the date lines sites print near a headline: "Published June 19, 2024", "Updated 10:32 GMT, 20
  * June 2024", "Published : June 20, 2024 - 15:31", "Posted on ...". The line itself is chrome.
  */
 final class PublishedLines {
   /** A date line: its date, and whether it gives an update rather than the first publication. */
-  record Found(PublicationDates.Found date, boolean update) {}
+  record Found(WrittenDate date, boolean update) {}
 
   private PublishedLines() {}
 
@@ -20,7 +23,7 @@ final class PublishedLines {
         || n.startsWith("date:") || n.startsWith("date published"))) {
       return null;
     }
-    PublicationDates.Found date = PublicationDates.find(unit);
+    WrittenDate date = PublicationDates.find(unit);
     return date == null ? null : new Found(date, update);
   }
 }

@@ -1,5 +1,6 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.WrittenDate;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ record Structure(
     List<String> authors,
     String dateline,
     String agency,
-    PublicationDates.Found datelineDate,
-    PublicationDates.Found publishedLine,
+    WrittenDate datelineDate,
+    WrittenDate publishedLine,
     List<String> paragraphs,
     List<String> captions,
     List<String> credits) {}

@@ -1,5 +1,6 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.WrittenDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -223,7 +224,7 @@ final class StructureParser {
 
     /** A head line holding only a date and perhaps a time or weekday: "Wed 19 Jun 2024 10.32 BST". */
     private boolean isDateOnly(String unit) {
-      PublicationDates.Found found = MetaLines.date(unit);
+      WrittenDate found = MetaLines.date(unit);
       if (found == null) {
         return false;
       }

@@ -176,16 +176,4 @@ final class Text {
     }
     return true;
   }
-
-  /**
-   * A word as a key for name tables: lower case, a trailing abbreviation dot dropped ("Sept." -> "sept");
-   * null when shorter than three letters, too short to name a month or a weekday.
-   */
-  static String nameKey(CharSequence word) {
-    int len = word.length();
-    if (len > 0 && word.charAt(len - 1) == '.') {
-      len--;
-    }
-    return len < 3 ? null : word.subSequence(0, len).toString().toLowerCase(Locale.ROOT);
-  }
 }

@@ -61,7 +61,9 @@ public final class ArticleDocuments {
     }
     if (a.source() != null) {
       d.add(new TextField(Schema.SOURCE, a.source(), Field.Store.YES));
-      d.add(new SortedSetDocValuesField(Schema.SOURCE_FACET, new BytesRef(a.source())));
+      if (KeywordTerms.fits(a.source())) {
+        d.add(new SortedSetDocValuesField(Schema.SOURCE_FACET, new BytesRef(a.source())));
+      }
     }
     if (a.url() != null) {
       d.add(new StoredField(Schema.URL, a.url()));
@@ -72,7 +74,7 @@ public final class ArticleDocuments {
     }
     Set<String> names = new HashSet<>();
     for (Person p : a.people()) {
-      if (names.add(p.name())) {
+      if (names.add(p.name()) && KeywordTerms.fits(p.name())) {
         d.add(new StringField(Schema.PERSON, p.name(), Field.Store.YES));
         d.add(new TextField(Schema.PERSON_NAME, p.name(), Field.Store.NO));
         d.add(new SortedSetDocValuesField(Schema.PERSON, new BytesRef(p.name())));
@@ -97,7 +99,8 @@ public final class ArticleDocuments {
     d.add(new StringField(Schema.BLOCK, a.id(), Field.Store.YES));
     d.add(new Field(Schema.QUOTE, q.text(), Schema.TEXT_WITH_OFFSETS));
     if (q.speaker() != null) {
-      d.add(new StringField(Schema.SPEAKER, q.speaker(), Field.Store.YES));
+      d.add(KeywordTerms.fits(q.speaker()) ? new StringField(Schema.SPEAKER, q.speaker(), Field.Store.YES)
+          : new StoredField(Schema.SPEAKER, q.speaker()));
       d.add(new TextField(Schema.SPEAKER_NAME, q.speaker(), Field.Store.NO));
       d.add(new StoredField(Schema.SPEAKER_KIND, q.speakerKind().jsonName()));
     }
@@ -116,7 +119,8 @@ public final class ArticleDocuments {
     d.add(new NumericDocValuesField(Schema.PUBLISHED, epochDay));
   }
 
-  private static String extras(Article a) {
+  /** What the index stores as JSON beside the text fields: the structured rest of the article. */
+  public static String extras(Article a) {
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       ArticleJson.write(g, a, false);

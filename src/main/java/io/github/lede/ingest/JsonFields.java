@@ -1,7 +1,8 @@
 package io.github.lede.ingest;
 
 import io.github.lede.InputException;
-import io.github.lede.extract.PublicationDates;
+import io.github.lede.text.AuthorNames;
+import io.github.lede.text.PublicationDates;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -89,7 +90,7 @@ final class JsonFields {
     Object v = map.get(key);
     List<String> out = new ArrayList<>();
     if (v instanceof String s) {
-      out.addAll(Authors.split(s));
+      out.addAll(AuthorNames.split(s));
     } else if (v instanceof List<?> list) {
       for (Object o : list) {
         if (o instanceof String s && !s.isBlank()) {

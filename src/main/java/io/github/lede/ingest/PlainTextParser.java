@@ -1,7 +1,8 @@
 package io.github.lede.ingest;
 
-import io.github.lede.extract.PublicationDates;
 import io.github.lede.model.RawArticle;
+import io.github.lede.text.AuthorNames;
+import io.github.lede.text.PublicationDates;
 import java.util.Locale;
 
 /**
@@ -68,7 +69,7 @@ final class PlainTextParser {
         }
         case "updated", "last updated", "modified" -> updated = value;
         case "dateline" -> header.dateline(value);
-        case "by", "author", "authors", "byline" -> Authors.split(value).forEach(header::author);
+        case "by", "author", "authors", "byline" -> AuthorNames.split(value).forEach(header::author);
         case "source", "publisher", "site" -> header.source(value);
         case "url", "link", "canonical" -> header.url(value);
         case "id" -> header.id(value);

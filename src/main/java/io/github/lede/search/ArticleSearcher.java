@@ -86,6 +86,21 @@ public final class ArticleSearcher {
     }
     boolean more = top.scoreDocs.length > request.size();
     ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
+    List<SearchHit> hits = hits(searcher, request, scoring, query, page);
+    boolean timedOut = SearchDeadline.passed();
+    // Past the deadline the search may have stopped early: its total is then only a lower bound.
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO || timedOut;
+    String next = more ? Cursor.encode(request, page[page.length - 1]) : null;
+    return new SearchResults(top.totalHits.value(), lowerBound, hits, next, timedOut);
+  }
+
+  /**
+   * The hits of a page: stored fields, highlights and matched quotes of each document in {@code page}, read
+   * once per document, within the search's deadline (hits reached after it come without highlights). Also
+   * builds the hits of another store's page, from its articles indexed in memory.
+   */
+  List<SearchHit> hits(IndexSearcher searcher, SearchRequest request, Query scoring, Query query, ScoreDoc[] page)
+      throws IOException {
     // Each hit's stored document is read once, with the highlighted fields while there is time to highlight.
     StoredFields stored = searcher.storedFields();
     Document[] loaded = new Document[page.length];
@@ -107,11 +122,12 @@ public final class ArticleSearcher {
       hits.add(StoredArticles.hit(loaded[i], page[i].score, i < highlights.size() ? highlights.get(i) : Map.of(),
           i < quotes.size() ? quotes.get(i) : null, request.listLimit(), request.passageLength()));
     }
-    boolean timedOut = SearchDeadline.passed();
-    // Past the deadline the search may have stopped early: its total is then only a lower bound.
-    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO || timedOut;
-    String next = more ? Cursor.encode(request, page[page.length - 1]) : null;
-    return new SearchResults(top.totalHits.value(), lowerBound, hits, next, timedOut);
+    return hits;
+  }
+
+  /** The scoring part of a request's query (what highlights mark), parsed once per query string. */
+  Query scoring(SearchRequest request) {
+    return parsed.get(request.query());
   }
 
   /**

@@ -122,6 +122,19 @@ public final class QuoteSearcher {
     }
     boolean more = top.scoreDocs.length > request.size();
     ScoreDoc[] page = more ? java.util.Arrays.copyOf(top.scoreDocs, request.size()) : top.scoreDocs;
+    List<QuoteHit> hits = hits(searcher, request, scoring, page);
+    boolean timedOut = SearchDeadline.passed();
+    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO || timedOut;
+    String next = more ? Cursor.encode(request.sort(), key, page[page.length - 1]) : null;
+    return new QuoteResults(top.totalHits.value(), lowerBound, hits, next, timedOut);
+  }
+
+  /**
+   * The hits of a page of quote documents, highlighted when the request asks (while the search has time).
+   * Also builds the hits of another store's page, from its articles indexed in memory.
+   */
+  List<QuoteHit> hits(IndexSearcher searcher, QuoteRequest request, Query scoring, ScoreDoc[] page)
+      throws IOException {
     Highlight[] marked = request.highlight() && scoring != null && page.length > 0
         ? highlights(searcher, scoring, page, request.passageLength()) : new Highlight[page.length];
     List<QuoteHit> hits = new ArrayList<>(page.length);
@@ -129,10 +142,7 @@ public final class QuoteSearcher {
     for (int i = 0; i < page.length; i++) {
       hits.add(hit(searcher, stored, page[i], marked[i], request.passageLength()));
     }
-    boolean timedOut = SearchDeadline.passed();
-    boolean lowerBound = top.totalHits.relation() == TotalHits.Relation.GREATER_THAN_OR_EQUAL_TO || timedOut;
-    String next = more ? Cursor.encode(request.sort(), key, page[page.length - 1]) : null;
-    return new QuoteResults(top.totalHits.value(), lowerBound, hits, next, timedOut);
+    return hits;
   }
 
   private QuoteHit hit(IndexSearcher searcher, StoredFields stored, ScoreDoc sd, Highlight marked, int passageLength)

@@ -1,12 +1,8 @@
 package io.github.lede.search;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonParser;
-import io.github.lede.LedeException;
 import io.github.lede.index.Schema;
 import io.github.lede.index.StoredDates;
-import io.github.lede.json.ArticleJson;
-import io.github.lede.json.JsonTree;
+import io.github.lede.schema.ArticleValues;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateMention;
 import io.github.lede.model.Highlight;
@@ -24,7 +20,6 @@ import org.apache.lucene.index.StoredFields;
 
 /** Reads articles and hits back from stored fields. */
 public final class StoredArticles {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
   /** The stored fields a search hit reads: benchmarks hand the same set to their raw-Lucene baseline. */
   public static final Set<String> HIT_FIELDS =
       Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.DATES);
@@ -80,23 +75,8 @@ public final class StoredArticles {
     for (IndexableField f : d.getFields(Schema.CAPTION)) {
       captions.add(f.stringValue());
     }
-    Article base = Article.builder(d.get(Schema.ID), d.get(Schema.HEADLINE), d.get(Schema.BODY))
-        .source(d.get(Schema.SOURCE))
-        .url(d.get(Schema.URL))
-        .dek(d.get(Schema.DEK))
-        .published(date(d.get(Schema.PUBLISHED)))
-        .captions(captions)
-        .build();
-    String extras = d.get(Schema.EXTRAS);
-    if (extras == null) {
-      return base;
-    }
-    try (JsonParser p = JSON.createParser(extras)) {
-      p.nextToken();
-      return ArticleJson.read((Map<?, ?>) JsonTree.read(p), base);
-    } catch (IOException | RuntimeException e) {
-      throw new LedeException("stored article " + base.id() + " is damaged: " + e.getMessage(), e);
-    }
+    return ArticleValues.read(d.get(Schema.ID), d.get(Schema.HEADLINE), d.get(Schema.DEK), d.get(Schema.BODY),
+        captions, d.get(Schema.SOURCE), d.get(Schema.URL), date(d.get(Schema.PUBLISHED)), d.get(Schema.EXTRAS));
   }
 
   private static LocalDate date(String iso) {

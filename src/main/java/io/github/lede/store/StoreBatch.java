@@ -2,8 +2,9 @@ package io.github.lede.store;
 
 /**
  * One batch of writes to an {@link ArticleStore}, from one thread. Writes become durable and searchable at
- * {@link #commit()}, which a batch may call more than once (a long batch commits as it goes); closing a batch
- * without a commit leaves its later writes to the store's own durability rules.
+ * {@link #commit()} (or durable sooner, see {@link #durableWhenWritten()}), which a batch may call more than
+ * once (a long batch commits as it goes); closing a batch without a commit leaves its later writes to the
+ * store's own durability rules.
  */
 public interface StoreBatch extends AutoCloseable {
   /**
@@ -19,6 +20,16 @@ public interface StoreBatch extends AutoCloseable {
    * and visible to searches.
    */
   void commit();
+
+  /**
+   * True when a write is durable as soon as the listener hears it was written, before any commit: a cluster
+   * acknowledges a bulk item only once its translog is synced on every copy, so a batch that fails later
+   * keeps every write it was told of. False (the embedded index) when only {@link #commit()} makes writes
+   * durable. Either way, {@link #commit()} makes them visible to searches.
+   */
+  default boolean durableWhenWritten() {
+    return false;
+  }
 
   @Override
   void close();

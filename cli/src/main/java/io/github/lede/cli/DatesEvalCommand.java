@@ -3,7 +3,9 @@ package io.github.lede.cli;
 import io.github.lede.InputException;
 import io.github.lede.eval.DateScores;
 import io.github.lede.eval.DateSpan;
+import io.github.lede.eval.RuleTable;
 import io.github.lede.eval.TimeMlDocument;
+import io.github.lede.extract.dates.ArticleDates;
 import io.github.lede.extract.dates.DateExtractor;
 import io.github.lede.model.DateMention;
 import java.io.IOException;
@@ -12,8 +14,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import picocli.CommandLine.Command;
@@ -39,6 +43,30 @@ final class DatesEvalCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
+  /**
+   * Counts each found date under its form and under how its value was reached: right when it overlaps a gold
+   * date with the same value.
+   */
+  private static void count(DateScores.Alignment a, Map<DateSpan, String> why, RuleTable forms, RuleTable values) {
+    Map<DateSpan, Boolean> right = new HashMap<>();
+    for (DateSpan[] m : a.matched()) {
+      right.put(m[1], m[0].value() != null && m[0].value().equals(m[1].value()));
+    }
+    for (DateSpan f : a.spurious()) {
+      right.put(f, false);
+    }
+    for (Map.Entry<DateSpan, Boolean> e : right.entrySet()) {
+      String reason = why.get(e.getKey());
+      int cut = reason.indexOf("; ");
+      String form = cut < 0 ? reason : reason.substring(0, cut);
+      String value = cut < 0 ? "?" : reason.substring(cut + 2);
+      forms.fired(form);
+      forms.scored(form, e.getValue());
+      values.fired(value);
+      values.scored(value, e.getValue());
+    }
+  }
+
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
@@ -46,6 +74,8 @@ final class DatesEvalCommand implements Callable<Integer> {
     List<Path> files = files();
     DateExtractor extractor = new DateExtractor();
     DateScores scores = new DateScores();
+    RuleTable forms = new RuleTable();
+    RuleTable values = new RuleTable();
     int failed = 0;
     for (Path file : files) {
       TimeMlDocument doc;
@@ -57,10 +87,16 @@ final class DatesEvalCommand implements Callable<Integer> {
         continue;
       }
       List<DateSpan> found = new ArrayList<>();
-      for (DateMention m : extractor.extract(doc.text(), doc.reference())) {
-        found.add(new DateSpan(m.start(), m.end(), m.value()));
+      ArticleDates dates = extractor.explain(doc.text(), doc.reference());
+      Map<DateSpan, String> why = new HashMap<>();
+      for (int d = 0; d < dates.dates().size(); d++) {
+        DateMention m = dates.dates().get(d);
+        DateSpan span = new DateSpan(m.start(), m.end(), m.value());
+        found.add(span);
+        why.put(span, dates.reason(d));
       }
       DateScores.Alignment a = scores.add(doc.gold(), found);
+      count(a, why, forms, values);
       if (errors) {
         printErrors(out, doc, a);
       }
@@ -83,6 +119,8 @@ final class DatesEvalCommand implements Callable<Integer> {
       row(out, "relaxed", scores.relaxed());
       row(out, "value", scores.value());
       out.printf(Locale.ROOT, "value accuracy over relaxed matches %.3f%n", scores.accuracy());
+      forms.print(out, "date form", "right value");
+      values.print(out, "how the value was reached", "right value");
       out.printf(Locale.ROOT, "dates relaxed F1 %.3f, strict F1 %.3f, value F1 %.3f (gold %d, found %d)%n",
           scores.relaxed().f1(), scores.strict().f1(), scores.value().f1(), scores.gold(), scores.found());
     }

@@ -39,9 +39,9 @@ final class DeleteCommand implements Callable<Integer> {
         }
       }
     }
-    out.printf("deleted %d article%s from %s%n", deleted, deleted == 1 ? "" : "s", index.path());
+    out.printf("deleted %d article%s from %s%n", deleted, deleted == 1 ? "" : "s", index.where());
     for (String id : unknown) {
-      err.println("lede: no article with id " + id + " in " + index.path());
+      err.println("lede: no article with id " + id + " in " + index.where());
     }
     return unknown.isEmpty() ? 0 : Main.FAILED;
   }

@@ -3,6 +3,7 @@ package io.github.lede.cli;
 import io.github.lede.eval.ConllReader;
 import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.eval.PeopleEval;
+import io.github.lede.eval.RuleTable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -43,12 +44,13 @@ final class EvalPeopleCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<String> missed = new ArrayList<>();
     List<String> spurious = new ArrayList<>();
+    RuleTable table = new RuleTable();
     PeopleExtractor people = rules ? PeopleExtractor.rulesOnly()
         : model != null ? PeopleExtractor.withModel(PeopleModels.read(model)) : new PeopleExtractor();
     io.github.lede.eval.Prf s = PeopleEval.score(ConllReader.read(conll, "PER"), people, e -> {
       missed.addAll(e.missed());
       spurious.addAll(e.spurious());
-    });
+    }, table);
     if (json) {
       out.println(Json.of(g -> {
         g.writeStartObject();
@@ -68,6 +70,7 @@ final class EvalPeopleCommand implements Callable<Integer> {
     for (int i = 0; i < Math.min(errors, spurious.size()); i++) {
       out.println("spurious  " + spurious.get(i));
     }
+    table.print(out, "person rule (a mention's deciding step)", "precision");
     out.println(String.format(Locale.ROOT, "people F1 %.3f (P %.3f, R %.3f; gold %d, found %d, correct %d)",
         s.f1(), s.precision(), s.recall(), s.gold(), s.found(), s.correct()));
     return 0;

@@ -3,6 +3,7 @@ package io.github.lede.cli;
 import io.github.lede.Articles;
 import io.github.lede.InputException;
 import io.github.lede.ItemFailure;
+import io.github.lede.extract.ArticleExtractor;
 import io.github.lede.LedeOptions;
 import io.github.lede.model.RawArticle;
 import java.io.PrintWriter;
@@ -21,12 +22,18 @@ import picocli.CommandLine.Spec;
     "Offsets (start, end) are Java string offsets into the field's text: headline, body (paragraphs",
     "joined by a blank line) or caption number INDEX."})
 final class ExtractCommand implements Callable<Integer> {
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Files or directories.")
   List<Path> files;
 
   @Option(names = "--raw", description = "Take each whole file verbatim as the body: no cleaning, no headline;"
       + " offsets are then offsets into the file's text.")
   boolean raw;
+
+  @Option(names = "--explain", description = "Print, for each article, every person mention, quote speaker and"
+      + " date with the rule that decided it, one per line, instead of JSON.")
+  boolean explain;
 
   @Option(names = "--reference-date", paramLabel = "YYYY-MM-DD",
       description = "Stands in for a missing publication date when resolving relative dates.")
@@ -45,7 +52,11 @@ final class ExtractCommand implements Callable<Integer> {
       if (raw) {
         try {
           RawArticle article = Articles.readVerbatim(file, options);
-          out.println(Json.article(Articles.extractVerbatim(article, referenceDate)));
+          if (explain) {
+            Explain.print(out, EXTRACTOR.explainVerbatim(article, referenceDate));
+          } else {
+            out.println(Json.article(Articles.extractVerbatim(article, referenceDate)));
+          }
         } catch (InputException e) {
           fail(err, ItemFailure.of(e));
         }
@@ -53,7 +64,11 @@ final class ExtractCommand implements Callable<Integer> {
       }
       Articles.read(file, options, a -> {
         try {
-          out.println(Json.article(Articles.extract(a, referenceDate)));
+          if (explain) {
+            Explain.print(out, EXTRACTOR.explain(a, referenceDate));
+          } else {
+            out.println(Json.article(Articles.extract(a, referenceDate)));
+          }
         } catch (InputException e) {
           fail(err, ItemFailure.of(e));
         }

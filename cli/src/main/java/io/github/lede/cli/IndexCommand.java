@@ -66,7 +66,7 @@ final class IndexCommand implements Callable<Integer> {
       awaitUninterruptibly(summarised);
     }, "lede-stop");
     Runtime.getRuntime().addShutdownHook(onSignal);
-    try (Lede lede = Lede.open(index.path(), options)) {
+    try (Lede lede = index.open(options)) {
       IndexSummary s;
       try {
         s = lede.index(paths, progress);
@@ -102,7 +102,7 @@ final class IndexCommand implements Callable<Integer> {
     double seconds = (System.nanoTime() - start) / 1e9;
     out.printf("indexed %d articles (%d new, %d updated), %d failed, %d skipped%s%s in %.1f s into %s%n",
         s.indexed(), s.indexed() - s.updated(), s.updated(), s.failed(), s.skipped(),
-        count(s.duplicates().size(), "duplicate"), count(s.notices().size(), "notice"), seconds, index.path());
+        count(s.duplicates().size(), "duplicate"), count(s.notices().size(), "notice"), seconds, index.where());
     for (ItemFailure f : s.failures()) {
       out.println("  failed:  " + f);
     }

@@ -32,7 +32,7 @@ final class ShowCommand implements Callable<Integer> {
       found = lede.get(id);
     }
     if (found.isEmpty()) {
-      spec.commandLine().getErr().println("lede: no article with id " + id + " in " + index.path());
+      spec.commandLine().getErr().println("lede: no article with id " + id + " in " + index.where());
       return Main.FAILED;
     }
     Article a = found.get();

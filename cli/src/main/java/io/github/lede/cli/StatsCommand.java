@@ -22,7 +22,7 @@ final class StatsCommand implements Callable<Integer> {
       s = lede.stats();
     }
     PrintWriter out = spec.commandLine().getOut();
-    out.printf("index     %s%n", index.path().toAbsolutePath());
+    out.printf("index     %s%n", index.cluster() != null ? index.cluster() : index.path().toAbsolutePath());
     out.printf("articles  %,d%n", s.articles());
     out.printf("quotes    %,d%n", s.quotes());
     out.printf("segments  %d%n", s.segments());

@@ -6,7 +6,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code lede train}: learns a model from annotated data, reproducibly, for lede to ship or a user to use. */
 @Command(name = "train", description = "Train one of lede's learned models from annotated data.",
-    subcommands = {TrainPeopleCommand.class})
+    subcommands = {TrainPeopleCommand.class, TrainQuotesCommand.class})
 final class TrainCommand implements Runnable {
   @Spec CommandSpec spec;
 

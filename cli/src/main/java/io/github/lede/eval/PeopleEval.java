@@ -1,17 +1,19 @@
 package io.github.lede.eval;
 
+import io.github.lede.extract.people.ArticlePeople;
 import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.extract.people.PeopleTrainer;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Mention;
-import io.github.lede.model.Person;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -32,17 +34,30 @@ public final class PeopleEval {
 
   /** Scores {@code people} (the shipped model, a model of one's own, or the rules alone) on the documents. */
   public static Prf score(List<ConllReader.Document> docs, PeopleExtractor people, Consumer<Errors> errors) {
+    return score(docs, people, errors, new RuleTable());
+  }
+
+  /**
+   * As {@link #score(List, PeopleExtractor, Consumer)}, counting in {@code rules} how often each step (a rule,
+   * or the tagger and what the rules said) decided a mention found, and how often it was right.
+   */
+  public static Prf score(List<ConllReader.Document> docs, PeopleExtractor people, Consumer<Errors> errors,
+      RuleTable rules) {
     int gold = 0;
     int found = 0;
     int correct = 0;
     for (ConllReader.Document doc : docs) {
       Set<ConllReader.TokenSpan> goldSpans = new HashSet<>(doc.gold());
-      Set<ConllReader.TokenSpan> foundSpans = found(doc, people);
+      Map<ConllReader.TokenSpan, String> foundRules = found(doc, people);
+      Set<ConllReader.TokenSpan> foundSpans = foundRules.keySet();
       gold += goldSpans.size();
       found += foundSpans.size();
       List<String> missed = new ArrayList<>();
       List<String> spurious = new ArrayList<>();
       for (ConllReader.TokenSpan s : foundSpans) {
+        String rule = foundRules.get(s);
+        rules.fired(rule);
+        rules.scored(rule, goldSpans.contains(s));
         if (goldSpans.contains(s)) {
           correct++;
         } else {
@@ -89,22 +104,34 @@ public final class PeopleEval {
     return examples;
   }
 
-  /** What {@code lede extract --raw} finds: the text verbatim as the body, no headline. */
-  private static Set<ConllReader.TokenSpan> found(ConllReader.Document doc, PeopleExtractor people) {
+  /**
+   * What {@code lede extract --raw} finds (the text verbatim as the body, no headline): the token spans of the
+   * person mentions, each with the step that decided it (the first mention's, where two share a span).
+   */
+  private static Map<ConllReader.TokenSpan, String> found(ConllReader.Document doc, PeopleExtractor people) {
     Article a = Article.builder("conll", "", doc.text()).build();
-    Set<ConllReader.TokenSpan> spans = new HashSet<>();
-    for (Person p : people.extract(a)) {
-      for (Mention m : p.mentions()) {
-        if (m.field() != ArticleField.BODY) {
+    ArticlePeople found = people.extract(a);
+    Map<ConllReader.TokenSpan, String> spans = new LinkedHashMap<>();
+    for (int p = 0; p < found.people().size(); p++) {
+      List<Mention> mentions = found.people().get(p).mentions();
+      for (int m = 0; m < mentions.size(); m++) {
+        Mention mention = mentions.get(m);
+        if (mention.field() != ArticleField.BODY) {
           continue;
         }
-        ConllReader.TokenSpan s = tokens(doc, m.start(), m.end());
+        ConllReader.TokenSpan s = tokens(doc, mention.start(), mention.end());
         if (s != null) {
-          spans.add(s);
+          spans.putIfAbsent(s, rule(found.mentionReason(p, m)));
         }
       }
     }
     return spans;
+  }
+
+  /** A mention's rule for the table: its step, or for a run joined to a person named elsewhere, its step alone. */
+  static String rule(String reason) {
+    int alone = reason.indexOf("; alone: ");
+    return alone < 0 ? reason : "named elsewhere, alone: " + reason.substring(alone + "; alone: ".length());
   }
 
   /** The tokens a character span covers: from the token holding its start to the one holding its end. */

@@ -1,6 +1,8 @@
 package io.github.lede.eval;
 
-import io.github.lede.Articles;
+import io.github.lede.extract.ArticleExtractor;
+import io.github.lede.extract.ExplainedArticle;
+import io.github.lede.extract.quotes.SpeakerTrainer;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Quote;
@@ -9,7 +11,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -28,15 +32,20 @@ import java.util.function.Consumer;
  * a prominent New York Democrat", "Jason Chaffetz (R-Utah)"), whose last capitalised word is not the
  * speaker's name; the written phrase is what answers them. Two more counts are kept for diagnosis: the
  * canonical name alone against the whole span ({@link Score#nameOnlyAccuracy()}), and the canonical name
- * against the span's name part, before its first comma, bracket or "of" ({@link Score#namePartAccuracy()}).
+ * against the span's name part, before its first comma, bracket or "of/for/at/who" clause
+ * ({@link Score#namePartAccuracy()}), the figure issue 15 sets its target on. Non-person sources ("a Coca-Cola
+ * spokesman") are counted like people: their last capitalised word must be in the speaker lede keeps.
  */
 public final class QuotesEval {
+  private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
   /** Pronouns: personal, possessive, demonstrative, relative and indefinite ones. Articles are no pronouns. */
   private static final Set<String> PRONOUNS = Set.of(
       "i", "me", "my", "mine", "we", "us", "our", "ours", "you", "your", "yours", "he", "him", "his", "she",
       "her", "hers", "it", "its", "they", "them", "their", "theirs", "who", "whom", "whose", "which", "that",
       "this", "these", "those", "another", "other", "others", "some", "one", "someone", "somebody", "anyone",
       "everyone", "everybody", "nobody", "none", "all", "both", "each", "many", "several");
+
+  private static final List<String> CLAUSE_WORDS = List.of(" of ", " for ", " at ", " who ");
 
   /** The counts and the figures derived from them. */
   public record Score(int gold, int found, int matched, int speakerCorrect, int speakerCounted,
@@ -81,6 +90,14 @@ public final class QuotesEval {
   }
 
   public static Score score(List<BratReader.Document> docs, Consumer<Error> errors) {
+    return score(docs, errors, new RuleTable());
+  }
+
+  /**
+   * As {@link #score(List, Consumer)}, counting in {@code rules}, per speaker rule (the attribution step and how
+   * its phrase was read), the quotes found and, among those matched with a named gold source, the right ones.
+   */
+  public static Score score(List<BratReader.Document> docs, Consumer<Error> errors, RuleTable rules) {
     int gold = 0;
     int found = 0;
     int matched = 0;
@@ -89,8 +106,15 @@ public final class QuotesEval {
     int namePart = 0;
     int nameOnly = 0;
     for (BratReader.Document doc : docs) {
-      Article a = Articles.extractVerbatim(RawArticle.ofText(doc.text()), null);
-      List<Quote> quotes = a.quotes().stream().filter(q -> q.field() == ArticleField.BODY).toList();
+      ExplainedArticle explained = EXTRACTOR.explainVerbatim(RawArticle.ofText(doc.text()), null);
+      Map<String, String> why = new HashMap<>();
+      for (ExplainedArticle.Span x : explained.spans()) {
+        if (x.kind() == ExplainedArticle.Kind.SPEAKER) {
+          why.put(x.field() + ":" + x.start() + ":" + x.end(), x.reason());
+        }
+      }
+      List<Quote> quotes = explained.article().quotes().stream().filter(q -> q.field() == ArticleField.BODY)
+          .toList();
       List<BratReader.GoldQuote> golds = doc.quotes();
       gold += golds.size();
       found += quotes.size();
@@ -98,6 +122,8 @@ public final class QuotesEval {
       boolean[] goldMatched = new boolean[golds.size()];
       for (int i = 0; i < quotes.size(); i++) {
         Quote q = quotes.get(i);
+        String rule = why.getOrDefault(q.field() + ":" + q.start() + ":" + q.end(), "?");
+        rules.fired(rule);
         if (match[i] < 0) {
           errors.accept(new Error("spurious", doc.name(), show(q) + "  |  " + context(doc.text(), q.start(), q.end())));
           continue;
@@ -111,15 +137,17 @@ public final class QuotesEval {
         }
         counted++;
         Set<String> nameWords = q.speaker() == null ? Set.of() : words(q.speaker());
-        String nameWord = lastCapitalisedWord(namePart(source));
         String key = word.toLowerCase(Locale.ROOT);
-        if (nameWords.contains((nameWord != null ? nameWord : word).toLowerCase(Locale.ROOT))) {
+        if (nameWords.contains(nameWord(source))) {
           namePart++;
         }
         if (nameWords.contains(key)) {
           nameOnly++;
         }
-        if (nameWords.contains(key) || q.speakerAsWritten() != null && words(q.speakerAsWritten()).contains(key)) {
+        boolean right = nameWords.contains(key)
+            || q.speakerAsWritten() != null && words(q.speakerAsWritten()).contains(key);
+        rules.scored(rule, right);
+        if (right) {
           correct++;
         } else {
           errors.accept(new Error("speaker", doc.name(), "gold \"" + golds.get(match[i]).source() + "\" found \""
@@ -168,6 +196,30 @@ public final class QuotesEval {
     return match;
   }
 
+  /**
+   * The word that names a gold source's speaker, lower case: the last capitalised non-pronoun word of its
+   * {@link #namePart}, else of the whole source; null when it has none ("he", "officials").
+   */
+  public static String nameWord(String source) {
+    String word = lastCapitalisedWord(namePart(source));
+    word = word != null ? word : lastCapitalisedWord(source);
+    return word == null ? null : word.toLowerCase(Locale.ROOT);
+  }
+
+  /** The texts with their gold quotes and name words, for {@code lede train quotes}. */
+  public static List<SpeakerTrainer.Example> examples(List<BratReader.Document> docs) {
+    List<SpeakerTrainer.Example> out = new ArrayList<>();
+    for (BratReader.Document d : docs) {
+      List<SpeakerTrainer.Gold> golds = new ArrayList<>();
+      for (BratReader.GoldQuote g : d.quotes()) {
+        int[][] f = g.fragments();
+        golds.add(new SpeakerTrainer.Gold(f[0][0], f[f.length - 1][1], g.source() == null ? null : nameWord(g.source())));
+      }
+      out.add(new SpeakerTrainer.Example(d.text(), golds));
+    }
+    return out;
+  }
+
   /** The last word of the source that starts with a capital and is no pronoun, or null. */
   static String lastCapitalisedWord(String source) {
     if (source == null) {
@@ -183,17 +235,29 @@ public final class QuotesEval {
   }
 
   /**
-   * The source up to its first comma, bracket or "of": "Charlie King" of "Charlie King, a New York
-   * Democrat", "Mr. Morgan" of "Mr. Morgan of the Sierra Club".
+   * The source up to its first comma, bracket or "of", "for", "at" or "who" clause: "Charlie King" of "Charlie
+   * King, a New York Democrat", "Mr. Morgan" of "Mr. Morgan of the Sierra Club". A clause word cuts only after
+   * a name (two capitalised words or a courtesy title), so "Secretary of State John Kerry" and "a spokesman for
+   * Coca-Cola" stay whole: their last capitalised word is the name, or the organisation that spoke.
    */
   static String namePart(String source) {
     for (int i = 0; i < source.length(); i++) {
       char c = source.charAt(i);
-      if (c == ',' || c == '(' || c == '[' || source.startsWith(" of ", i) && namesSomeone(source.substring(0, i))) {
+      if (c == ',' || c == '(' || c == '[' || opensClause(source, i) && namesSomeone(source.substring(0, i))) {
         return source.substring(0, i);
       }
     }
     return source;
+  }
+
+  /** Whether an "of", "for", "at" or "who" clause opens at {@code i}: " of the Sierra Club", " who ran". */
+  private static boolean opensClause(String source, int i) {
+    for (String w : CLAUSE_WORDS) {
+      if (source.startsWith(w, i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Two capitalised words or a courtesy title: "Mr. Morgan", not the "Secretary" of "Secretary of State". */

@@ -1,6 +1,6 @@
 package io.github.lede.eval;
 
-import io.github.lede.extract.PublicationDates;
+import io.github.lede.text.PublicationDates;
 import io.github.lede.model.Article;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -165,6 +165,22 @@ class CliTest {
   }
 
   @Test
+  void extractExplainGivesTheDecidingRuleOfEachPersonSpeakerAndDate() throws IOException {
+    Path f = dir.resolve("explain.txt");
+    Files.writeString(f, "Published: June 19, 2024\n\nDefence Minister Seo Min-jun spoke on Tuesday. "
+        + "\"We are ready,\" Seo said.");
+    Run r = lede("extract", "--explain", f.toString());
+    assertEquals(0, r.code(), r.err());
+    String out = r.out();
+    // The tagger decided, with what the rules said and the kinds of feature that pulled hardest.
+    assertTrue(out.contains("person   body")
+        && out.contains("\"Seo Min-jun\"  -> Seo Min-jun  [tagger (rules: title-or-role): "), out);
+    assertTrue(out.contains("the rules' verdict +"), out);
+    assertTrue(out.contains("-> Seo Min-jun  [after-quote; named]"), out);
+    assertTrue(out.contains("\"Tuesday\"  -> 2024-06-18  [weekday; weekday: past tense]"), out);
+  }
+
+  @Test
   void extractReferenceDateStandsInForAMissingPublicationDate() throws IOException {
     Path f = dir.resolve("salvador.txt");
     Files.writeString(f, "Cocoa review\n\nSALVADOR, Feb 26 - Showers continued throughout the week.");

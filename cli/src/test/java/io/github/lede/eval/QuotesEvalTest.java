@@ -81,11 +81,40 @@ class QuotesEvalTest {
     assertEquals(0, code);
     String json = out.toString().strip();
     assertTrue(json.startsWith("{\"quotes\":{\"precision\":1.0,\"recall\":1.0,\"f1\":1.0,\"gold\":3,\"found\":3,"
-        + "\"matched\":3},\"speaker\":{\"accuracy\":0.5,\"n\":2}}"), json);
+        + "\"matched\":3},\"speaker\":{\"accuracy\":0.5,\"namePartAccuracy\":0.5,\"n\":2}}"), json);
     StringWriter plain = new StringWriter();
     Main.run(new String[] {"eval", "quotes", "--brat", dir.toString()}, new PrintWriter(plain),
         new PrintWriter(new StringWriter()));
     String[] lines = plain.toString().strip().split("\n");
     assertEquals("quotes F1 1.000 (P 1.000, R 1.000), speaker accuracy 0.500 (n 2)", lines[lines.length - 1]);
+  }
+
+  @Test
+  void namePartStopsAtAnAppositionOrAClauseAfterAName() {
+    assertEquals("Jo Grant", QuotesEval.namePart("Jo Grant, Democrat of Ohio"));
+    assertEquals("Mr. Morgan", QuotesEval.namePart("Mr. Morgan of the Sierra Club"));
+    assertEquals("Ann Lee", QuotesEval.namePart("Ann Lee at the State Department"));
+    assertEquals("Ann Lee", QuotesEval.namePart("Ann Lee who ran the office"));
+    assertEquals("Secretary of State John Kerry", QuotesEval.namePart("Secretary of State John Kerry"));
+    assertEquals("a spokesman for Coca-Cola", QuotesEval.namePart("a spokesman for Coca-Cola"),
+        "a non-person source keeps its organisation");
+  }
+
+  @Test
+  void foldsKeepEveryAnnotatorsCopyOfATextTogetherAndSplitTheRest() {
+    DocumentFold fold = DocumentFold.parse("0/5");
+    List<BratReader.Document> docs = new java.util.ArrayList<>();
+    for (int i = 0; i < 50; i++) {
+      docs.add(new BratReader.Document("text" + i + "_ab12.ann", "", List.of()));
+      docs.add(new BratReader.Document("text" + i + "_cd34.ann", "", List.of()));
+    }
+    List<BratReader.Document> held = fold.of(docs);
+    assertEquals(docs.size(), held.size() + fold.without(docs).size());
+    assertTrue(held.size() > 0 && held.size() < docs.size());
+    for (BratReader.Document d : held) {
+      String twin = d.name().endsWith("_ab12.ann") ? d.name().replace("_ab12", "_cd34") : d.name().replace("_cd34", "_ab12");
+      assertTrue(held.stream().anyMatch(x -> x.name().equals(twin)), twin);
+    }
+    org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> DocumentFold.parse("5/5"));
   }
 }

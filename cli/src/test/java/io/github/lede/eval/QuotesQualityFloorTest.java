@@ -15,13 +15,23 @@ class QuotesQualityFloorTest {
   void polnearDev() throws IOException {
     QuotesEval.Score s = QuotesEval.score(SharedData.require("polnear/dev"));
     assertTrue(s.f1() >= 0.922, "quote F1 on PolNeAR dev fell to " + s.f1() + " (" + s + ")");
-    assertTrue(s.speakerAccuracy() >= 0.892, "speaker accuracy on PolNeAR dev fell to " + s.speakerAccuracy());
+    assertTrue(s.speakerAccuracy() >= 0.915, "speaker accuracy on PolNeAR dev fell to " + s.speakerAccuracy());
+    assertTrue(s.namePartAccuracy() >= 0.926, "name-part speaker accuracy on PolNeAR dev fell to "
+        + s.namePartAccuracy());
   }
 
+  /**
+   * The held-back fold 0/5 of PolNeAR train, which the shipped speaker ranker did not learn from (the rest of
+   * train did: scored whole, train would flatter it).
+   */
   @Test
-  void polnearTrain() throws IOException {
-    QuotesEval.Score s = QuotesEval.score(SharedData.require("polnear/train"));
-    assertTrue(s.f1() >= 0.920, "quote F1 on PolNeAR train fell to " + s.f1() + " (" + s + ")");
-    assertTrue(s.speakerAccuracy() >= 0.860, "speaker accuracy on PolNeAR train fell to " + s.speakerAccuracy());
+  void polnearTrainHeldBack() throws IOException {
+    QuotesEval.Score s = QuotesEval.score(DocumentFold.parse("0/5").of(BratReader.read(SharedData.require(
+        "polnear/train"))), e -> {});
+    assertTrue(s.f1() >= 0.920, "quote F1 on PolNeAR train fold 0/5 fell to " + s.f1() + " (" + s + ")");
+    assertTrue(s.speakerAccuracy() >= 0.889, "speaker accuracy on PolNeAR train fold 0/5 fell to "
+        + s.speakerAccuracy());
+    assertTrue(s.namePartAccuracy() >= 0.886, "name-part speaker accuracy on PolNeAR train fold 0/5 fell to "
+        + s.namePartAccuracy());
   }
 }

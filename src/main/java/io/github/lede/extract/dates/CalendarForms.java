@@ -13,7 +13,7 @@ final class CalendarForms {
   private CalendarForms() {}
 
   /** Forms that start with a number. */
-  static int number(Tokens t, int i, Expression e) {
+  static int number(Pieces t, int i, Expression e) {
     int end = numericDate(t, i, e);
     if (end > 0) {
       return end;
@@ -39,12 +39,12 @@ final class CalendarForms {
   }
 
   /** 2023-09-13, 2023/09/13; 9/13/2023 and 13/9/2023 (month first unless the first number is over 12); 13.09.2023. */
-  private static int numericDate(Tokens t, int i, Expression e) {
+  private static int numericDate(Pieces t, int i, Expression e) {
     if (!t.isPlainNumber(i, 1, 4) || !t.isPlainNumber(i + 2, 1, 4) || !t.isPlainNumber(i + 4, 1, 4)
         || !t.tight(i + 1) || !t.tight(i + 2) || !t.tight(i + 3) || !t.tight(i + 4)) {
       return -1;
     }
-    int sep = t.kind[i + 1] == Tokens.MARK ? t.value[i + 1] : 0;
+    int sep = t.kind[i + 1] == Pieces.MARK ? t.value[i + 1] : 0;
     if (sep != '-' && sep != '/' && sep != '.' || !t.isMark(i + 3, (char) sep)) {
       return -1;
     }
@@ -63,7 +63,7 @@ final class CalendarForms {
   }
 
   /** "1990s", "the '90s", "the 90s", "the nineties" (two digits or a word only after "the" or "mid-"). */
-  static int decade(Tokens t, int i, Expression e) {
+  static int decade(Pieces t, int i, Expression e) {
     Word w = t.w(i);
     if (w != null && w.plural && w.number >= 20 && w.number <= 90) {
       if (!t.is(i - 1, "the") && !t.isTightMark(i - 1, '-')) {
@@ -105,7 +105,7 @@ final class CalendarForms {
   }
 
   /** "the 20th century", "the twentieth century". */
-  private static int century(Tokens t, int i, Expression e) {
+  private static int century(Pieces t, int i, Expression e) {
     int n;
     int j;
     if (t.isPlainNumber(i, 1, 2) && t.isWord(i + 1) && t.tight(i + 1)
@@ -128,7 +128,7 @@ final class CalendarForms {
   }
 
   /** "13 September 2023", "13 Sept. 2023", "3rd of March", "19 June". */
-  private static int dayMonth(Tokens t, int i, Expression e) {
+  private static int dayMonth(Pieces t, int i, Expression e) {
     if (!t.isDayNumber(i)) {
       return -1;
     }
@@ -156,7 +156,7 @@ final class CalendarForms {
   }
 
   /** Forms that start with a month name: "Sept. 13, 2023", "June 18", "June 2024", "June of 2024", "June". */
-  static int month(Tokens t, int i, Expression e) {
+  static int month(Pieces t, int i, Expression e) {
     Word w = t.w(i);
     int month = w.month;
     int j = i + 1;
@@ -197,7 +197,7 @@ final class CalendarForms {
    * After a month, season or quarter: "last year", "this year", "next year", "of last year", or a written
    * year after "of". Returns the end, which is {@code j} when nothing follows.
    */
-  static int yearAfter(Tokens t, int j, Expression e) {
+  static int yearAfter(Pieces t, int j, Expression e) {
     int k = t.is(j, "of") ? j + 1 : j;
     Word rel = t.w(k);
     Word unit = t.w(k + 1);
@@ -221,7 +221,7 @@ final class CalendarForms {
   }
 
   /** "nineteen ninety-six", "nineteen eighty", "the year two thousand". */
-  static int spokenYear(Tokens t, int i, Expression e) {
+  static int spokenYear(Pieces t, int i, Expression e) {
     Word a = t.w(i);
     if (a == null || a.number < 0) {
       return -1;
@@ -255,11 +255,11 @@ final class CalendarForms {
 
 
   /** "10:30": a clock time, not a day ("April 25: The court ruled" is a day). */
-  private static boolean isClock(Tokens t, int j) {
+  private static boolean isClock(Pieces t, int j) {
     return t.isTightMark(j + 1, ':') && t.isPlainNumber(j + 2, 2, 2) && t.tight(j + 2);
   }
 
-  private static int ordinalSuffix(Tokens t, int j) {
+  private static int ordinalSuffix(Pieces t, int j) {
     if (t.isWord(j) && t.tight(j) && (t.is(j, "st") || t.is(j, "nd") || t.is(j, "rd") || t.is(j, "th"))) {
       return j + 1;
     }

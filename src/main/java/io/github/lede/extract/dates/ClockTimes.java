@@ -8,7 +8,7 @@ package io.github.lede.extract.dates;
 final class ClockTimes {
   private ClockTimes() {}
 
-  static int clock(Tokens t, int i, Expression e) {
+  static int clock(Pieces t, int i, Expression e) {
     Word w = t.w(i);
     int hour;
     int minute = 0;
@@ -60,7 +60,7 @@ final class ClockTimes {
   }
 
   /** The end of "a.m.", "p.m.", "a.m", "am", "PM" at {@code j}, or -1. */
-  private static int meridiem(Tokens t, int j) {
+  private static int meridiem(Pieces t, int j) {
     if ((t.is(j, "a") || t.is(j, "p")) && t.isTightMark(j + 1, '.') && t.is(j + 2, "m") && t.tight(j + 2)) {
       return t.isTightMark(j + 3, '.') ? j + 4 : j + 3;
     }

@@ -12,7 +12,7 @@ final class Context {
   private Context() {}
 
   /** Whether the token before {@code i} makes a bare month, season or year read as a date. */
-  static boolean licensed(Tokens t, int i) {
+  static boolean licensed(Pieces t, int i) {
     Word prev = t.w(i - 1);
     if (prev != null && (prev.marker == Word.PREPOSITION || prev.marker == Word.FISCAL || prev.modifier != 0
         || prev.relation != 0)) {
@@ -23,7 +23,7 @@ final class Context {
   }
 
   /** A four-digit number read as a year here. */
-  static boolean isYear(Tokens t, int i) {
+  static boolean isYear(Pieces t, int i) {
     if (!t.isPlainNumber(i, 4, 4)) {
       return false;
     }
@@ -79,14 +79,14 @@ final class Context {
     return true;
   }
 
-  private static boolean plural(Tokens t, int i) {
+  private static boolean plural(Pieces t, int i) {
     int end = t.end[i];
     int len = end - t.start[i];
     return len > 3 && t.text.charAt(end - 1) == 's' && t.text.charAt(end - 2) != 's';
   }
 
   /** A month name read as a month here; {@code withNumber} when a day or year follows it. */
-  static boolean isMonth(Tokens t, int i, boolean withNumber) {
+  static boolean isMonth(Pieces t, int i, boolean withNumber) {
     if (!t.capitalised(i)) {
       return false;
     }
@@ -117,7 +117,7 @@ final class Context {
    * A weekday name read as a day here: full names only (abbreviations only inside a date), and not inside a
    * name ("Good Friday", "Super Tuesday", "the Sunday Times").
    */
-  static boolean isWeekday(Tokens t, int i) {
+  static boolean isWeekday(Pieces t, int i) {
     Word w = t.w(i);
     if (!t.capitalised(i) || w.abbreviation) {
       return false;

@@ -11,7 +11,7 @@ final class DefiniteForms {
   private DefiniteForms() {}
 
   /** Forms on a unit noun at {@code i}, most of them after "the". */
-  static int unit(Tokens t, int i, Expression e) {
+  static int unit(Pieces t, int i, Expression e) {
     Word u = t.w(i);
     boolean afterThe = t.is(i - 1, "the");
     if (u.unit == Unit.YEAR && !u.plural) {
@@ -28,7 +28,7 @@ final class DefiniteForms {
     switch (u.unit) {
       case Unit.QUARTER -> {
         if (!endingOn(t, i + 1, e, Unit.QUARTER)) {
-          e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, 0).fallbackAmount = -1;
+          e.shift(Anchor.PREVIOUS_OR_REFERENCE, Unit.QUARTER, 0).fallbackAmount = -1;
         }
         return i + 1;
       }
@@ -43,7 +43,7 @@ final class DefiniteForms {
           e.usesThe = true;
         }
         if (!endingOn(t, i + 1, e, Unit.WEEK)) {
-          e.shift(Expression.FROM_REFERENCE, Unit.WEEK, 0);
+          e.shift(Anchor.REFERENCE, Unit.WEEK, 0);
         }
         return i + 1;
       }
@@ -53,7 +53,7 @@ final class DefiniteForms {
         return i + 1;
       }
       case Unit.MONTH -> {
-        e.shift(Expression.FROM_REFERENCE, Unit.MONTH, 0);
+        e.shift(Anchor.REFERENCE, Unit.MONTH, 0);
         return i + 1;
       }
       case Unit.DAY -> {
@@ -66,17 +66,17 @@ final class DefiniteForms {
   }
 
   /** "the full year", "the whole year": this year. */
-  static int fullYear(Tokens t, int i, Expression e) {
+  static int fullYear(Pieces t, int i, Expression e) {
     Word y = t.w(i + 1);
     if (!t.is(i - 1, "the") || y == null || y.unit != Unit.YEAR || y.plural) {
       return -1;
     }
-    e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0).usesThe = true;
+    e.shift(Anchor.REFERENCE, Unit.YEAR, 0).usesThe = true;
     return i + 2;
   }
 
   /** "the year", "the year 2000", "the year two thousand", "the year before", "the year after". */
-  private static int theYear(Tokens t, int i, Expression e) {
+  private static int theYear(Pieces t, int i, Expression e) {
     e.usesThe = true;
     if (Context.isYear(t, i + 1)) {
       e.year = t.value[i + 1];
@@ -89,18 +89,18 @@ final class DefiniteForms {
     }
     Word s = t.w(i + 1);
     if (s != null && s.shift == Word.BEFORE || t.is(i + 1, "earlier")) {
-      e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.YEAR, -1);
+      e.shift(Anchor.PREVIOUS_OR_REFERENCE, Unit.YEAR, -1);
       return i + 2;
     }
     if (s != null && s.shift == Word.AFTER) {
-      e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.YEAR, 1);
+      e.shift(Anchor.PREVIOUS_OR_REFERENCE, Unit.YEAR, 1);
       return i + 2;
     }
     if (t.is(i + 1, "ended") || t.is(i + 1, "ending")) {
       // "for the year ended March 31": a fiscal year's length; the day that ends it is the date.
       return -1;
     }
-    e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
+    e.shift(Anchor.REFERENCE, Unit.YEAR, 0);
     return i + 1;
   }
 
@@ -109,12 +109,11 @@ final class DefiniteForms {
    * it, which stays a mention of its own. Reads that day into {@code e} as a date of the given
    * granularity; returns false, leaving {@code e} as it was, when no such day follows.
    */
-  static boolean endingOn(Tokens t, int k, Expression e, int granularity) {
+  static boolean endingOn(Pieces t, int k, Expression e, Unit granularity) {
     if (!t.is(k, "ended") && !t.is(k, "ending") || t.w(k + 1) == null || t.w(k + 1).month == 0) {
       return false;
     }
     Expression day = new Expression();
-    day.clear();
     if (CalendarForms.month(t, k + 1, day) < 0 || day.day == 0) {
       return false;
     }
@@ -128,7 +127,7 @@ final class DefiniteForms {
   }
 
   /** "the day before yesterday", "the day after tomorrow", "the day before", "the day after". */
-  private static int theDay(Tokens t, int i, Expression e) {
+  private static int theDay(Pieces t, int i, Expression e) {
     Word s = t.w(i + 1);
     if (s == null || s.shift != Word.BEFORE && s.shift != Word.AFTER || t.is(i + 1, "earlier")
         || t.is(i + 1, "later")) {
@@ -137,33 +136,33 @@ final class DefiniteForms {
     int sign = s.shift == Word.BEFORE ? -1 : 1;
     if (t.is(i + 2, "yesterday") || t.is(i + 2, "tomorrow")) {
       int base = t.is(i + 2, "yesterday") ? -1 : 1;
-      e.shift(Expression.FROM_REFERENCE, Unit.DAY, base + sign);
+      e.shift(Anchor.REFERENCE, Unit.DAY, base + sign);
       return i + 3;
     }
     if (t.isWord(i + 2)) {
       // "the day before the vote": anchored on an event, not on a date.
       return -1;
     }
-    e.shift(Expression.FROM_PREVIOUS, Unit.DAY, sign);
+    e.shift(Anchor.PREVIOUS, Unit.DAY, sign);
     return i + 2;
   }
 
   /** "year-end", "year's end", "year-earlier", "year-ago" (and the quarter or period they qualify). */
-  private static int yearCompound(Tokens t, int i, Expression e) {
+  private static int yearCompound(Pieces t, int i, Expression e) {
     boolean afterThe = t.is(i - 1, "the");
     if ((t.isMark(i + 1, '\'') || t.isMark(i + 1, '’')) && t.is(i + 2, "s") && t.is(i + 3, "end")) {
-      e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
+      e.shift(Anchor.REFERENCE, Unit.YEAR, 0);
       return i + 4;
     }
     if (t.is(i + 1, "end") && !t.tight(i + 1)) {
-      e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
+      e.shift(Anchor.REFERENCE, Unit.YEAR, 0);
       return i + 2;
     }
     if (!t.isTightMark(i + 1, '-') || !t.tight(i + 2)) {
       return -1;
     }
     if (t.is(i + 2, "end")) {
-      e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
+      e.shift(Anchor.REFERENCE, Unit.YEAR, 0);
       return i + 3;
     }
     if (!t.is(i + 2, "earlier") && !t.is(i + 2, "ago")) {
@@ -172,23 +171,23 @@ final class DefiniteForms {
     Word after = t.w(i + 3);
     if (afterThe && after != null && (after.unit == Unit.QUARTER && !after.plural || after.marker == Word.PERIOD)) {
       // "the year-ago quarter": four quarters before the one reported, else before the last one that ended.
-      e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, -4).fallbackAmount = -5;
+      e.sameQuarterAYearBefore();
       e.usesThe = true;
       return i + 4;
     }
-    e.shift(Expression.FROM_RECENT_QUARTER_OR_REFERENCE, Unit.YEAR, -1).keepAnchorGranularity = true;
+    e.shift(Anchor.RECENT_QUARTER_OR_REFERENCE, Unit.YEAR, -1).keepAnchorGranularity = true;
     return i + 3;
   }
 
   /** "the past", "the future", "the near future", "the near term", "future quarters", "these days". */
-  static int reference(Tokens t, int i, Expression e) {
+  static int reference(Pieces t, int i, Expression e) {
     Word w = t.w(i);
     boolean afterThe = t.is(i - 1, "the");
     Word next = t.w(i + 1);
     if (w.relation == Word.PAST && afterThe) {
       // Not "the past three years" or "the past decade": those are durations.
-      if (t.isNumber(i + 1) || next != null && (next.unit != 0 || next.number >= 0 || next.vagueCount
-          || next.ordinal != 0 || next.part != 0 || next.season != 0 || next.weekday != 0 || next.month != 0)) {
+      if (t.isNumber(i + 1) || next != null && (next.unit != null || next.number >= 0 || next.vagueCount
+          || next.ordinal != 0 || next.part != null || next.season != null || next.weekday != 0 || next.month != 0)) {
         return -1;
       }
       e.reference = "PAST_REF";
@@ -201,12 +200,12 @@ final class DefiniteForms {
       return i + 2;
     }
     if (w.marker == Word.FUTURE) {
-      if (afterThe && (next == null || next.unit == 0)) {
+      if (afterThe && (next == null || next.unit == null)) {
         e.reference = "FUTURE_REF";
         e.usesThe = true;
         return i + 1;
       }
-      if (next != null && next.unit != 0 && next.plural) {
+      if (next != null && next.unit != null && next.plural) {
         e.reference = "FUTURE_REF";
         return i + 2;
       }

@@ -14,9 +14,9 @@ final class Grammar {
    * Matches at token {@code i}; returns the end token (exclusive) and leaves the first token of the
    * expression in {@code e}, or returns -1.
    */
-  static int match(Tokens t, int i, Expression e) {
+  static int match(Pieces t, int i, Expression e) {
     e.clear();
-    if (t.kind[i] == Tokens.WORD && t.word[i] == null) {
+    if (t.kind[i] == Pieces.WORD && t.word[i] == null) {
       return -1;
     }
     int j = t.is(i, "the") ? i + 1 : i;
@@ -42,7 +42,7 @@ final class Grammar {
    * A quarter or half of the year just matched: "this year's third quarter", "next year's first quarter",
    * "the 1988 second quarter", "the year-ago third quarter", "last year's quarter".
    */
-  private static int quarterOfYear(Tokens t, int end, Expression e) {
+  private static int quarterOfYear(Pieces t, int end, Expression e) {
     int k = end;
     boolean possessive = (t.isMark(k, '\'') || t.isMark(k, '’')) && t.is(k + 1, "s") && t.tight(k);
     if (possessive) {
@@ -52,10 +52,10 @@ final class Grammar {
     if (o == null) {
       return end;
     }
-    if (possessive && o.unit == Unit.QUARTER && !o.plural && e.anchor == Expression.FROM_REFERENCE
+    if (possessive && o.unit == Unit.QUARTER && !o.plural && e.anchor == Anchor.REFERENCE
         && e.shiftAmount == -1) {
       // "last year's quarter": the quarter reported, a year before.
-      e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, -4).fallbackAmount = -5;
+      e.sameQuarterAYearBefore();
       return k + 1;
     }
     int n = o.ordinal;
@@ -68,7 +68,7 @@ final class Grammar {
     int shift;
     if (e.year != Expression.NONE) {
       shift = Expression.NONE;
-    } else if (e.anchor == Expression.FROM_REFERENCE || e.anchor == Expression.FROM_RECENT_QUARTER_OR_REFERENCE) {
+    } else if (e.anchor == Anchor.REFERENCE || e.anchor == Anchor.RECENT_QUARTER_OR_REFERENCE) {
       shift = e.shiftAmount;
     } else {
       return end;
@@ -77,6 +77,7 @@ final class Grammar {
     int first = e.first;
     boolean the = e.usesThe;
     e.clear();
+    e.form = "quarter-of-year";
     e.year = year;
     e.yearShift = shift;
     e.first = first;
@@ -95,13 +96,13 @@ final class Grammar {
    * The end of a modifier at {@code j}: "early", "late", "mid", "earlier", "later" (a hyphen after them
    * included), "end of", "beginning of", "start of", "middle of"; or -1.
    */
-  private static int modifier(Tokens t, int j) {
+  private static int modifier(Pieces t, int j) {
     Word w = t.w(j);
     if (w == null || w.modifier == 0) {
       return -1;
     }
     Word before = t.w(j - 1);
-    if (before != null && before.unit != 0 && (w.modifier == Word.EARLIER || w.modifier == Word.LATER)) {
+    if (before != null && before.unit != null && (w.modifier == Word.EARLIER || w.modifier == Word.LATER)) {
       // "an hour earlier next year": "earlier" belongs to the hour.
       return -1;
     }
@@ -111,81 +112,107 @@ final class Grammar {
     return t.isTightMark(j + 1, '-') ? j + 2 : j + 1;
   }
 
-  /** One core form at {@code j}; returns the end or -1. */
-  static int core(Tokens t, int j, Expression e) {
+  /** One core form at {@code j}; returns the end or -1, and names the form matched in {@link Expression#form}. */
+  static int core(Pieces t, int j, Expression e) {
     if (j >= t.size) {
       return -1;
     }
     byte kind = t.kind[j];
-    if (kind == Tokens.NUMBER) {
+    if (kind == Pieces.NUMBER) {
       int end = ClockTimes.clock(t, j, e);
       if (end > 0) {
-        return dayAfterTime(t, end, e);
+        return named(dayAfterTime(t, end, e), "clock-time", e);
       }
       e.clear();
       end = CalendarForms.number(t, j, e);
       if (end > 0) {
-        return end;
+        return named(end, "calendar-date", e);
       }
       e.clear();
-      return ShiftForms.count(t, j, e);
+      return named(ShiftForms.count(t, j, e), "count-of-units", e);
     }
-    if (kind == Tokens.MARK) {
-      return CalendarForms.decade(t, j, e);
+    if (kind == Pieces.MARK) {
+      return named(CalendarForms.decade(t, j, e), "decade", e);
     }
     Word w = t.word[j];
     if (w == null) {
       return -1;
     }
     int end = -1;
+    String form = null;
     if (w.month != 0) {
       end = CalendarForms.month(t, j, e);
+      form = "month";
     } else if (w.weekday != 0) {
       end = weekday(t, j, e);
+      form = "weekday";
     } else if (w.deictic != 0) {
       end = RelativeForms.deictic(t, j, e);
+      form = "today-or-now";
     } else if (w.holiday != 0) {
       end = Holidays.match(t, j, e);
-    } else if (w.season != 0) {
+      form = "holiday";
+    } else if (w.season != null) {
       end = YearParts.season(t, j, e);
+      form = "season";
     } else if (w.marker == Word.FISCAL) {
       end = YearParts.fiscal(t, j, e);
+      form = "fiscal";
     } else if (w.marker == Word.NOON || w.marker == Word.MIDNIGHT) {
       end = ClockTimes.clock(t, j, e);
       end = end > 0 ? dayAfterTime(t, end, e) : -1;
+      form = "clock-time";
     } else if (w.ordinal != 0) {
       end = CalendarForms.number(t, j, e);
+      form = "calendar-date";
       if (end < 0) {
         e.clear();
         end = YearParts.period(t, j, e);
+        form = "quarter-or-half";
       }
     } else if (w.relation != 0) {
       end = w.relation == Word.LAST && t.is(j - 1, "the") ? YearParts.period(t, j, e) : -1;
+      form = "quarter-or-half";
       if (end < 0) {
         e.clear();
         end = w.relation == Word.PAST ? DefiniteForms.reference(t, j, e) : RelativeForms.relation(t, j, e);
+        form = w.relation == Word.PAST ? "reference-value" : "last-next-this";
       }
     } else if (w.number >= 0 || w.vagueCount || w.marker == Word.APPROXIMATELY || t.is(j, "more")
         || t.is(j, "less") || t.is(j, "fewer")) {
       end = w.plural ? CalendarForms.decade(t, j, e) : CalendarForms.spokenYear(t, j, e);
+      form = w.plural ? "decade" : "spoken-year";
       if (end < 0) {
         e.clear();
         end = ShiftForms.count(t, j, e);
+        form = "count-of-units";
       }
-    } else if (w.unit != 0) {
+    } else if (w.unit != null) {
       end = DefiniteForms.unit(t, j, e);
+      form = "the-unit";
     } else if (w.marker == Word.PERIOD_LETTER) {
       end = YearParts.letterPeriod(t, j, e);
+      form = "quarter-or-half";
     } else if (w.marker == Word.FULL) {
       end = DefiniteForms.fullYear(t, j, e);
+      form = "the-unit";
     } else if (w.marker != 0) {
       end = DefiniteForms.reference(t, j, e);
+      form = "reference-value";
+    }
+    return named(end, form, e);
+  }
+
+  /** Names the form of a match that ended at {@code end} (nothing when it failed). */
+  private static int named(int end, String form, Expression e) {
+    if (end > 0) {
+      e.form = form;
     }
     return end;
   }
 
   /** "Friday", "Friday morning", "Friday, Oct. 23", "Monday, 3 March 2025", "Wed, 19 Jun 2024". */
-  private static int weekday(Tokens t, int j, Expression e) {
+  private static int weekday(Pieces t, int j, Expression e) {
     Word w = t.w(j);
     int k = j + 1;
     if (w.abbreviation && t.isTightMark(k, '.')) {
@@ -213,7 +240,7 @@ final class Grammar {
   }
 
   /** After a clock time, the day it is on: "9 p.m. Monday", "noon Saturday", "5 p.m. EST Nov. 9", "10 a.m. today". */
-  private static int dayAfterTime(Tokens t, int end, Expression e) {
+  private static int dayAfterTime(Pieces t, int end, Expression e) {
     int hour = e.hour;
     int minute = e.minute;
     int k = t.is(end, "on") || t.isMark(end, ',') ? end + 1 : end;
@@ -223,7 +250,7 @@ final class Grammar {
         || w.deictic == Word.TOMORROW)) {
       e.clear();
       dayEnd = core(t, k, e);
-      if (dayEnd < 0 || !e.namesDay() || e.part != 0) {
+      if (dayEnd < 0 || !e.namesDay() || e.part != null) {
         dayEnd = -1;
       }
     }

@@ -44,7 +44,7 @@ final class Holidays {
   }
 
   /** Matches a holiday's name at {@code i}; returns the end, or -1. */
-  static int match(Tokens t, int i, Expression e) {
+  static int match(Pieces t, int i, Expression e) {
     if (!t.capitalised(i)) {
       return -1;
     }
@@ -99,7 +99,7 @@ final class Holidays {
     return j;
   }
 
-  private static boolean isDayWord(Tokens t, int i, String word) {
+  private static boolean isDayWord(Pieces t, int i, String word) {
     return t.is(i, word) && t.capitalised(i);
   }
 

@@ -52,8 +52,8 @@ final class Occurrences {
       if (e.half != 0) {
         return LocalDate.of(year, e.half == 1 ? 1 : 7, 1);
       }
-      if (e.season != 0) {
-        return LocalDate.of(year, Unit.SEASON_START[e.season], 1);
+      if (e.season != null) {
+        return LocalDate.of(year, e.season.firstMonth, 1);
       }
       return LocalDate.of(year, 1, 1);
     } catch (DateTimeException ex) {
@@ -69,7 +69,7 @@ final class Occurrences {
     if (e.month != 0) {
       return first.with(TemporalAdjusters.lastDayOfMonth());
     }
-    if (e.quarter != 0 || e.season != 0) {
+    if (e.quarter != 0 || e.season != null) {
       return first.plusMonths(3).minusDays(1);
     }
     if (e.half != 0) {

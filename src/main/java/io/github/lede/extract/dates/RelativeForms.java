@@ -16,7 +16,7 @@ final class RelativeForms {
   }
 
   /** "today", "yesterday", "tomorrow" (with a part of the day), "tonight"; "now", "recently", "currently". */
-  static int deictic(Tokens t, int i, Expression e) {
+  static int deictic(Pieces t, int i, Expression e) {
     if (t.capitalised(i) && i > 0 && t.capitalised(i - 1) && t.w(i - 1) == null) {
       // "USA Today", "VOA Today": a title.
       return -1;
@@ -26,11 +26,11 @@ final class RelativeForms {
       return -1;
     }
     switch (t.w(i).deictic) {
-      case Word.TODAY -> e.shift(Expression.FROM_REFERENCE, Unit.DAY, 0);
-      case Word.YESTERDAY -> e.shift(Expression.FROM_REFERENCE, Unit.DAY, -1);
-      case Word.TOMORROW -> e.shift(Expression.FROM_REFERENCE, Unit.DAY, 1);
+      case Word.TODAY -> e.shift(Anchor.REFERENCE, Unit.DAY, 0);
+      case Word.YESTERDAY -> e.shift(Anchor.REFERENCE, Unit.DAY, -1);
+      case Word.TOMORROW -> e.shift(Anchor.REFERENCE, Unit.DAY, 1);
       case Word.TONIGHT -> {
-        e.shift(Expression.FROM_REFERENCE, Unit.DAY, 0).part = Unit.NIGHT;
+        e.shift(Anchor.REFERENCE, Unit.DAY, 0).part = PartOfDay.NIGHT;
         return i + 1;
       }
       case Word.NOW -> {
@@ -61,9 +61,9 @@ final class RelativeForms {
   }
 
   /** A part of the day after a day: "Wednesday morning", "yesterday afternoon", "Monday night". */
-  static int partOfDay(Tokens t, int j, Expression e) {
+  static int partOfDay(Pieces t, int j, Expression e) {
     Word p = t.w(j);
-    if (p != null && p.part != 0 && !p.plural) {
+    if (p != null && p.part != null && !p.plural) {
       e.part = p.part;
       return j + 1;
     }
@@ -71,7 +71,7 @@ final class RelativeForms {
   }
 
   /** Forms that start with "last", "next", "this", "coming", "previous", "following", "current", "that". */
-  static int relation(Tokens t, int i, Expression e) {
+  static int relation(Pieces t, int i, Expression e) {
     boolean afterThe = t.is(i - 1, "the");
     int r = t.w(i).relation;
     int j = i + 1;
@@ -88,7 +88,7 @@ final class RelativeForms {
     }
     Word next = t.w(j);
     if (i > 0 && t.capitalised(i) && t.capitalised(j) && t.isWord(i - 1) && !t.capitalised(i - 1)
-        && (next == null || next.unit != 0 || next.part != 0)) {
+        && (next == null || next.unit != null || next.part != null)) {
       // "ITV's This Morning", "on This Week": the name of a programme, not a date.
       return -1;
     }
@@ -101,8 +101,8 @@ final class RelativeForms {
       }
       return -1;
     }
-    if (next.unit != 0) {
-      if (t.capitalised(i) && t.capitalised(j) && i > 0 && t.kind[i - 1] == Tokens.MARK && isQuote(t.value[i - 1])) {
+    if (next.unit != null) {
+      if (t.capitalised(i) && t.capitalised(j) && i > 0 && t.kind[i - 1] == Pieces.MARK && isQuote(t.value[i - 1])) {
         // "This Week" in quotes: the name of a programme.
         return -1;
       }
@@ -111,7 +111,7 @@ final class RelativeForms {
     if (next.marker == Word.PERIOD && r == Word.LATEST) {
       return latestQuarter(e, afterThe, j + 1);
     }
-    if (next.part != 0 && !next.plural) {
+    if (next.part != null && !next.plural) {
       return partOfDayAfter(r, afterThe, j, next.part, e);
     }
     int direction = r == Word.LAST ? Word.LAST : r == Word.NEXT || r == Word.COMING ? Word.NEXT
@@ -128,7 +128,7 @@ final class RelativeForms {
       if (direction == 0 && (r == Word.PREVIOUS || r == Word.FOLLOWING) && afterThe) {
         // "the previous Friday": counted from the day mentioned before.
         direction = r == Word.PREVIOUS ? Word.LAST : Word.NEXT;
-        e.anchor = Expression.FROM_PREVIOUS_OR_REFERENCE;
+        e.anchor = Anchor.PREVIOUS_OR_REFERENCE;
         e.usesThe = true;
       } else if (direction == 0) {
         return -1;
@@ -138,7 +138,7 @@ final class RelativeForms {
       e.direction = direction;
       return partOfDay(t, j + 1, e);
     }
-    if (next.season != 0 && direction != 0) {
+    if (next.season != null && direction != 0) {
       e.season = next.season;
       e.granularity = Unit.SEASON;
       e.direction = direction;
@@ -156,13 +156,13 @@ final class RelativeForms {
     return -1;
   }
 
-  private static int unit(Tokens t, int i, int j, int r, boolean afterThe, Expression e) {
+  private static int unit(Pieces t, int i, int j, int r, boolean afterThe, Expression e) {
     Word u = t.w(j);
     if (u.plural) {
       // "the coming months", "the last three years" and the like are durations.
       return -1;
     }
-    int unit = u.unit;
+    Unit unit = u.unit;
     if (unit == Unit.HOUR || unit == Unit.MINUTE || unit == Unit.HALF) {
       return -1;
     }
@@ -172,7 +172,7 @@ final class RelativeForms {
         if (afterThe) {
           // "the last week", "over the next year": durations; "the next day" is the day after the one named.
           if (r == Word.NEXT && unit == Unit.DAY) {
-            e.shift(Expression.FROM_PREVIOUS, Unit.DAY, 1).usesThe = true;
+            e.shift(Anchor.PREVIOUS, Unit.DAY, 1).usesThe = true;
             return end;
           }
           return -1;
@@ -183,24 +183,24 @@ final class RelativeForms {
         int amount = r == Word.LAST ? -1 : r == Word.NEXT ? 1 : 0;
         if (unit == Unit.QUARTER && r == Word.THIS) {
           // "this quarter" in earnings news is the quarter being reported, if one was named.
-          e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, 0);
+          e.shift(Anchor.PREVIOUS_OR_REFERENCE, Unit.QUARTER, 0);
           return end;
         }
-        shiftUnit(e, Expression.FROM_REFERENCE, unit, amount);
+        shiftUnit(e, Anchor.REFERENCE, unit, amount);
         return end;
       }
       case Word.PREVIOUS, Word.FOLLOWING, Word.COMING -> {
         int amount = r == Word.PREVIOUS ? -1 : 1;
-        int anchor = r == Word.COMING ? Expression.FROM_REFERENCE : Expression.FROM_PREVIOUS_OR_REFERENCE;
+        Anchor anchor = r == Word.COMING ? Anchor.REFERENCE : Anchor.PREVIOUS_OR_REFERENCE;
         if (unit == Unit.DAY && r != Word.COMING) {
-          anchor = Expression.FROM_PREVIOUS;
+          anchor = Anchor.PREVIOUS;
         }
         shiftUnit(e, anchor, unit, amount);
         e.usesThe = afterThe;
         return end;
       }
       case Word.CURRENT -> {
-        shiftUnit(e, Expression.FROM_REFERENCE, unit, 0);
+        shiftUnit(e, Anchor.REFERENCE, unit, 0);
         e.usesThe = afterThe;
         return end;
       }
@@ -209,7 +209,7 @@ final class RelativeForms {
             ? latestYear(e, afterThe, end) : -1;
       }
       case Word.THAT -> {
-        shiftUnit(e, Expression.FROM_PREVIOUS, unit, 0);
+        shiftUnit(e, Anchor.PREVIOUS, unit, 0);
         return end;
       }
       default -> {
@@ -218,7 +218,7 @@ final class RelativeForms {
     }
   }
 
-  private static void shiftUnit(Expression e, int anchor, int unit, int amount) {
+  private static void shiftUnit(Expression e, Anchor anchor, Unit unit, int amount) {
     if (unit == Unit.WEEKEND) {
       e.shift(anchor, Unit.WEEK, amount).weekend = true;
       e.granularity = Unit.WEEKEND;
@@ -229,34 +229,34 @@ final class RelativeForms {
 
   /** "the latest quarter", "the latest period": the quarter named before, else the last one that ended. */
   private static int latestQuarter(Expression e, boolean afterThe, int end) {
-    e.shift(Expression.FROM_PREVIOUS_OR_REFERENCE, Unit.QUARTER, 0).fallbackAmount = -1;
+    e.shift(Anchor.PREVIOUS_OR_REFERENCE, Unit.QUARTER, 0).fallbackAmount = -1;
     e.usesThe = afterThe;
     return end;
   }
 
   private static int latestYear(Expression e, boolean afterThe, int end) {
-    e.shift(Expression.FROM_REFERENCE, Unit.YEAR, -1);
+    e.shift(Anchor.REFERENCE, Unit.YEAR, -1);
     e.usesThe = afterThe;
     return end;
   }
 
   /** "this morning", "last night", "this afternoon", "the following morning". */
-  private static int partOfDayAfter(int r, boolean afterThe, int j, int part, Expression e) {
+  private static int partOfDayAfter(int r, boolean afterThe, int j, PartOfDay part, Expression e) {
     switch (r) {
-      case Word.THIS -> e.shift(Expression.FROM_REFERENCE, Unit.DAY, 0);
+      case Word.THIS -> e.shift(Anchor.REFERENCE, Unit.DAY, 0);
       case Word.LAST -> {
         if (afterThe) {
           return -1;
         }
-        e.shift(Expression.FROM_REFERENCE, Unit.DAY, -1);
+        e.shift(Anchor.REFERENCE, Unit.DAY, -1);
       }
       case Word.NEXT, Word.FOLLOWING, Word.PREVIOUS -> {
         if (!afterThe) {
           return -1;
         }
-        e.shift(Expression.FROM_PREVIOUS, Unit.DAY, r == Word.PREVIOUS ? -1 : 1).usesThe = true;
+        e.shift(Anchor.PREVIOUS, Unit.DAY, r == Word.PREVIOUS ? -1 : 1).usesThe = true;
       }
-      case Word.THAT -> e.shift(Expression.FROM_PREVIOUS, Unit.DAY, 0);
+      case Word.THAT -> e.shift(Anchor.PREVIOUS, Unit.DAY, 0);
       default -> {
         return -1;
       }

@@ -20,7 +20,7 @@ final class Resolver {
   private static final int QUARTER_REACH = 3;
 
   private final LocalDate reference;
-  private int anchorGranularity;
+  private Unit anchorGranularity;
   private LocalDate anchor;
   private int anchorSentence;
   /** The token just past the anchor's expression, within its sentence. */
@@ -30,6 +30,8 @@ final class Resolver {
   /** The first day of the last quarter named, for "the quarter" and "a year earlier" in earnings news. */
   private LocalDate quarter;
   private int quarterSentence;
+  /** How the last value was reached ("tense: past", "shift from the date before"), for explaining it. */
+  private String how;
 
   Resolver(LocalDate reference) {
     this.reference = reference;
@@ -38,7 +40,7 @@ final class Resolver {
   /** Forgets the anchor: a new field (headline, caption, body) starts afresh. */
   void reset() {
     anchor = null;
-    anchorGranularity = 0;
+    anchorGranularity = null;
     quarter = null;
   }
 
@@ -46,9 +48,11 @@ final class Resolver {
    * The value of the expression at tokens {@code [first, end)} of sentence number {@code sentence}, or null
    * when it cannot be resolved. The tense of the sentence is read only when the value depends on it.
    */
-  String resolve(Expression e, Tokens t, int first, int end, int sentence) {
+  String resolve(Expression e, Pieces t, int first, int end, int sentence) {
     TenseSource tense = () -> Tense.of(t, first, end);
+    how = "written in full";
     if (e.reference != null) {
+      how = "TimeML reference value";
       return e.reference;
     }
     if (e.decade != Expression.NONE) {
@@ -60,17 +64,18 @@ final class Resolver {
     Interval r = e.weekday != 0 && e.month == 0 ? weekday(e, tense) : e.isShift() ? shifted(e, sentence)
         : calendar(e, tense, sentence, sameClause(t, first, sentence));
     if (r == null) {
+      how = "unresolved: no reference date" + (reference == null ? "" : " or date before");
       return null;
     }
     // Only dates named outright anchor what follows: "a year earlier" shifts from them, not from each other.
-    if (r.granularity <= Unit.YEAR && (e.anchor == 0 || e.anchor == Expression.FROM_REFERENCE)) {
+    if (r.granularity.atMost(Unit.YEAR) && (e.anchor == null || e.anchor == Anchor.REFERENCE)) {
       anchor = r.start;
       anchorGranularity = r.granularity == Unit.TIME ? Unit.DAY : r.granularity;
       anchorSentence = sentence;
       anchorEnd = end;
-      anchorNamed = e.anchor == 0;
+      anchorNamed = e.anchor == null;
       // Earnings news reports quarters that have ended; "a fourth-quarter charge" to come anchors nothing.
-      if (r.granularity == Unit.QUARTER && e.anchor == 0
+      if (r.granularity == Unit.QUARTER && e.anchor == null
           && (reference == null || r.start.plusMonths(3).isBefore(reference.plusDays(1)))) {
         quarter = r.start;
         quarterSentence = sentence;
@@ -79,17 +84,22 @@ final class Resolver {
     return Values.of(r.granularity, r.start, e);
   }
 
+  /** How the last value {@link #resolve} gave was reached. */
+  String how() {
+    return how;
+  }
+
   /** Gives the tense of the expression being resolved, computed only if a value needs it. */
   interface TenseSource {
     int tense();
   }
 
   /** A resolved value: its granularity and its first day. */
-  private record Interval(int granularity, LocalDate start) {}
+  private record Interval(Unit granularity, LocalDate start) {}
 
   private Interval weekday(Expression e, TenseSource tense) {
     LocalDate base = reference;
-    if (e.anchor == Expression.FROM_PREVIOUS_OR_REFERENCE && anchor != null && anchorGranularity == Unit.DAY) {
+    if (e.anchor == Anchor.PREVIOUS_OR_REFERENCE && anchor != null && anchorGranularity == Unit.DAY) {
       base = anchor;
     }
     if (base == null) {
@@ -102,31 +112,39 @@ final class Resolver {
     LocalDate day;
     if (direction == Word.LAST) {
       day = base.minusDays(back == 0 ? 7 : back);
+      how = "weekday: last";
     } else if (direction == Word.NEXT) {
       day = base.plusDays(ahead == 0 ? 7 : ahead);
+      how = "weekday: next";
     } else if (Tense.isPast(t)) {
       day = base.minusDays(back);
+      how = "weekday: past tense";
     } else if (Tense.isFuture(t) || direction == Word.THIS) {
       day = base.plusDays(ahead);
+      how = Tense.isFuture(t) ? "weekday: future tense" : "weekday: this";
     } else {
       // Unmarked: the nearest, leaning to the past as news mostly reports what happened.
       day = back <= 4 ? base.minusDays(back) : base.plusDays(ahead);
+      how = "weekday: nearest";
     }
     return new Interval(e.granularity == Unit.TIME ? Unit.TIME : Unit.DAY, day);
   }
 
   private Interval shifted(Expression e, int sentence) {
-    int unit = e.shiftUnit;
+    Unit unit = e.shiftUnit;
     int amount = e.shiftAmount;
+    how = "shift from the reference date";
     switch (e.anchor) {
-      case Expression.FROM_REFERENCE -> {
+      case Anchor.REFERENCE -> {
         return reference == null ? null : period(unit, reference, amount, e);
       }
-      case Expression.FROM_RECENT_QUARTER_OR_REFERENCE -> {
+      case Anchor.RECENT_QUARTER_OR_REFERENCE -> {
         if (quarter != null && sentence - quarterSentence <= QUARTER_REACH) {
+          how = "shift from the quarter named before";
           return new Interval(Unit.QUARTER, quarter.plusYears(amount));
         }
         if (e.keepAnchorGranularity && anchor != null && anchorNamed) {
+          how = "shift from the date before";
           return new Interval(anchorGranularity, plus(anchor, unit, amount));
         }
         return reference == null ? null : period(unit, reference, amount, e);
@@ -135,15 +153,17 @@ final class Resolver {
         if (unit == Unit.QUARTER) {
           // "the quarter", "the latest period": the quarter named before, else the last one that ended.
           if (quarter != null) {
+            how = "shift from the quarter named before";
             return period(Unit.QUARTER, quarter, amount, e);
           }
-        } else if (anchor != null && anchorGranularity <= Math.max(unit, Unit.DAY)) {
-          if (e.keepAnchorGranularity && anchorGranularity < unit) {
+        } else if (anchor != null && anchorGranularity.atMost(Unit.coarser(unit, Unit.DAY))) {
+          how = "shift from the date before";
+          if (e.keepAnchorGranularity && anchorGranularity.compareTo(unit) < 0) {
             return new Interval(anchorGranularity, plus(anchor, unit, amount));
           }
           return period(unit, anchor, amount, e);
         }
-        if (e.anchor == Expression.FROM_PREVIOUS || reference == null) {
+        if (e.anchor == Anchor.PREVIOUS || reference == null) {
           return null;
         }
         return period(unit, reference, e.fallbackAmount, e);
@@ -152,9 +172,9 @@ final class Resolver {
   }
 
   /** The period of {@code unit} that is {@code amount} units from the one holding {@code base}. */
-  private static Interval period(int unit, LocalDate base, int amount, Expression e) {
+  private static Interval period(Unit unit, LocalDate base, int amount, Expression e) {
     LocalDate d = plus(base, unit, amount);
-    int granularity = switch (unit) {
+    Unit granularity = switch (unit) {
       case Unit.FORTNIGHT -> Unit.WEEK;
       default -> unit;
     };
@@ -166,7 +186,7 @@ final class Resolver {
     return new Interval(granularity, d);
   }
 
-  private static LocalDate plus(LocalDate d, int unit, int amount) {
+  private static LocalDate plus(LocalDate d, Unit unit, int amount) {
     return switch (unit) {
       case Unit.DAY, Unit.TIME -> d.plusDays(amount);
       case Unit.WEEK, Unit.WEEKEND -> d.plusWeeks(amount);
@@ -182,7 +202,7 @@ final class Resolver {
   }
 
   /** The anchor lies in the same clause, before {@code first}: no comma, semicolon, "and" or "but" between. */
-  private boolean sameClause(Tokens t, int first, int sentence) {
+  private boolean sameClause(Pieces t, int first, int sentence) {
     if (anchor == null || anchorSentence != sentence || anchorEnd > first) {
       return false;
     }
@@ -196,9 +216,11 @@ final class Resolver {
 
   private Interval calendar(Expression e, TenseSource tense, int sentence, boolean anchorInClause) {
     if (e.year != Expression.NONE) {
+      how = "written in full";
       return interval(e.granularity, Occurrences.first(e, e.year));
     }
     if (e.granularity == Unit.TIME && e.month == 0 && e.holiday == 0) {
+      how = "clock time on the day named before or the reference day";
       // A clock time alone: on the day named just before in the sentence, else on the reference day.
       LocalDate day = anchor != null && anchorGranularity == Unit.DAY && anchorSentence == sentence ? anchor
           : reference;
@@ -208,21 +230,28 @@ final class Resolver {
       return null;
     }
     if (e.yearShift != Expression.NONE) {
+      how = "year counted from the reference date";
       return interval(e.granularity, Occurrences.first(e, reference.getYear() + e.yearShift));
     }
     if (e.weekend) {
+      how = "the weekend by tense";
       return weekend(e, tense);
     }
-    if (e.direction == 0 && anchorInClause && anchorGranularity >= Unit.MONTH
+    if (e.direction == 0 && anchorInClause && Unit.MONTH.atMost(anchorGranularity)
         && anchor.getYear() != reference.getYear()) {
       // "Last summer the bloom did not appear until July": July of that summer's year.
+      how = "year of the date before in its clause";
       return interval(e.granularity, Occurrences.first(e, anchor.getYear()));
     }
-    int year = Occurrences.pickYear(e, reference, e.direction, e.direction == 0 ? tense.tense() : 0);
+    int t = e.direction == 0 ? tense.tense() : 0;
+    how = e.direction == Word.LAST ? "year: last" : e.direction == Word.NEXT ? "year: next"
+        : e.direction == Word.THIS ? "year: this" : t == Tense.PAST ? "year: past tense"
+        : t == Tense.FUTURE ? "year: future tense" : "year: nearest";
+    int year = Occurrences.pickYear(e, reference, e.direction, t);
     return interval(e.granularity, Occurrences.first(e, year));
   }
 
-  private static Interval interval(int granularity, LocalDate start) {
+  private static Interval interval(Unit granularity, LocalDate start) {
     return start == null ? null : new Interval(granularity, start);
   }
 

@@ -12,7 +12,7 @@ final class ShiftForms {
 
   private ShiftForms() {}
 
-  static int count(Tokens t, int i, Expression e) {
+  static int count(Pieces t, int i, Expression e) {
     int j = i;
     // "nearly", "almost", "about", "some", "more than", "just over": kept in the expression.
     for (int k = 0; k < 2 && t.w(j) != null && t.w(j).marker == Word.APPROXIMATELY; k++) {
@@ -49,18 +49,18 @@ final class ShiftForms {
       return -1;
     }
     Word u = t.w(j);
-    if (u == null || u.unit == 0 || u.unit == Unit.HOUR || u.unit == Unit.MINUTE || u.unit == Unit.HALF
+    if (u == null || u.unit == null || u.unit == Unit.HOUR || u.unit == Unit.MINUTE || u.unit == Unit.HALF
         || u.unit == Unit.WEEKEND) {
       return -1;
     }
-    int unit = u.unit;
+    Unit unit = u.unit;
     j++;
     if (t.is(j, "or") && t.is(j + 1, "so")) {
       j += 2;
     }
     Word s = t.w(j);
     if (t.is(j, "from") && t.is(j + 1, "now")) {
-      return n < 0 ? -1 : shift(e, Expression.FROM_REFERENCE, unit, n, j + 2);
+      return n < 0 ? -1 : shift(e, Anchor.REFERENCE, unit, n, j + 2);
     }
     if (s == null || s.shift == 0) {
       return -1;
@@ -71,9 +71,9 @@ final class ShiftForms {
           e.reference = "PAST_REF";
           return j + 1;
         }
-        int end = shift(e, Expression.FROM_REFERENCE, unit, -n, j + 1);
+        int end = shift(e, Anchor.REFERENCE, unit, -n, j + 1);
         if (n == 1 && unit == Unit.YEAR) {
-          e.anchor = Expression.FROM_RECENT_QUARTER_OR_REFERENCE;
+          e.anchor = Anchor.RECENT_QUARTER_OR_REFERENCE;
         }
         return end;
       }
@@ -83,14 +83,14 @@ final class ShiftForms {
         if (n < 0 || bare && t.isWord(j + 1)) {
           return -1;
         }
-        int anchor = s.shift == Word.AFTER ? Expression.FROM_PREVIOUS
-            : unit == Unit.YEAR ? Expression.FROM_RECENT_QUARTER_OR_REFERENCE : Expression.FROM_PREVIOUS_OR_REFERENCE;
+        Anchor anchor = s.shift == Word.AFTER ? Anchor.PREVIOUS
+            : unit == Unit.YEAR ? Anchor.RECENT_QUARTER_OR_REFERENCE : Anchor.PREVIOUS_OR_REFERENCE;
         int end = shift(e, anchor, unit, s.shift == Word.BEFORE ? -n : n, j + 1);
         e.keepAnchorGranularity = true;
         return end;
       }
       case Word.HENCE -> {
-        return n < 0 ? -1 : shift(e, Expression.FROM_REFERENCE, unit, n, j + 1);
+        return n < 0 ? -1 : shift(e, Anchor.REFERENCE, unit, n, j + 1);
       }
       default -> {
         return -1;
@@ -99,7 +99,7 @@ final class ShiftForms {
   }
 
   /** Sets the shift, counting decades and centuries in years and fortnights in weeks. */
-  private static int shift(Expression e, int anchor, int unit, int amount, int end) {
+  private static int shift(Expression e, Anchor anchor, Unit unit, int amount, int end) {
     switch (unit) {
       case Unit.DECADE -> e.shift(anchor, Unit.YEAR, amount * 10);
       case Unit.CENTURY -> e.shift(anchor, Unit.YEAR, amount * 100);

@@ -45,7 +45,7 @@ final class Tense {
   }
 
   /** The tense for the expression at tokens {@code [first, end)}: a clue's tense, and how close it is. */
-  static int of(Tokens t, int first, int end) {
+  static int of(Pieces t, int first, int end) {
     int c = clue(t, first, end);
     if (c == STOP || c == UNKNOWN) {
       return UNKNOWN;
@@ -63,7 +63,7 @@ final class Tense {
   }
 
   /** The nearest clue, as its tense with its distance in tokens shifted in above two bits, or 0 or STOP. */
-  private static int clue(Tokens t, int first, int end) {
+  private static int clue(Pieces t, int first, int end) {
     // "extended to Nov. 20", "postponed until Tuesday": a deadline is often still to come after a past verb.
     boolean deadline = t.is(first - 1, "until") || t.is(first - 1, "till") || t.is(first - 1, "to")
         || t.is(first - 1, "through") || t.is(first - 1, "by") || t.is(first - 1, "before")
@@ -116,10 +116,10 @@ final class Tense {
   }
 
   /** A word that opens a clause of its own, whose verb is not the date's: "before the monsoon arrives". */
-  private static boolean isClauseStart(Tokens t, int i) {
+  private static boolean isClauseStart(Pieces t, int i) {
     if (t.is(i, "that")) {
       Word next = t.w(i + 1);
-      return next == null || next.unit == 0 && next.part == 0;
+      return next == null || next.unit == null && next.part == null;
     }
     if (t.is(i, "before") || t.is(i, "after")) {
       // "before the monsoon arrives": a clause; "before the vote on Friday": a phrase.
@@ -131,7 +131,7 @@ final class Tense {
   }
 
   /** A lower-case word ending like a verb in the third person or the past ("arrives", "ended"). */
-  private static boolean verbLike(Tokens t, int i) {
+  private static boolean verbLike(Pieces t, int i) {
     if (!t.lowerCaseWord(i) || t.w(i) != null) {
       return false;
     }
@@ -140,15 +140,15 @@ final class Tense {
     return last == 's' || last == 'd' && t.text.charAt(e - 2) == 'e';
   }
 
-  private static boolean isPossessive(Tokens t, int end) {
+  private static boolean isPossessive(Pieces t, int end) {
     return (t.isMark(end, '\'') || t.isMark(end, '’')) && t.is(end + 1, "s") && t.tight(end);
   }
 
   /** Only a preposition or a modifier ("On", "Late", "Earlier") comes before the date in its sentence. */
-  private static boolean opensSentence(Tokens t, int first) {
+  private static boolean opensSentence(Pieces t, int first) {
     for (int i = 0; i < first; i++) {
       Word w = t.w(i);
-      if (t.kind[i] == Tokens.MARK) {
+      if (t.kind[i] == Pieces.MARK) {
         continue;
       }
       if (w == null || w.marker != Word.PREPOSITION && w.modifier == 0) {
@@ -159,7 +159,7 @@ final class Tense {
   }
 
   /** The clue at token {@code i}, {@code distance} tokens from the date. */
-  private static int cue(Tokens t, int i, int distance) {
+  private static int cue(Pieces t, int i, int distance) {
     if (!t.isWord(i)) {
       return UNKNOWN;
     }
@@ -199,7 +199,7 @@ final class Tense {
   }
 
   /** A future clue, unless its sense here is not about time to come. */
-  private static int futureCue(Tokens t, int i) {
+  private static int futureCue(Pieces t, int i) {
     if (TenseWords.needsTo(t, i) && !t.is(i + 1, "to")) {
       // "the plan", "his hopes": nouns, not intentions.
       return UNKNOWN;
@@ -218,7 +218,7 @@ final class Tense {
   }
 
   /** A lower-case word of five letters or more ending in "-ed" ("announced", "killed"), not "-eed". */
-  private static boolean regularPast(Tokens t, int i) {
+  private static boolean regularPast(Pieces t, int i) {
     int s = t.start[i];
     int e = t.end[i];
     if (e - s < 5 || !t.lowerCaseWord(i)) {
@@ -231,14 +231,14 @@ final class Tense {
         && !TenseWords.isAdjective(t, i) && (before == null || before.marker != Word.DETERMINER);
   }
 
-  private static boolean isParticiple(Tokens t, int i) {
+  private static boolean isParticiple(Pieces t, int i) {
     return t.w(i) == null || !t.is(i, "was") && !t.is(i, "were") && !t.is(i, "had") && !t.is(i, "did")
         && !t.is(i, "said") && !t.is(i, "told");
   }
 
   /** The index of "is", "are", "be", "been" or "being" just before a participle at {@code i} (one adverb
    * between allowed), or -1. */
-  private static int afterBe(Tokens t, int i) {
+  private static int afterBe(Pieces t, int i) {
     for (int j = i - 1; j >= i - 2 && j >= 0; j--) {
       if (t.is(j, "be") || t.is(j, "been") || t.is(j, "being") || t.is(j, "is") || t.is(j, "are")
           || t.is(j, "am")) {

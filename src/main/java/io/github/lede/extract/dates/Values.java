@@ -11,7 +11,7 @@ import java.time.temporal.IsoFields;
 final class Values {
   private Values() {}
 
-  static String of(int granularity, LocalDate d, Expression e) {
+  static String of(Unit granularity, LocalDate d, Expression e) {
     StringBuilder sb = new StringBuilder(16);
     switch (granularity) {
       case Unit.TIME, Unit.DAY -> {
@@ -21,8 +21,8 @@ final class Values {
           pad(sb, e.hour, 2);
           sb.append(':');
           pad(sb, e.minute, 2);
-        } else if (e.part != 0) {
-          sb.append('T').append(Unit.PART_CODES[e.part]);
+        } else if (e.part != null) {
+          sb.append('T').append(e.part.code);
         }
       }
       case Unit.WEEK, Unit.WEEKEND, Unit.FORTNIGHT -> {
@@ -42,7 +42,7 @@ final class Values {
         // A winter belongs to the year of its December.
         int year = d.getMonthValue() <= 2 ? d.getYear() - 1 : d.getYear();
         pad(sb, year, 4);
-        sb.append('-').append(Unit.SEASON_CODES[Unit.seasonOf(d.getMonthValue())]);
+        sb.append('-').append(Season.of(d.getMonthValue()).code);
       }
       case Unit.QUARTER -> {
         pad(sb, d.getYear(), 4);

@@ -5,7 +5,7 @@ package io.github.lede.extract.dates;
  * day, a season, a relation ("last", "next"), a modifier ("early", "late"), a word that is itself a date
  * ("today", "now") or a clue to the tense of its sentence. A word may be several of these ("May", "second",
  * "fall"); the grammar decides from context which one it is. Instances are shared and never change after
- * {@link Lexicon} builds them.
+ * {@link DateWords} builds them.
  */
 final class Word {
   final String text;
@@ -13,8 +13,8 @@ final class Word {
   int weekday;
   /** Abbreviated month or weekday ("Sept", "Wed"): needs a dot or a following number to count. */
   boolean abbreviation;
-  /** A {@link Unit} constant, or 0. */
-  int unit;
+  /** A unit of time ("day", "weeks"), or null. */
+  Unit unit;
   boolean plural;
   /** A cardinal number ("two", "a", "dozen"), or -1. */
   int number = -1;
@@ -22,10 +22,10 @@ final class Word {
   boolean vagueCount;
   /** An ordinal ("first", "third"), or 0. */
   int ordinal;
-  /** A part of the day: {@link Unit#MORNING} and the like, or 0. */
-  int part;
-  /** A season: {@link Unit#SPRING} and the like, or 0. */
-  int season;
+  /** A part of the day, or null. */
+  PartOfDay part;
+  /** A season, or null. */
+  Season season;
   /** A relation: {@link #LAST} and the like, or 0. */
   int relation;
   /** A modifier: {@link #EARLY} and the like, or 0. */

@@ -10,7 +10,7 @@ final class YearParts {
   private YearParts() {}
 
   /** "the first quarter (of 2025)", "third-quarter", "the second half of 2024", "the last half of 1989". */
-  static int period(Tokens t, int i, Expression e) {
+  static int period(Pieces t, int i, Expression e) {
     Word o = t.w(i);
     int n = o.ordinal != 0 ? o.ordinal : o.relation == Word.LAST ? -1 : 0;
     if (n == 0) {
@@ -44,7 +44,7 @@ final class YearParts {
   }
 
   /** "Q2", "Q3 2024", "H1": a quarter or half written as business news does. */
-  static int letterPeriod(Tokens t, int i, Expression e) {
+  static int letterPeriod(Pieces t, int i, Expression e) {
     boolean quarter = t.is(i, "q");
     if (!t.upper(i) && !t.capitalised(i) || !t.isPlainNumber(i + 1, 1, 1) || !t.tight(i + 1)
         || t.isWord(i + 2) && t.tight(i + 2)) {
@@ -70,7 +70,7 @@ final class YearParts {
   }
 
   /** "summer", "summer 2024", "the summer of 1998", "the winter of nineteen ninety-four". */
-  static int season(Tokens t, int i, Expression e) {
+  static int season(Pieces t, int i, Expression e) {
     Word w = t.w(i);
     int j = i + 1;
     e.season = w.season;
@@ -91,14 +91,14 @@ final class YearParts {
       return end;
     }
     // A bare season is a date only where one is expected: "in the summer", "over the winter".
-    if (!Context.licensed(t, i) && !t.is(i - 1, "the") || w.season == Unit.FALL && !t.is(i - 1, "the")) {
+    if (!Context.licensed(t, i) && !t.is(i - 1, "the") || w.season == Season.FALL && !t.is(i - 1, "the")) {
       return -1;
     }
     return j;
   }
 
   /** "fiscal 1989", "fiscal year 1990", "the fiscal first quarter", "fiscal second-quarter". */
-  static int fiscal(Tokens t, int i, Expression e) {
+  static int fiscal(Pieces t, int i, Expression e) {
     int j = i + 1;
     if (t.w(j) != null && t.w(j).unit == Unit.YEAR && !t.w(j).plural) {
       j++;
@@ -108,7 +108,7 @@ final class YearParts {
           if (t.is(j, "ended") || t.is(j, "ending")) {
             return -1;
           }
-          e.shift(Expression.FROM_REFERENCE, Unit.YEAR, 0);
+          e.shift(Anchor.REFERENCE, Unit.YEAR, 0);
           return j;
         }
         return -1;

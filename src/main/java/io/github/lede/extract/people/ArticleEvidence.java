@@ -1,5 +1,6 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.Tokens;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +25,25 @@ final class ArticleEvidence {
   static final int FIRST_PASS = 6;
   private static final int SLOTS = FIRST_PASS + 5;
 
+  /** Keyed by the tokens' own key strings (one per distinct word of a field). */
   private final Map<String, int[]> byKey = new HashMap<>();
 
   ArticleEvidence(List<NameRuns> fields, List<PersonGroup> ruleGroups) {
     for (NameRuns f : fields) {
       for (int r = 0; r < f.runCount; r++) {
         for (int t = f.runFrom(r); t < f.runTo(r); t++) {
-          byKey.computeIfAbsent(f.tokens.get(t).key, k -> new int[SLOTS]);
+          byKey.computeIfAbsent(f.tokens.key(t), k -> new int[SLOTS]);
         }
       }
     }
     for (NameRuns f : fields) {
-      for (Token t : f.tokens) {
-        int[] c = t.isWord() ? byKey.get(t.key) : null;
+      Tokens tokens = f.tokens;
+      for (int t = 0; t < tokens.size(); t++) {
+        int[] c = tokens.isWord(t) ? byKey.get(tokens.key(t)) : null;
         if (c != null) {
-          if (!t.capitalised) {
+          if (!tokens.capitalised(t)) {
             c[LOWER]++;
-          } else if (!t.sentenceStart && !t.inCapsLine) {
+          } else if (!tokens.leading(t) && !tokens.inCapsLine(t)) {
             c[CAPITALISED]++;
           }
         }
@@ -50,7 +53,7 @@ final class ArticleEvidence {
       for (Candidate c : f.candidates) {
         if (c.verdict == Candidate.Verdict.NOT_PERSON && c.size() > 1) {
           for (int t = c.from; t < c.to; t++) {
-            byKey.get(c.tokens.get(t).key)[RULE_NOT_PERSON] = 1;
+            byKey.get(c.tokens.key(t))[RULE_NOT_PERSON] = 1;
           }
         }
       }
@@ -59,20 +62,21 @@ final class ArticleEvidence {
       for (int r = 0; r < f.runCount; r++) {
         if (Firms.endingAfter(f.tokens, f.runTo(r)) || Firms.endsInSuffix(f.tokens, f.runFrom(r), f.runTo(r))) {
           for (int t = f.runFrom(r); t < f.runTo(r); t++) {
-            byKey.get(f.tokens.get(t).key)[FIRM] = 1;
+            byKey.get(f.tokens.key(t))[FIRM] = 1;
           }
         }
       }
     }
     for (PersonGroup g : ruleGroups) {
-      for (String w : g.words) {
+      for (String w : g.words()) {
         int[] c = byKey.get(w);
         if (c != null) {
           c[RULE_WORD] = 1;
         }
       }
-      int[] last = byKey.get(g.canonical().last().key);
-      if (last != null && g.canonical().size() > 1) {
+      Candidate canonical = g.canonical();
+      int[] last = byKey.get(canonical.tokens.key(canonical.last()));
+      if (last != null && canonical.size() > 1) {
         last[RULE_SURNAME] = 1;
       }
     }
@@ -86,16 +90,16 @@ final class ArticleEvidence {
     for (NameRuns f : fields) {
       for (int r = 0; r < f.runCount; r++) {
         for (int t = f.runFrom(r); t < f.runTo(r); t++) {
-          byKey.get(f.tokens.get(t).key)[FIRST_PASS + f.firstPass[t]]++;
+          byKey.get(f.tokens.key(t))[FIRST_PASS + f.firstPass[t]]++;
         }
       }
     }
   }
 
   /** Whether every word of tokens [from, to) stands, somewhere in the article, in a firm's name. */
-  boolean firm(List<Token> tokens, int from, int to) {
+  boolean firm(Tokens tokens, int from, int to) {
     for (int t = from; t < to; t++) {
-      int[] c = byKey.get(tokens.get(t).key);
+      int[] c = byKey.get(tokens.key(t));
       if (c == null || c[FIRM] == 0) {
         return false;
       }

@@ -1,64 +1,40 @@
 package io.github.lede.extract.people;
 
 import io.github.lede.model.ArticleField;
+import io.github.lede.text.Tokens;
 
 /**
  * A run of capitalised words that may name a person, after its title has been taken off: the tokens of the
  * name itself [{@code from}, {@code to}), the title or role seen with it, and the verdict of the first pass.
  */
-final class Candidate {
+final class Candidate extends NameSpan {
   enum Verdict { PERSON, NOT_PERSON, UNDECIDED }
 
   final ArticleField field;
   final int index;
-  /** The field's text, which the token offsets point into. */
-  final String source;
-  final java.util.List<Token> tokens;
-  final int from;
-  final int to;
   final String role;
   final Verdict verdict;
+  /** The step that gave the verdict, or that joined the run to a person: "title-or-role", "named-elsewhere". */
+  final String reason;
 
-  Candidate(ArticleField field, int index, String source, java.util.List<Token> tokens, int from, int to,
-      String role, Verdict verdict) {
+  Candidate(ArticleField field, int index, Tokens tokens, int from, int to, String role, Verdict verdict,
+      String reason) {
+    super(tokens, from, to);
     this.field = field;
     this.index = index;
-    this.source = source;
-    this.tokens = tokens;
-    this.from = from;
-    this.to = to;
     this.role = role;
     this.verdict = verdict;
+    this.reason = reason;
   }
 
-  /** The same run with another verdict. */
-  Candidate withVerdict(Verdict v) {
-    return new Candidate(field, index, source, tokens, from, to, role, v);
-  }
-
-  int size() {
-    return to - from;
-  }
-
-  Token first() {
-    return tokens.get(from);
-  }
-
-  Token last() {
-    return tokens.get(to - 1);
-  }
-
-  int start() {
-    return first().start;
-  }
-
-  int end() {
-    return last().end;
+  /** The same run with another verdict, for another reason. */
+  Candidate withVerdict(Verdict v, String why) {
+    return new Candidate(field, index, tokens, from, to, role, v, why);
   }
 
   /** The name as written in the text. */
   String text() {
-    return source.substring(start(), end());
+    return tokens.text().substring(start(), end());
   }
 
   /** The keys of the name's words joined by spaces: "vladimir putin". */
@@ -67,13 +43,16 @@ final class Candidate {
   }
 
   /** The keys of tokens [from, to) joined by spaces. */
-  static String keys(java.util.List<Token> tokens, int from, int to) {
+  static String keys(Tokens tokens, int from, int to) {
+    if (to - from == 1) {
+      return tokens.key(from);
+    }
     StringBuilder sb = new StringBuilder();
     for (int i = from; i < to; i++) {
       if (sb.length() > 0) {
         sb.append(' ');
       }
-      sb.append(tokens.get(i).key);
+      sb.append(tokens.key(i));
     }
     return sb.toString();
   }

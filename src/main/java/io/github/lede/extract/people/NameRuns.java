@@ -2,14 +2,15 @@ package io.github.lede.extract.people;
 
 import io.github.lede.extract.people.tagger.Bilou;
 import io.github.lede.model.ArticleField;
+import io.github.lede.text.Tokens;
 import java.util.Collection;
 import java.util.List;
 
 /**
- * One field read for the tagger: its tokens, the runs of capitalised words (with their particles) that may
- * hold a name, and, per token, what the rules said about it and what the tagger's passes tagged it. Only
- * tokens inside runs can be part of a name; all others are outside by construction, so the tagger decodes
- * each run alone.
+ * One field read for the tagger: its tokens (the article's own, {@link io.github.lede.text.ArticleTokens}),
+ * the runs of capitalised words (with their particles) that may hold a name, and, per token, what the rules
+ * said about it and what the tagger's passes tagged it. Only tokens inside runs can be part of a name; all
+ * others are outside by construction, so the tagger decodes each run alone.
  */
 final class NameRuns {
   /** Verdict codes of the rules per token: outside any run, in a run but taken off as a title or opener. */
@@ -18,8 +19,7 @@ final class NameRuns {
 
   final ArticleField field;
   final int index;
-  final String text;
-  final List<Token> tokens;
+  final Tokens tokens;
   /** The rules' first-pass candidates of this field. */
   final List<Candidate> candidates;
   /** Runs as [from, to) pairs of token indexes. */
@@ -36,10 +36,9 @@ final class NameRuns {
   /** Token facts computed on demand by {@link NameFeatures}. */
   final NameFeatures.TokenFacts facts;
 
-  NameRuns(ArticleField field, int index, String text, List<Token> tokens, List<Candidate> candidates) {
+  NameRuns(ArticleField field, int index, Tokens tokens, List<Candidate> candidates) {
     this.field = field;
     this.index = index;
-    this.text = text;
     this.tokens = tokens;
     this.candidates = candidates;
     int n = tokens.size();

@@ -4,6 +4,7 @@ import io.github.lede.extract.people.tagger.Bilou;
 import io.github.lede.extract.people.tagger.FeatureRows;
 import io.github.lede.extract.people.tagger.LinearTagger;
 import io.github.lede.extract.people.tagger.TaggerModel;
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -18,6 +19,8 @@ final class NameTagger {
   private final LinearTagger second;
   private final NameFeatures features = new NameFeatures();
   private final ThreadLocal<Scratch> scratch = ThreadLocal.withInitial(Scratch::new);
+  /** Features of the first pass kept for the second (4 MB): an ordinary article's are a few tens of thousands. */
+  private static final int KEPT_FEATURES = 1 << 20;
 
   private static final class Scratch {
     final FeatureRows rows = new FeatureRows();
@@ -44,8 +47,15 @@ final class NameTagger {
   void tag(List<NameRuns> fields, ArticleEvidence doc) {
     Scratch s = scratch.get();
     s.rows.clear();
+    // The first pass's features are kept for the second while they fit in KEPT_FEATURES; past that (a very
+    // long article) each run's are made again, so the buffers stay bounded whatever the article's length.
+    boolean kept = true;
     for (NameRuns f : fields) {
       for (int r = 0; r < f.runCount; r++) {
+        if (s.rows.size() > KEPT_FEATURES) {
+          s.rows.clear();
+          kept = false;
+        }
         int from = f.runFrom(r);
         int to = f.runTo(r);
         int row = s.rows.rows();
@@ -66,6 +76,12 @@ final class NameTagger {
       for (int r = 0; r < f.runCount; r++) {
         int from = f.runFrom(r);
         int to = f.runTo(r);
+        if (!kept) {
+          s.rows.clear();
+          s.more.clear();
+          row = 0;
+          features.first(f, doc, from, to, s.rows);
+        }
         features.second(f, doc, from, to, s.more);
         decode(s, second, s.more, f, row, from, to, f.tags);
         row += to - from;
@@ -92,10 +108,67 @@ final class NameTagger {
    */
   private static int[] forbidden(NameRuns f, int from, int to, int[] into) {
     for (int t = from; t < to; t++) {
-      Token k = f.tokens.get(t);
-      into[t - from] = !k.capitalised && Lexicon.PARTICLES.contains(k.key) ? 1 << Bilou.L | 1 << Bilou.U : 0;
+      boolean particle = !f.tokens.capitalised(t) && f.tokens.in(t, WordList.NAME_PARTICLES);
+      into[t - from] = particle ? 1 << Bilou.L | 1 << Bilou.U : 0;
     }
     return into;
+  }
+
+  /**
+   * What decided the span [from, to) the tagger tagged, for an explanation: the three feature templates that
+   * pulled hardest towards the tags it took rather than "outside", summed over the span's tokens, with their
+   * summed weight ("the rules' verdict +22.7"). Recomputes the run's features; only
+   * asked for when a caller wants reasons that detailed.
+   */
+  String topFeatures(NameRuns f, ArticleEvidence doc, int from, int to) {
+    int r = runOf(f, from);
+    int runFrom = f.runFrom(r);
+    int runTo = f.runTo(r);
+    FeatureRows rows = FeatureRows.recordingTemplates();
+    features.first(f, doc, runFrom, runTo, rows);
+    LinearTagger model = first;
+    FeatureRows more = null;
+    if (second != null) {
+      more = FeatureRows.recordingTemplates();
+      features.second(f, doc, runFrom, runTo, more);
+      model = second;
+    }
+    java.util.Map<String, Double> pull = new java.util.HashMap<>();
+    for (int p = from; p < to; p++) {
+      add(pull, model, rows, p - runFrom, f.tags[p]);
+      if (more != null) {
+        add(pull, model, more, p - runFrom, f.tags[p]);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    pull.entrySet().stream().filter(e -> e.getValue() > 0)
+        .sorted(java.util.Map.Entry.<String, Double>comparingByValue().reversed()).limit(3)
+        .forEach(e -> sb.append(sb.length() == 0 ? "" : ", ").append(e.getKey())
+            .append(String.format(java.util.Locale.ROOT, " %+.1f", e.getValue())));
+    return sb.toString();
+  }
+
+  private static void add(java.util.Map<String, Double> pull, LinearTagger model, FeatureRows rows, int row, int tag) {
+    int[] f = rows.features();
+    for (int i = rows.rowStart(row); i < rows.rowEnd(row); i++) {
+      double w = model.weight(f[i], tag) - model.weight(f[i], Bilou.O);
+      pull.merge(NameFeatures.templateName(rows.template(i)), w, Double::sum);
+    }
+  }
+
+  /** The run holding token {@code t}: runs are in text order and do not overlap. */
+  private static int runOf(NameRuns f, int t) {
+    int lo = 0;
+    int hi = f.runCount - 1;
+    while (lo < hi) {
+      int mid = (lo + hi + 1) >>> 1;
+      if (f.runFrom(mid) <= t) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    return lo;
   }
 
   /** The spans tagged as names in a field, as [from, to) token pairs in order. */

@@ -1,18 +1,23 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.extract.people.tagger.TaggerModel;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
-import io.github.lede.extract.people.tagger.TaggerModel;
 import io.github.lede.model.Person;
+import io.github.lede.text.ArticleTokens;
+import io.github.lede.text.Tokens;
+import io.github.lede.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Finds the people an article mentions and groups their mentions. The rules judge each capitalised run
- * ({@link NameFinder}) and group what they find; a trained tagger ({@link NameTagger}), reading the rules'
- * verdicts among its features, then decides which runs hold names, and the same grouping joins its mentions
- * into people: "Putin", "Mr. Putin" and a headline's "PUTIN" join "Vladimir Putin", each person named by
- * the fullest form the article uses, with the title kept apart as the role. Thread-safe.
+ * ({@link NameFinder}, whose verdicts are the named steps of {@link PersonRule}) and group what they find; a
+ * trained tagger ({@link NameTagger}), reading the rules' verdicts among its features, then decides which
+ * runs hold names ({@link TaggerStep}: the tagger, or one of the rules that stand over it), and the same
+ * grouping joins its mentions into people: "Putin", "Mr. Putin" and a headline's "PUTIN" join "Vladimir
+ * Putin", each person named by the fullest form the article uses, with the title kept apart as the role.
+ * Rules and tagger read the article's tokens, made once ({@link ArticleTokens}). Thread-safe.
  */
 public final class PeopleExtractor {
   private final NameFinder finder = new NameFinder();
@@ -45,27 +50,47 @@ public final class PeopleExtractor {
     return new PeopleExtractor(tagger);
   }
 
-  public List<Person> extract(Article article) {
-    ArticleRead read = read(article);
-    NameTagger t = shipped ? ShippedModel.tagger() : tagger;
-    if (t == null) {
-      return people(group(read.candidates));
-    }
-    t.tag(read.fields, read.evidence);
-    return people(group(TaggedMentions.of(read)));
+  /** The people of an article whose fields are tokenized already, each mention with the step that decided it. */
+  public ArticlePeople extract(Article article, ArticleTokens tokens) {
+    return extract(tokens, false);
   }
 
-  /** An article split into tokens, judged by the rules, with the evidence the tagger reads. */
+  /**
+   * As {@link #extract(Article, ArticleTokens)}, and a mention the tagger decided says which features decided
+   * it ("tagger (rules: asian-family-first): the article's other uses of the word +41.1, the rules' verdict
+   * +22.7, ..."): slower, for {@code lede extract --explain}.
+   */
+  public ArticlePeople explain(Article article, ArticleTokens tokens) {
+    return extract(tokens, true);
+  }
+
+  private ArticlePeople extract(ArticleTokens tokens, boolean withFeatures) {
+    ArticleRead read = read(tokens);
+    NameTagger t = shipped ? ShippedModel.tagger() : tagger;
+    if (t == null) {
+      return explained(group(read.candidates));
+    }
+    t.tag(read.fields, read.evidence);
+    return explained(group(TaggedMentions.of(read, withFeatures ? t : null)));
+  }
+
+  /** The people of an article, tokenizing it first. */
+  public ArticlePeople extract(Article article) {
+    return extract(article, ArticleTokens.of(article));
+  }
+
+  /** An article's fields judged by the rules, with the evidence the tagger reads. */
   record ArticleRead(List<NameRuns> fields, List<Candidate> candidates, ArticleEvidence evidence) {}
 
-  ArticleRead read(Article article) {
+  /** The rules' candidates of every field; for the tagger, its runs and the article's evidence too. */
+  ArticleRead read(ArticleTokens tokens) {
     List<NameRuns> fields = new ArrayList<>();
     List<Candidate> all = new ArrayList<>();
-    readField(article.headline(), ArticleField.HEADLINE, 0, fields, all);
-    for (int i = 0; i < article.captions().size(); i++) {
-      readField(article.captions().get(i), ArticleField.CAPTION, i, fields, all);
+    readField(tokens.headline(), ArticleField.HEADLINE, 0, fields, all);
+    for (int i = 0; i < tokens.captions(); i++) {
+      readField(tokens.caption(i), ArticleField.CAPTION, i, fields, all);
     }
-    readField(article.body(), ArticleField.BODY, 0, fields, all);
+    readField(tokens.body(), ArticleField.BODY, 0, fields, all);
     List<PersonGroup> ruleGroups = group(new ArrayList<>(all));
     for (PersonGroup g : ruleGroups) {
       for (NameRuns f : fields) {
@@ -75,25 +100,30 @@ public final class PeopleExtractor {
     return new ArticleRead(fields, all, new ArticleEvidence(fields, ruleGroups));
   }
 
-  private void readField(String text, ArticleField field, int index, List<NameRuns> fields, List<Candidate> all) {
-    List<Token> tokens = Tokenizer.tokenize(text);
-    List<Candidate> found = finder.find(tokens, text, field, index);
-    fields.add(new NameRuns(field, index, text, tokens, found));
+  private void readField(Tokens tokens, ArticleField field, int index, List<NameRuns> fields, List<Candidate> all) {
+    List<Candidate> found = finder.find(tokens, field, index);
+    fields.add(new NameRuns(field, index, tokens, found));
     all.addAll(found);
   }
 
-  private static List<Person> people(List<PersonGroup> groups) {
-    List<Person> people = new ArrayList<>(groups.size());
-    for (PersonGroup g : groups) {
-      people.add(g.toPerson());
+  /** The people found, in the order the article introduces them, with why each mention is theirs. */
+  private static ArticlePeople explained(List<PersonGroup> found) {
+    List<Person> people = new ArrayList<>(found.size());
+    List<String> reasons = new ArrayList<>(found.size());
+    List<List<String>> mentionReasons = new ArrayList<>(found.size());
+    for (PersonGroup g : found) {
+      List<String> why = new ArrayList<>();
+      people.add(g.toPerson(why));
+      reasons.add(g.reason());
+      mentionReasons.add(why);
     }
-    return people;
+    return new ArticlePeople(people, reasons, mentionReasons);
   }
 
   /** Groups the mentions into people, in the order the article introduces them. */
   static List<PersonGroup> group(List<Candidate> all) {
     promoteListMembers(all);
-    List<PersonGroup> groups = new ArrayList<>();
+    PersonGroups groups = new PersonGroups();
     // Pass 1: the people named with enough evidence, fullest forms first so that surnames find them.
     for (int order = 0; order < all.size(); order++) {
       Candidate c = all.get(order);
@@ -113,14 +143,15 @@ public final class PeopleExtractor {
       if (c.verdict != Candidate.Verdict.UNDECIDED) {
         continue;
       }
-      if (c.first().inCapsLine || c.size() > 3) {
+      if (c.tokens.inCapsLine(c.first()) || c.size() > 3 || c.end() - c.start() > NameFinder.MAX_NAME_CHARS) {
         linkInside(groups, c, order);
       } else {
         join(groups, c, order, false);
       }
     }
-    groups.sort(java.util.Comparator.comparingInt(PeopleExtractor::firstOrder));
-    return groups;
+    List<PersonGroup> found = new ArrayList<>(groups.all());
+    found.sort(java.util.Comparator.comparingInt(PeopleExtractor::firstOrder));
+    return found;
   }
 
   /**
@@ -143,8 +174,8 @@ public final class PeopleExtractor {
         if (people >= 2) {
           for (int k = i; k <= j; k++) {
             Candidate c = all.get(k);
-            if (c.verdict == Candidate.Verdict.UNDECIDED && c.size() >= 2 && c.size() <= 4 && !c.first().inCapsLine) {
-              all.set(k, c.withVerdict(Candidate.Verdict.PERSON));
+            if (c.verdict == Candidate.Verdict.UNDECIDED && c.size() >= 2 && c.size() <= 4 && !c.tokens.inCapsLine(c.first())) {
+              all.set(k, c.withVerdict(Candidate.Verdict.PERSON, "list-of-people"));
             }
           }
         }
@@ -155,47 +186,30 @@ public final class PeopleExtractor {
 
   /** The two candidates stand in one token list with only a comma (or ", and") between them. */
   private static boolean commaBetween(Candidate a, Candidate b) {
-    if (a.tokens != b.tokens || b.from - a.to < 1 || b.from - a.to > 2 || !a.tokens.get(a.to).isPunct(',')) {
+    if (a.tokens != b.tokens || b.from - a.to < 1 || b.from - a.to > 2 || !a.tokens.isPunct(a.to, ',')) {
       return false;
     }
-    return b.from - a.to == 1 || a.tokens.get(a.to + 1).key.equals("and");
+    return b.from - a.to == 1 || a.tokens.keyIs(a.to + 1, "and");
   }
 
   /** Adds the candidate to the person it names; with {@code create}, a new person when none matches. */
-  private static void join(List<PersonGroup> groups, Candidate c, int order, boolean create) {
-    PersonGroup match = match(groups, c);
+  private static void join(PersonGroups groups, Candidate c, int order, boolean create) {
+    PersonGroup match = groups.match(c);
     if (match != null) {
-      match.add(c, order);
+      groups.add(match, c, order);
       match.firstOrder = Math.min(match.firstOrder, order);
     } else if (create) {
-      PersonGroup g = new PersonGroup();
-      g.firstOrder = order;
-      g.add(c, order);
-      groups.add(g);
+      groups.create(c, order);
     }
   }
 
-  /**
-   * The person a candidate names: one whose words include all of the candidate's words (its surname, its
-   * given name, or the full name), the one met most recently when several fit.
-   */
-  private static PersonGroup match(List<PersonGroup> groups, Candidate c) {
-    PersonGroup best = null;
-    for (PersonGroup g : groups) {
-      if (containsAll(g, c) && (best == null || g.lastSeen > best.lastSeen)) {
-        best = g;
-      }
-    }
-    return best;
-  }
-
-  private static boolean containsAll(PersonGroup g, Candidate c) {
+  static boolean containsAll(PersonGroup g, Candidate c) {
     if (c.size() == 1) {
-      return namesAlone(g, c.first());
+      return namesAlone(g, c.tokens, c.first());
     }
     for (int i = c.from; i < c.to; i++) {
-      Token t = c.tokens.get(i);
-      if (!g.words.contains(t.key) && !t.isInitial() && !Lexicon.PARTICLES.contains(t.key)) {
+      if (!g.hasWord(c.tokens.key(i)) && !NameFinder.isInitial(c.tokens, i)
+          && !c.tokens.in(i, WordList.NAME_PARTICLES)) {
         return false;
       }
     }
@@ -207,45 +221,48 @@ public final class PeopleExtractor {
    * first for names written family-first ("Kim" of Kim Jong Un). A given name alone ("Hinata") counts too,
    * unless it is an ordinary word or a place, or stands in a line of capitals.
    */
-  private static boolean namesAlone(PersonGroup g, Token t) {
+  private static boolean namesAlone(PersonGroup g, Tokens tokens, int t) {
     Candidate full = g.canonical();
+    String key = tokens.key(t);
     if (full.size() == 1) {
-      return full.first().key.equals(t.key);
+      return full.tokens.key(full.first()).equals(key);
     }
-    String last = full.last().key;
-    if (last.equals(t.key) || NameFinder.isArabicArticleName(full.last().text)
-        && last.substring(last.indexOf('-') + 1).equals(t.key)) {
+    String last = full.tokens.key(full.last());
+    if (last.equals(key) || NameFinder.isArabicArticleName(full.tokens, full.last())
+        && last.substring(last.indexOf('-') + 1).equals(key)) {
       return true;
     }
     Gazetteer gz = Gazetteer.get();
-    if (!full.first().key.equals(t.key)) {
+    if (!full.tokens.key(full.first()).equals(key)) {
       return false;
     }
-    return gz.asianFamily.contains(t.key)
-        || !t.inCapsLine && !gz.common.contains(t.key) && !gz.isPlace(t.key);
+    return gz.asianFamily.contains(key)
+        || !tokens.inCapsLine(t) && !gz.common.contains(key) && !gz.isPlace(key);
   }
 
   /**
    * In a line of capitals or a long run ("SHEARER NAMED AS ENGLAND CAPTAIN"), the words that name a person
    * already found become mentions of their own.
    */
-  private static void linkInside(List<PersonGroup> groups, Candidate c, int order) {
+  private static void linkInside(PersonGroups groups, Candidate c, int order) {
     int i = c.from;
     while (i < c.to) {
       int end = i;
       PersonGroup g = null;
       // The longest stretch from i that one person's words cover.
-      for (int j = i + 1; j <= c.to; j++) {
-        Candidate part = new Candidate(c.field, c.index, c.source, c.tokens, i, j, null, Candidate.Verdict.PERSON);
-        PersonGroup m = match(groups, part);
-        if (m == null || Lexicon.PARTICLES.contains(c.tokens.get(j - 1).key)) {
+      for (int j = i + 1; j <= c.to && j - i <= NameFinder.MAX_NAME_WORDS
+          && c.tokens.end(j - 1) - c.tokens.start(i) <= NameFinder.MAX_NAME_CHARS; j++) {
+        Candidate part = new Candidate(c.field, c.index, c.tokens, i, j, null, Candidate.Verdict.PERSON, c.reason);
+        PersonGroup m = groups.match(part);
+        if (m == null || c.tokens.in(j - 1, WordList.NAME_PARTICLES)) {
           break;
         }
         g = m;
         end = j;
       }
-      if (g != null && !isWeakWord(c.tokens.get(i))) {
-        g.add(new Candidate(c.field, c.index, c.source, c.tokens, i, end, null, Candidate.Verdict.PERSON), order);
+      if (g != null && !isWeakWord(c.tokens, i)) {
+        groups.add(g, new Candidate(c.field, c.index, c.tokens, i, end, null, Candidate.Verdict.UNDECIDED, c.reason),
+            order);
         i = end;
       } else {
         i++;
@@ -254,8 +271,8 @@ public final class PeopleExtractor {
   }
 
   /** A word too common to stand for a person alone in a line of capitals ("WILL", "MAY"). */
-  private static boolean isWeakWord(Token t) {
-    return Gazetteer.get().common.contains(t.key) || Lexicon.NEVER_NAMES.contains(t.key);
+  private static boolean isWeakWord(Tokens tokens, int t) {
+    return Gazetteer.get().common.contains(tokens.key(t)) || tokens.inAny(t, NameFinder.NEVER_NAME);
   }
 
   private static int firstOrder(PersonGroup g) {

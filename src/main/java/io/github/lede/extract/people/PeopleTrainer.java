@@ -6,6 +6,8 @@ import io.github.lede.extract.people.tagger.FeatureRows;
 import io.github.lede.extract.people.tagger.LinearTagger;
 import io.github.lede.extract.people.tagger.TaggerModel;
 import io.github.lede.model.Article;
+import io.github.lede.text.ArticleTokens;
+import io.github.lede.text.Tokens;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -278,7 +280,7 @@ public final class PeopleTrainer {
   }
 
   private static Doc prepare(PeopleExtractor reader, Example e, int[] unreachable) {
-    PeopleExtractor.ArticleRead read = reader.read(article(e.text()));
+    PeopleExtractor.ArticleRead read = reader.read(ArticleTokens.of(article(e.text())));
     NameRuns body = read.fields().get(read.fields().size() - 1);
     int[] runOf = new int[body.tokens.size()];
     java.util.Arrays.fill(runOf, -1);
@@ -293,10 +295,10 @@ public final class PeopleTrainer {
       unreachable[1]++;
       int from = firstTokenAt(body.tokens, p[i]);
       int to = from;
-      while (to < body.tokens.size() && body.tokens.get(to).end <= p[i + 1]) {
+      while (to < body.tokens.size() && body.tokens.end(to) <= p[i + 1]) {
         to++;
       }
-      boolean ok = from < to && body.tokens.get(to - 1).end == p[i + 1] && runOf[from] >= 0;
+      boolean ok = from < to && body.tokens.end(to - 1) == p[i + 1] && runOf[from] >= 0;
       for (int t = from; ok && t < to; t++) {
         ok = runOf[t] == runOf[from];
       }
@@ -319,18 +321,9 @@ public final class PeopleTrainer {
   }
 
   /** The token starting exactly at {@code start}, or past the end when none does. */
-  private static int firstTokenAt(List<Token> tokens, int start) {
-    int lo = 0;
-    int hi = tokens.size();
-    while (lo < hi) {
-      int mid = (lo + hi) >>> 1;
-      if (tokens.get(mid).start < start) {
-        lo = mid + 1;
-      } else {
-        hi = mid;
-      }
-    }
-    return lo < tokens.size() && tokens.get(lo).start == start ? lo : tokens.size();
+  private static int firstTokenAt(Tokens tokens, int start) {
+    int t = tokens.tokenAt(start);
+    return t < tokens.size() && tokens.start(t) == start ? t : tokens.size();
   }
 
   /** Gold tags that Viterbi could never produce (none expected) would stall learning; they are checked. */

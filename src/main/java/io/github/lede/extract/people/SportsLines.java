@@ -1,5 +1,7 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.Tokens;
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -10,37 +12,37 @@ import java.util.List;
 final class SportsLines {
   private SportsLines() {}
 
-  static boolean namesPlayer(List<Token> tokens, int from, int to) {
+  static boolean namesPlayer(Tokens tokens, int from, int to) {
     return afterDismissal(tokens, from) || bowlingFigures(tokens, to) || countryInBrackets(tokens, from, to)
         || ofCountry(tokens, from, to);
   }
 
   /** "Almaz Wondimu of Ethiopia", "Thomas Muster of Austria": a two-word name, then "of" and a country. */
-  private static boolean ofCountry(List<Token> tokens, int from, int to) {
-    if (to - from != 2 || to + 1 >= tokens.size() || !tokens.get(to).key.equals("of")) {
+  private static boolean ofCountry(Tokens tokens, int from, int to) {
+    if (to - from != 2 || to + 1 >= tokens.size() || !tokens.keyIs(to, "of")) {
       return false;
     }
-    Token place = tokens.get(to + 1);
-    boolean end = to + 2 >= tokens.size() || !tokens.get(to + 2).isWord() || !tokens.get(to + 2).capitalised;
-    return place.capitalised && end && Gazetteer.get().isPlace(place.key)
-        && !Lexicon.ORGANISATION_WORDS.contains(tokens.get(to - 1).key);
+    int place = to + 1;
+    boolean end = to + 2 >= tokens.size() || !tokens.isWord(to + 2) || !tokens.capitalised(to + 2);
+    return tokens.capitalised(place) && end && Gazetteer.get().isPlace(tokens.key(place))
+        && !tokens.in(to - 1, WordList.ORGANISATION_WORDS);
   }
 
   /** "c Cork", "b Croft", "st Moin", "c&b": the lower-case letters of a cricket scorecard. */
-  private static boolean afterDismissal(List<Token> tokens, int from) {
+  private static boolean afterDismissal(Tokens tokens, int from) {
     if (from == 0) {
       return false;
     }
-    Token prev = tokens.get(from - 1);
-    return prev.isWord() && (prev.text.equals("c") || prev.text.equals("b") || prev.text.equals("st"));
+    int prev = from - 1;
+    return tokens.isWord(prev) && (tokens.is(prev, "c") || tokens.is(prev, "b") || tokens.is(prev, "st"));
   }
 
   /** "17-3-42-1": overs, maidens, runs, wickets. */
-  private static boolean bowlingFigures(List<Token> tokens, int to) {
-    if (to >= tokens.size() || !tokens.get(to).isWord()) {
+  private static boolean bowlingFigures(Tokens tokens, int to) {
+    if (to >= tokens.size() || !tokens.isWord(to)) {
       return false;
     }
-    String t = tokens.get(to).text;
+    String t = tokens.text(to);
     int dashes = 0;
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
@@ -54,20 +56,20 @@ final class SportsLines {
   }
 
   /** "Kimiko Date ( Japan )": two or more words, then a country in brackets. */
-  private static boolean countryInBrackets(List<Token> tokens, int from, int to) {
-    if (to - from < 2 || to + 2 >= tokens.size() || !tokens.get(to).isPunct('(')) {
+  private static boolean countryInBrackets(Tokens tokens, int from, int to) {
+    if (to - from < 2 || to + 2 >= tokens.size() || !tokens.isPunct(to, '(')) {
       return false;
     }
     int close = to + 1;
     StringBuilder inside = new StringBuilder();
-    while (close < tokens.size() && close < to + 5 && tokens.get(close).isWord()) {
+    while (close < tokens.size() && close < to + 5 && tokens.isWord(close)) {
       if (inside.length() > 0) {
         inside.append(' ');
       }
-      inside.append(tokens.get(close).key);
+      inside.append(tokens.key(close));
       close++;
     }
-    if (close >= tokens.size() || !tokens.get(close).isPunct(')') || inside.length() == 0) {
+    if (close >= tokens.size() || !tokens.isPunct(close, ')') || inside.length() == 0) {
       return false;
     }
     Gazetteer g = Gazetteer.get();

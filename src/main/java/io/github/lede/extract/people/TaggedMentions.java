@@ -1,20 +1,25 @@
 package io.github.lede.extract.people;
 
+import io.github.lede.text.Tokens;
+import io.github.lede.text.WordList;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Turns the tagger's spans into the mentions the grouping reads, in article order, each with its role:
- * the rules' role when the rules' candidate starts where the span starts, else a role written before the
- * name or described after it. The rules' candidates the tagger left out stay undecided: the grouping's
+ * Turns the tagger's spans into the mentions the grouping reads, in article order, each with its role and its
+ * reason: the rules' role when the rules' candidate starts where the span starts, else a role written before
+ * the name or described after it. The rules' candidates the tagger left out stay undecided: the grouping's
  * second pass still joins one to a person found elsewhere, as it joins "PUTIN" in a headline.
+ *
+ * <p>The reason of a tagged mention is {@link TaggerStep}: the tagger's, or the rule that overrules it.
  */
 final class TaggedMentions {
   static final boolean VETO = !Boolean.getBoolean("lede.noveto");
 
   private TaggedMentions() {}
 
-  static List<Candidate> of(PeopleExtractor.ArticleRead read) {
+  /** The mentions; with {@code explaining}, the tagger's own ones also name the features that decided them. */
+  static List<Candidate> of(PeopleExtractor.ArticleRead read, NameTagger explaining) {
     List<Candidate> out = new ArrayList<>();
     for (NameRuns f : read.fields()) {
       int[] spans = NameTagger.spans(f.tags);
@@ -34,19 +39,12 @@ final class TaggedMentions {
           // The rules' firm "no" on the very same words stands: an organisation's or a place's name.
           vetoed |= VETO && c.from == from && c.to == to && c.verdict == Candidate.Verdict.NOT_PERSON;
         }
-        // A name lede's lists hold as an organisation or agency ("Reuters") is one, whatever the tagger says:
-        // the training data never taught it those; so is a firm named after people, known by the ending it
-        // has here or elsewhere in the article ("Smith Barney, Harris Upham and Co"), and a lone word that
-        // merely opens a sentence ("Bonds are all right").
-        boolean organisation = Gazetteer.get().organisations.contains(Candidate.keys(f.tokens, from, to))
-            || read.evidence().firm(f.tokens, from, to) || isOpener(f, from, to) || vetoed;
-        // In a line of capitals case says nothing, and wire headlines are full of words in capitals: there a
-        // span only joins a person named elsewhere ("KOHL" in a headline, Helmut Kohl in the text).
-        // So does a name after "in" or "near" with no title: places follow these ("near Al Suwaiq").
-        boolean placed = NameContext.locativeBefore(f.tokens, from) && (rule == null || rule.role == null);
-        Candidate.Verdict verdict = organisation ? Candidate.Verdict.NOT_PERSON
-            : f.tokens.get(from).inCapsLine || placed ? Candidate.Verdict.UNDECIDED : Candidate.Verdict.PERSON;
-        out.add(new Candidate(f.field, f.index, f.text, f.tokens, from, to, role(f, rule, from, to), verdict));
+        TaggerStep step = TaggerStep.decide(read.evidence(), f, from, to, rule, vetoed);
+        String reason = step.label(rule);
+        if (explaining != null && step == TaggerStep.TAGGER) {
+          reason += ": " + explaining.topFeatures(f, read.evidence(), from, to);
+        }
+        out.add(new Candidate(f.field, f.index, f.tokens, from, to, role(f, rule, from, to), step.verdict, reason));
       }
       while (next < f.candidates.size()) {
         keep(f.candidates.get(next++), out);
@@ -66,11 +64,11 @@ final class TaggedMentions {
   }
 
   /** A single token the rules took off a run as a sentence's ordinary opening word, not as a title. */
-  private static boolean isOpener(NameRuns f, int from, int to) {
-    Token t = f.tokens.get(from);
-    return to - from == 1 && t.sentenceStart && f.ruleVerdict[from] == NameRuns.STRIPPED
-        && !Lexicon.TITLE_WORDS.contains(t.key) && !Lexicon.HONORIFICS.contains(t.key)
-        && !Gazetteer.get().demonyms.contains(t.key);
+  static boolean isOpener(NameRuns f, int from, int to) {
+    Tokens t = f.tokens;
+    return to - from == 1 && t.leading(from) && f.ruleVerdict[from] == NameRuns.STRIPPED
+        && !t.in(from, WordList.TITLE_WORDS) && !t.in(from, WordList.HONORIFICS)
+        && !Gazetteer.get().demonyms.contains(t.key(from));
   }
 
   /**
@@ -80,15 +78,19 @@ final class TaggedMentions {
    * mention ("de Vries", "bin Salem").
    */
   private static void keep(Candidate c, List<Candidate> out) {
-    out.add(c.verdict == Candidate.Verdict.PERSON ? c.withVerdict(Candidate.Verdict.UNDECIDED) : c);
+    out.add(c.verdict == Candidate.Verdict.PERSON
+        ? c.withVerdict(Candidate.Verdict.UNDECIDED, NOT_TAGGED.computeIfAbsent(c.reason, r -> "untagged (rules: " + r + ")"))
+        : c);
   }
+
+  /** "untagged (rules: given-name-first)", made once per rule. */
+  private static final java.util.Map<String, String> NOT_TAGGED = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static String role(NameRuns f, Candidate rule, int from, int to) {
     if (rule != null) {
       return rule.role;
     }
-    String role = RolesBefore.lowerRoleBefore(f.text, f.tokens, from);
-    String described = Roles.after(f.tokens, to, f.text);
-    return described != null && (role == null || Lexicon.HONORIFICS.contains(Token.keyOf(role))) ? described : role;
+    String text = f.tokens.text();
+    return Roles.preferDescribed(RolesBefore.lowerRoleBefore(text, f.tokens, from), Roles.after(f.tokens, to, text));
   }
 }

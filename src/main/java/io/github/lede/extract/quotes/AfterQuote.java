@@ -1,5 +1,7 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.Tokens;
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -16,12 +18,13 @@ final class AfterQuote {
    * The tokens after a quote, up to {@code end}: a sentence end ({@code stop}), the next quote or the
    * paragraph's end.
    */
-  record Clause(List<Tok> tokens, int end, boolean stop) {}
+  record Clause(List<WindowToken> tokens, int end, boolean stop) {}
 
   private AfterQuote() {}
 
   /** The tokens after the closing mark up to the end of the sentence, the next quote or the paragraph's end. */
-  static Clause clause(String s, List<QuoteSpan> quotes, int qi) {
+  static Clause clause(Tokens text, List<QuoteSpan> quotes, int qi) {
+    String s = text.text();
     int from = quotes.get(qi).close();
     int to = Math.min(s.length(), from + Attribution.WINDOW);
     for (int i = from; i < to; i++) {
@@ -30,10 +33,10 @@ final class AfterQuote {
         break;
       }
     }
-    List<Tok> t = Tokens.of(s, from, to, quotes, qi + 1);
+    List<WindowToken> t = Windows.of(text, from, to, quotes, qi + 1);
     for (int i = 0; i < t.size(); i++) {
-      Tok x = t.get(i);
-      if (x.kind == Tok.Kind.QUOTE || x.is('.') || x.is('!') || x.is('?') || x.is(';') || x.is(':')) {
+      WindowToken x = t.get(i);
+      if (x.kind == WindowToken.Kind.QUOTE || x.is('.') || x.is('!') || x.is('?') || x.is(';') || x.is(':')) {
         return new Clause(t.subList(0, i), x.start, x.is('.') || x.is('!') || x.is('?'));
       }
     }
@@ -41,7 +44,7 @@ final class AfterQuote {
   }
 
   static NounPhrases.Np speaker(Clause clause, QuoteSpan q, boolean headline) {
-    List<Tok> t = clause.tokens();
+    List<WindowToken> t = clause.tokens();
     int k = 0;
     boolean dash = false;
     while (k < t.size() && (t.get(k).is(',') || Attribution.isDash(t.get(k)))) {
@@ -68,7 +71,7 @@ final class AfterQuote {
     if (k >= t.size()) {
       return null;
     }
-    Tok first = t.get(k);
+    WindowToken first = t.get(k);
     if (first.key.equals("according") && k + 1 < t.size() && t.get(k + 1).key.equals("to")) {
       return NounPhrases.after(t, k + 2);
     }
@@ -89,7 +92,7 @@ final class AfterQuote {
       return inverted;
     }
     for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
-      Tok x = t.get(v);
+      WindowToken x = t.get(v);
       if (Attribution.isSpeechVerb(x, headline) || x.key.equals("put") && v + 1 < t.size() && t.get(v + 1).key.equals("it")) {
         NounPhrases.Np np = NounPhrases.before(t, v, k);
         if (np != null && np.reach() > k && t.get(np.reach() - 1).is(',') && !newSentence && clause.stop()
@@ -102,7 +105,7 @@ final class AfterQuote {
         }
         return np;
       }
-      if (x.isWord() && NounPhrases.isVerbLike(x) && !QuoteWords.BETWEEN.contains(x.key) && !inAside(t, k, v)) {
+      if (x.isWord() && NounPhrases.isVerbLike(x) && !x.in(WordList.BETWEEN_SUBJECT_AND_VERB) && !inAside(t, k, v)) {
         return newSentence || !clause.stop() ? null : closingAttribution(t, headline);
       }
     }
@@ -113,7 +116,7 @@ final class AfterQuote {
    * "“...” if she lost by less, said David Wasserman, an analyst": a sentence that goes on after the quote
    * and closes with "said NAME". The name must end the clause or be followed by a comma (an apposition).
    */
-  private static NounPhrases.Np invertedClosing(List<Tok> t, int k, boolean headline) {
+  private static NounPhrases.Np invertedClosing(List<WindowToken> t, int k, boolean headline) {
     for (int v = k + 1; v < Math.min(t.size(), k + 30); v++) {
       if (t.get(v - 1).is(',') && Attribution.isSpeechVerb(t.get(v), headline)) {
         // "Mitch McConnell, R-Ky., said Tuesday": the subject stands before the verb; "told" names a listener
@@ -136,18 +139,18 @@ final class AfterQuote {
    * Whether the words after a verb of speech set a scene or name a listener rather than open a clause of
    * what was said: "said to a crowd", "asked reporters at", "wrote in a letter".
    */
-  private static boolean scene(List<Tok> t, int i) {
+  private static boolean scene(List<WindowToken> t, int i) {
     if (i >= t.size()) {
       return true;
     }
-    Tok n = t.get(i);
-    return n.isWord() && !n.capitalised && (QuoteWords.PREPOSITIONS.contains(n.key)
+    WindowToken n = t.get(i);
+    return n.isWord() && !n.capitalised && (n.in(WordList.PREPOSITIONS)
         || n.key.equals("reporters") || n.key.equals("journalists"))
         || t.get(i - 1).key.equals("told") || t.get(i - 1).key.equals("tells");
   }
 
   /** A sentence that ends in its attribution: "... more “conversant” about climate change, Ban said." */
-  private static NounPhrases.Np closingAttribution(List<Tok> t, boolean headline) {
+  private static NounPhrases.Np closingAttribution(List<WindowToken> t, boolean headline) {
     for (int v = t.size() - 1; v >= Math.max(1, t.size() - 5); v--) {
       if (Attribution.isSpeechVerb(t.get(v), headline)) {
         NounPhrases.Np np = NounPhrases.before(t, v, 0);
@@ -158,7 +161,7 @@ final class AfterQuote {
   }
 
   /** Whether token {@code v} stands inside a comma-delimited aside that began after {@code k}. */
-  private static boolean inAside(List<Tok> t, int k, int v) {
+  private static boolean inAside(List<WindowToken> t, int k, int v) {
     int commas = 0;
     for (int i = k; i < v; i++) {
       if (t.get(i).is(',')) {
@@ -172,7 +175,8 @@ final class AfterQuote {
    * A quote that closes its paragraph, credited on a short line of its own below it: "“...”" then
    * "- Bernie Sanders." (a digest's or fact-check's way of quoting).
    */
-  static Attribution.Found creditLine(String s, int close) {
+  static SpeakerPhrase creditLine(Tokens text, int close) {
+    String s = text.text();
     // Blank lines and the credit line are read no further than a credit line can run: constant work per quote.
     int limit = Math.min(s.length(), close + 2 * MAX_CREDIT_LINE);
     int i = close;
@@ -192,7 +196,7 @@ final class AfterQuote {
     if (end - i > MAX_CREDIT_LINE || end == limit && limit < s.length()) {
       return null;
     }
-    List<Tok> t = Tokens.of(s, i, end, List.of(), 0);
+    List<WindowToken> t = Windows.of(text, i, end, List.of(), 0);
     if (t.size() < 2 || !Attribution.isDash(t.get(0))) {
       return null;
     }

@@ -1,121 +1,41 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.Tokens;
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
- * Finds the phrase a quote is attributed to, in the sentence around it, in this order:
- * <ol>
- *   <li>after the quote ({@link AfterQuote}): {@code "...," X said}, {@code "...," said X}, {@code "...,"
- *       according to X}, with appositions and adverbs ("Flynn, a top surrogate, also said");
- *   <li>before it in its sentence: {@code X said: "..."}, {@code X told reporters "..."}, a partial quote after
- *       a verb of speech or characterisation ({@code X called the plan "a disaster"}), a participle
- *       ({@code ..., calling it "unfair"}: the sentence's subject), {@code according to X, "..."}, or a
- *       headline's {@code X: "..."};
- *   <li>the sentence before, when the quote opens its own and that one closes with a speaker;
- *   <li>a credit line under the quote's paragraph ({@code - X.});
- *   <li>a paragraph that opens with the quote after one that ends in a colon: {@code He said:}.
- * </ol>
- * {@link #sentenceSubject} is a last resort the caller applies to a partial quote nothing else attributes.
- * Reading is bounded to {@link #WINDOW} characters each side, so the work per quote is constant.
+ * Finds the phrase a quote is attributed to, in the sentence around it, by the named steps of
+ * {@link AttributionStep} in their order; reads the phrases the steps look for (before a verb of speech, a
+ * sentence's subject). {@link #sentenceSubject} is a last resort the caller applies to a partial quote nothing
+ * else attributes. Reading is bounded to {@link #WINDOW} characters each side, so the work per quote is
+ * constant.
  */
 final class Attribution {
   /** How far to read before a quote's opening mark and after its closing mark. */
   static final int WINDOW = 400;
   /** Tokens after the speaker's phrase in a sentence whose attribution the next quote takes: "said on Tuesday." */
-  private static final int MAX_LEAD_TAIL = 4;
+  static final int MAX_LEAD_TAIL = 4;
   /** Tokens from a speech noun to the quote it owns: "Trump's claim that there have been “...”". */
   private static final int MAX_SPEECH_NOUN_REACH = 12;
   /** A sentence subject longer than this is a description, not a name to attribute a quote to. */
   private static final int MAX_SUBJECT_WORDS = 5;
 
-  /**
-   * What was found: the speaker phrase (offsets into the text), or null; whether the quote opens its sentence;
-   * {@code writtenStart..writtenEnd} is the phrase with the titles and appositions around it.
-   */
-  record Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd, int writtenStart,
-      int writtenEnd) {
-    Found(int start, int end, String pronoun, boolean opensSentence, int attributionEnd) {
-      this(start, end, pronoun, opensSentence, attributionEnd, start, end);
-    }
-
-    boolean hasPhrase() {
-      return start >= 0;
-    }
-
-    /** The speaker as the text writes it, or null for a pronoun. */
-    String written(String text) {
-      return pronoun != null ? null : text.substring(writtenStart, writtenEnd);
-    }
-
-    /** Whether the speaker was named after the quote ("...," X said); then {@code attributionEnd} is where
-     * that clause stops (a sentence end, the next quote, the paragraph's end). */
-    boolean namedAfter() {
-      return attributionEnd >= 0;
-    }
-  }
-
   private Attribution() {}
 
-  static Found find(String s, List<QuoteSpan> quotes, int qi, boolean headline) {
-    QuoteSpan q = quotes.get(qi);
-    int sentence = Sentences.sentenceStart(s, quotes, qi);
-    while (sentence < q.open() && Marks.isSpace(s.charAt(sentence))) {
-      sentence++;
-    }
-    int first = Sentences.firstQuoteFrom(quotes, qi, sentence);
-    List<Tok> before = Tokens.of(s, sentence, q.open(), quotes, first);
-    boolean opens = before.isEmpty();
-    if (q.closed()) {
-      AfterQuote.Clause after = AfterQuote.clause(s, quotes, qi);
-      NounPhrases.Np np = AfterQuote.speaker(after, q, headline);
-      if (np != null) {
-        return found(after.tokens(), np, opens, after.end(), false);
+  /**
+   * The phrase quote {@code qi} is attributed to, by the first {@link AttributionStep} that finds one, or a
+   * phrase that {@link SpeakerPhrase#hasPhrase has none}.
+   */
+  static SpeakerPhrase find(Tokens text, List<QuoteSpan> quotes, int qi, boolean headline) {
+    AttributionStep.Reading r = new AttributionStep.Reading(text, quotes, qi, headline);
+    for (AttributionStep step : AttributionStep.ORDER) {
+      SpeakerPhrase p = step.find(r);
+      if (p != null) {
+        return p.by(step.label());
       }
     }
-    NounPhrases.Np np = beforeQuote(before, headline);
-    if (np != null) {
-      return found(before, np, opens, -1, true);
-    }
-    if (!before.isEmpty() && q.closed() && QuoteWords.PARTICIPLES.contains(before.get(0).key)) {
-      // "Bemoaning the “phony system,” Trump accused Holt ...": the subject comes after the quote
-      AfterQuote.Clause after = AfterQuote.clause(s, quotes, qi);
-      List<Tok> t = after.tokens();
-      int k = t.isEmpty() || !t.get(0).is(',') ? 0 : 1;
-      NounPhrases.Np subject = subject(t.subList(k, t.size()), t.size() - k);
-      if (subject != null) {
-        return found(t, new NounPhrases.Np(subject.from() + k, subject.to() + k, subject.reach() + k), opens, -1, false);
-      }
-    }
-    if (opens && sentence > 0 && s.charAt(sentence - 1) != '\n') {
-      // "..., Schiff said. “The other factor ...”": the sentence before names who goes on speaking
-      int end = Sentences.endBefore(s, sentence);
-      int previous = Sentences.sentenceStart(s, end, quotes, qi);
-      List<Tok> lead = Tokens.of(s, previous, end, quotes, first);
-      int lastQuote = -1;
-      for (int i = 0; i < lead.size(); i++) {
-        lastQuote = lead.get(i).kind == Tok.Kind.QUOTE ? i : lastQuote;
-      }
-      // after a quote of its own, only the attribution that closes it counts: "... about" climate, Axelrod said.
-      List<Tok> tail = lead.subList(lastQuote + 1, lead.size());
-      np = beforeQuote(tail, headline);
-      // only a sentence that ends in its attribution ("..., Schiff said.", "Schiff added:") hands it on; "callers
-      // asked how much he was paid." reports a question, which the next quote answers
-      if (np != null && tail.size() - 1 - np.to() <= MAX_LEAD_TAIL) {
-        return found(tail, np, true, -1, false);
-      }
-    }
-    Found credit = q.closed() ? AfterQuote.creditLine(s, q.close()) : null;
-    if (credit != null) {
-      return credit;
-    }
-    if (opens && Sentences.opensParagraph(s, q.open())) {
-      List<Tok> lead = Sentences.colonLead(s, q.open());
-      np = lead == null ? null : beforeQuote(lead, headline);
-      if (np != null) {
-        return found(lead, np, true, -1, false);
-      }
-    }
-    return new Found(-1, -1, null, opens, -1);
+    return new SpeakerPhrase(-1, -1, null, r.opens, -1);
   }
 
   /**
@@ -123,33 +43,33 @@ final class Attribution {
    * quote's opening mark, so a part after the name that reaches it belongs to the sentence ("According to
    * Venkataraman, the snails' timing “...”"), not to the speaker as written.
    */
-  static Found found(List<Tok> t, NounPhrases.Np np, boolean opens, int attributionEnd,
+  static SpeakerPhrase found(List<WindowToken> t, NounPhrases.Np np, boolean opens, int attributionEnd,
       boolean quoteFollows) {
-    Tok a = t.get(np.from());
-    Tok b = t.get(np.to());
+    WindowToken a = t.get(np.from());
+    WindowToken b = t.get(np.to());
     String pronoun = np.from() == np.to() ? NounPhrases.pronoun(a) : null;
     if (pronoun != null) {
-      return new Found(a.start, b.end, pronoun, opens, attributionEnd);
+      return new SpeakerPhrase(a.start, b.end, pronoun, opens, attributionEnd);
     }
     int end = WrittenSpeakers.end(t, np);
     if (quoteFollows && end == t.size() - 1 && end > np.to()) {
       end = np.to();
     }
-    return new Found(a.start, b.end, null, opens, attributionEnd, t.get(WrittenSpeakers.start(t, np)).start,
+    return new SpeakerPhrase(a.start, b.end, null, opens, attributionEnd, t.get(WrittenSpeakers.start(t, np)).start,
         t.get(end).end);
   }
 
-  static boolean isDash(Tok t) {
+  static boolean isDash(WindowToken t) {
     return t.is('—') || t.is('–') || t.is('―') || t.is('-');
   }
 
-  private static NounPhrases.Np beforeQuote(List<Tok> t, boolean headline) {
+  static NounPhrases.Np beforeQuote(List<WindowToken> t, boolean headline) {
     int n = t.size();
     if (n == 0) {
       return null;
     }
     // "Said Ellis: “...”", "Said Dorothy Poynter, who grew up with him, “...”"
-    if (n >= 3 && t.get(0).capitalised && QuoteWords.SPEECH.contains(t.get(0).key)
+    if (n >= 3 && t.get(0).capitalised && t.get(0).inAny(WindowToken.ATTRIBUTING)
         && (t.get(n - 1).is(':') || t.get(n - 1).is(','))) {
       NounPhrases.Np np = NounPhrases.after(t, 1);
       if (np != null && (np.to() == n - 2 || t.get(np.to() + 1).is(',') && WrittenSpeakers.end(t, np) == n - 2)) {
@@ -157,11 +77,11 @@ final class Attribution {
       }
     }
     for (int v = n - 1; v >= 0; v--) {
-      Tok x = t.get(v);
-      if (!x.isWord() || QuoteWords.NOUN_LIKE.contains(x.key) && v + 1 < n && t.get(v + 1).key.equals("as")) {
+      WindowToken x = t.get(v);
+      if (!x.isWord() || x.in(WordList.NOUN_LIKE_VERBS) && v + 1 < n && t.get(v + 1).key.equals("as")) {
         continue;
       }
-      if (v >= 2 && v + 1 < n && n - v <= MAX_SPEECH_NOUN_REACH && QuoteWords.SPEECH_NOUNS.contains(x.key)
+      if (v >= 2 && v + 1 < n && n - v <= MAX_SPEECH_NOUN_REACH && x.in(WordList.SPEECH_NOUNS)
           && t.get(v - 1).isPossessive() && (t.get(v + 1).key.equals("that") || t.get(v + 1).key.equals("to"))
           && !reportedBefore(t, v - 1, headline)) {
         // "Trump's claim that there have been “...”": the owner of the words, unless someone else's verb
@@ -176,7 +96,7 @@ final class Attribution {
         if (np != null) {
           return np;
         }
-      } else if (!x.capitalised && QuoteWords.PARTICIPLES.contains(x.key)) {
+      } else if (!x.capitalised && x.in(WordList.SPEECH_PARTICIPLES)) {
         // "with Trump reportedly yelling: ...": the participle's own subject; else the sentence's
         NounPhrases.Np own = NounPhrases.before(t, v, 0);
         if (own != null && own.reach() > 0 && t.get(own.reach() - 1).key.equals("with")) {
@@ -186,7 +106,7 @@ final class Attribution {
         if (np != null) {
           return np;
         }
-      } else if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)
+      } else if (isSpeechVerb(x, headline) || !x.capitalised && x.in(WordList.CHARACTERISING_VERBS)
           || x.key.equals("put") && v + 1 < n && t.get(v + 1).key.equals("it")) {
         // "Pruett voted for the bill but called it ...": a second verb of the sentence's subject
         boolean coordinated = v > 0 && (t.get(v - 1).key.equals("and") || t.get(v - 1).key.equals("but")
@@ -215,27 +135,27 @@ final class Attribution {
    * The subject of the sentence, for a participle ("On Friday, the ministry said ..., calling it “...”"):
    * the phrase from the start (after an opening scene such as "In a statement,") up to its first verb.
    */
-  static NounPhrases.Np subject(List<Tok> t, int limit) {
+  static NounPhrases.Np subject(List<WindowToken> t, int limit) {
     int i = 0;
-    Tok f = t.isEmpty() ? null : t.get(0);
-    if (f != null && f.isWord() && (QuoteWords.INTRO.contains(f.key) || f.key.endsWith("ly"))) {
+    WindowToken f = t.isEmpty() ? null : t.get(0);
+    if (f != null && f.isWord() && (f.in(WordList.SCENE_OPENERS) || f.key.endsWith("ly"))) {
       int c = 1;
-      while (c < Math.min(limit, 20) && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE) {
+      while (c < Math.min(limit, 20) && !t.get(c).is(',') && t.get(c).kind != WindowToken.Kind.QUOTE) {
         c++;
       }
       // "On “Face the Nation,” Sanders said": the comma may stand inside the quoted name
-      boolean quotedEnd = c + 1 < limit && t.get(c).kind == Tok.Kind.QUOTE && t.get(c + 1).capitalised;
+      boolean quotedEnd = c + 1 < limit && t.get(c).kind == WindowToken.Kind.QUOTE && t.get(c + 1).capitalised;
       if (c >= limit || !t.get(c).is(',') && !quotedEnd) {
         return null;
       }
       i = c + 1;
     }
     int verb = i;
-    while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != Tok.Kind.QUOTE) {
-      if (t.get(verb).is(',') && verb + 1 < limit && QuoteWords.RELATIVES.contains(t.get(verb + 1).key)) {
+    while (verb < limit && !NounPhrases.isVerbLike(t.get(verb)) && t.get(verb).kind != WindowToken.Kind.QUOTE) {
+      if (t.get(verb).is(',') && verb + 1 < limit && t.get(verb + 1).in(WordList.RELATIVES)) {
         // "Sanders, who lost the primaries to Clinton, identified ...": the relative's verb is not the sentence's
         int close = verb + 2;
-        while (close < limit && !t.get(close).is(',') && t.get(close).kind != Tok.Kind.QUOTE) {
+        while (close < limit && !t.get(close).is(',') && t.get(close).kind != WindowToken.Kind.QUOTE) {
           close++;
         }
         verb = close + 1;
@@ -252,24 +172,24 @@ final class Attribution {
   }
 
   /** Whether a verb of speech or characterisation stands before token {@code end}. */
-  private static boolean reportedBefore(List<Tok> t, int end, boolean headline) {
+  private static boolean reportedBefore(List<WindowToken> t, int end, boolean headline) {
     for (int i = 0; i < end; i++) {
-      Tok x = t.get(i);
-      if (isSpeechVerb(x, headline) || !x.capitalised && QuoteWords.CHARACTERISING.contains(x.key)) {
+      WindowToken x = t.get(i);
+      if (isSpeechVerb(x, headline) || !x.capitalised && x.in(WordList.CHARACTERISING_VERBS)) {
         return true;
       }
     }
     return false;
   }
 
-  static boolean isSpeechVerb(Tok t, boolean headline) {
+  static boolean isSpeechVerb(WindowToken t, boolean headline) {
     if (!t.isWord()) {
       return false;
     }
     if (t.capitalised) {
-      return headline && QuoteWords.HEADLINE_VERBS.contains(t.key) || t.key.equals("tweeted");
+      return headline && t.in(WordList.HEADLINE_SPEECH_VERBS) || t.key.equals("tweeted");
     }
-    return QuoteWords.SPEECH.contains(t.key);
+    return t.inAny(WindowToken.ATTRIBUTING);
   }
 
   /**
@@ -278,10 +198,11 @@ final class Attribution {
    * takes it only when nothing else attributes the quote and it names a person. Null when the quote opens
    * its sentence or the sentence has no subject and verb before it.
    */
-  static Found sentenceSubject(String s, List<QuoteSpan> quotes, int qi) {
+  static SpeakerPhrase sentenceSubject(Tokens text, List<QuoteSpan> quotes, int qi) {
+    String s = text.text();
     QuoteSpan q = quotes.get(qi);
-    int sentence = Sentences.sentenceStart(s, quotes, qi);
-    return subjectBetween(s, quotes, qi, sentence, q.open(), true);
+    int sentence = Sentences.sentenceStart(text, quotes, qi);
+    return subjectBetween(text, quotes, qi, sentence, q.open(), true);
   }
 
   /**
@@ -289,8 +210,9 @@ final class Attribution {
    * identified young voters' exhaustion as a reason. “The younger people are ...”"). Null at a paragraph's
    * start.
    */
-  static Found subjectBefore(String s, List<QuoteSpan> quotes, int qi) {
-    int sentence = Sentences.sentenceStart(s, quotes, qi);
+  static SpeakerPhrase subjectBefore(Tokens text, List<QuoteSpan> quotes, int qi) {
+    String s = text.text();
+    int sentence = Sentences.sentenceStart(text, quotes, qi);
     while (sentence < quotes.get(qi).open() && Marks.isSpace(s.charAt(sentence))) {
       sentence++;
     }
@@ -298,12 +220,13 @@ final class Attribution {
       return null;
     }
     int end = Sentences.endBefore(s, sentence);
-    return subjectBetween(s, quotes, qi, Sentences.sentenceStart(s, end, quotes, qi), end, false);
+    return subjectBetween(text, quotes, qi, Sentences.sentenceStart(text, end, quotes, qi), end, false);
   }
 
-  private static Found subjectBetween(String s, List<QuoteSpan> quotes, int qi, int from, int to,
+  private static SpeakerPhrase subjectBetween(Tokens text, List<QuoteSpan> quotes, int qi, int from, int to,
       boolean quoteFollows) {
-    List<Tok> t = Tokens.of(s, from, to, quotes, Sentences.firstQuoteFrom(quotes, qi, from));
+    String s = text.text();
+    List<WindowToken> t = Windows.of(text, from, to, quotes, Sentences.firstQuoteFrom(quotes, qi, from));
     NounPhrases.Np np = t.isEmpty() ? null : subject(t, t.size());
     if (np == null || !t.get(np.from()).capitalised || np.to() - np.from() >= MAX_SUBJECT_WORDS) {
       return null;
@@ -315,7 +238,8 @@ final class Attribution {
    * The subject of the first sentence of the paragraph starting at {@code from}, if that sentence ends before
    * {@code before}: the antecedent of a "they" or "it" that no quote before explains.
    */
-  static Found paragraphSubject(String s, int from, int before) {
+  static SpeakerPhrase paragraphSubject(Tokens text, int from, int before) {
+    String s = text.text();
     int to = Math.min(Math.min(before, s.length()), from + WINDOW);
     for (int i = from; i < to; i++) {
       if (s.charAt(i) == '\n') {
@@ -323,9 +247,9 @@ final class Attribution {
         break;
       }
     }
-    List<Tok> t = Tokens.of(s, from, to, List.of(), 0);
+    List<WindowToken> t = Windows.of(text, from, to, List.of(), 0);
     int end = 0;
-    while (end < t.size() && !t.get(end).is('.') && t.get(end).kind != Tok.Kind.QUOTE && !t.get(end).is('"')
+    while (end < t.size() && !t.get(end).is('.') && t.get(end).kind != WindowToken.Kind.QUOTE && !t.get(end).is('"')
         && !t.get(end).is('“')) {
       end++;
     }
@@ -333,9 +257,9 @@ final class Attribution {
     if (np == null) {
       return null;
     }
-    Tok a = t.get(np.from());
-    String pronoun = np.from() == np.to() && QuoteWords.PRONOUNS.contains(a.key) ? a.key : null;
-    return pronoun != null ? null : new Found(a.start, t.get(np.to()).end, null, false, -1);
+    WindowToken a = t.get(np.from());
+    String pronoun = np.from() == np.to() && a.in(WordList.PRONOUNS) ? a.key : null;
+    return pronoun != null ? null : new SpeakerPhrase(a.start, t.get(np.to()).end, null, false, -1);
   }
 
   /**
@@ -343,15 +267,16 @@ final class Attribution {
    * would wait." before "“...,” he said" makes Pence the likeliest "he". Null when that sentence has no verb
    * of speech with a subject. The result's {@code attributionEnd} is where that sentence ends.
    */
-  static Found leadSpeaker(String s, List<QuoteSpan> quotes, int qi) {
+  static SpeakerPhrase leadSpeaker(Tokens text, List<QuoteSpan> quotes, int qi) {
+    String s = text.text();
     QuoteSpan q = quotes.get(qi);
-    int end = Sentences.endBefore(s, Sentences.sentenceStart(s, quotes, qi));
+    int end = Sentences.endBefore(s, Sentences.sentenceStart(text, quotes, qi));
     if (end <= 0 || q.open() - end > WINDOW) {
       return null;
     }
-    int start = Sentences.sentenceStart(s, end, quotes, qi);
-    List<Tok> lead = Tokens.of(s, start, end, quotes, Sentences.firstQuoteFrom(quotes, qi, start));
+    int start = Sentences.sentenceStart(text, end, quotes, qi);
+    List<WindowToken> lead = Windows.of(text, start, end, quotes, Sentences.firstQuoteFrom(quotes, qi, start));
     NounPhrases.Np np = beforeQuote(lead, false);
-    return np == null ? null : new Found(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
+    return np == null ? null : new SpeakerPhrase(lead.get(np.from()).start, lead.get(np.to()).end, null, false, end);
   }
 }

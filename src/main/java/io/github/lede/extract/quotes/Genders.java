@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import io.github.lede.model.Article;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Person;
@@ -43,14 +44,14 @@ final class Genders {
       int female = 0;
       if (person.role() != null) {
         for (String w : person.role().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-          male += QuoteWords.MALE.contains(w) ? 1 : 0;
-          female += QuoteWords.FEMALE.contains(w) ? 1 : 0;
+          male += WordList.MALE_WORDS.contains(w) ? 1 : 0;
+          female += WordList.FEMALE_WORDS.contains(w) ? 1 : 0;
         }
       }
       for (Mention m : person.mentions()) {
         String title = wordBefore(article.text(m.field(), m.index()), m.start());
-        male += QuoteWords.MALE.contains(title) ? 1 : 0;
-        female += QuoteWords.FEMALE.contains(title) ? 1 : 0;
+        male += WordList.MALE_WORDS.contains(title) ? 1 : 0;
+        female += WordList.FEMALE_WORDS.contains(title) ? 1 : 0;
       }
       if (male == 0 && female == 0) {
         String given = firstWord(person.name());

@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -21,12 +22,12 @@ final class NounPhrases {
   private NounPhrases() {}
 
   /** The subject of the verb at {@code verb}, found between {@code lo} and the verb; null when none fits. */
-  static Np before(List<Tok> t, int verb, int lo) {
+  static Np before(List<WindowToken> t, int verb, int lo) {
     int i = verb - 1;
     while (i >= lo) {
       if (t.get(i).isWord() && isBetween(t.get(i))) {
         i--;
-      } else if (i - 1 >= lo && isTimeWord(t.get(i)) && QuoteWords.TIME_PREPOSITIONS.contains(t.get(i - 1).key)) {
+      } else if (i - 1 >= lo && isTimeWord(t.get(i)) && t.get(i - 1).in(WordList.TIME_PREPOSITIONS)) {
         // "Beck on Wednesday called ...": a time between the subject and its verb
         i -= 2;
       } else if (i - 1 >= lo && isTimeWord(t.get(i)) && (isTimeWord(t.get(i - 1)) || isBetween(t.get(i - 1)))) {
@@ -39,7 +40,7 @@ final class NounPhrases {
     if (i < lo) {
       return null;
     }
-    Tok last = t.get(i);
+    WindowToken last = t.get(i);
     if (last.isWord() && pronoun(last) != null) {
       return new Np(i, i, i);
     }
@@ -53,7 +54,7 @@ final class NounPhrases {
    * "NAME, apposition, said" gives NAME, also with several appositions ("Scott Pruitt, the attorney general
    * of Oklahoma, one of the states suing, said"); "ROLE, NAME, said" gives NAME.
    */
-  private static Np beforeComma(List<Tok> t, int comma, int lo) {
+  private static Np beforeComma(List<WindowToken> t, int comma, int lo) {
     for (int round = 0; round < 4; round++) {
       int c = previousComma(t, comma, lo);
       if (c < 0 || c + 1 >= comma) {
@@ -90,7 +91,7 @@ final class NounPhrases {
    * Whether the comma at {@code c} follows a town named after a preposition ("in Columbus, Ohio, said"):
    * then what follows is the town's state, not a name.
    */
-  private static boolean afterTown(List<Tok> t, int c, int lo) {
+  private static boolean afterTown(List<WindowToken> t, int c, int lo) {
     int i = c - 1;
     while (i >= lo && i > c - 4 && t.get(i).isWord() && t.get(i).capitalised) {
       i--;
@@ -99,10 +100,10 @@ final class NounPhrases {
         && (t.get(i).key.equals("in") || t.get(i).key.equals("from") || t.get(i).key.equals("near"));
   }
 
-  private static int previousComma(List<Tok> t, int comma, int lo) {
+  private static int previousComma(List<WindowToken> t, int comma, int lo) {
     int c = comma - 1;
     int limit = Math.max(lo, comma - 24);
-    while (c >= limit && !t.get(c).is(',') && t.get(c).kind != Tok.Kind.QUOTE && !isClauseEnd(t.get(c))) {
+    while (c >= limit && !t.get(c).is(',') && t.get(c).kind != WindowToken.Kind.QUOTE && !isClauseEnd(t.get(c))) {
       c--;
     }
     return c >= lo && t.get(c).is(',') ? c : -1;
@@ -112,12 +113,12 @@ final class NounPhrases {
    * An apposition describes rather than names: it opens with a determiner, a relative, a number (an age) or a
    * lower-case word, or is a party and state ("R-Wis.").
    */
-  static boolean isApposition(List<Tok> t, int from, int to) {
-    Tok f = t.get(from);
+  static boolean isApposition(List<WindowToken> t, int from, int to) {
+    WindowToken f = t.get(from);
     if (!f.isWord()) {
       return f.is('(');
     }
-    if (!f.capitalised || QuoteWords.DETERMINERS.contains(f.key) || Character.isDigit(f.key.charAt(0))) {
+    if (!f.capitalised || f.in(WordList.DETERMINERS) || Character.isDigit(f.key.charAt(0))) {
       return true;
     }
     if (from == to && f.key.length() <= 8 && f.key.length() > 2 && f.key.charAt(1) == '-'
@@ -125,14 +126,14 @@ final class NounPhrases {
       return true;
     }
     // a state after a town: "Flint, Mich.,"
-    if (from == to && t.get(from).end - t.get(from).start > f.key.length() && Tokens.ABBREVIATIONS.contains(f.key)) {
+    if (from == to && t.get(from).end - t.get(from).start > f.key.length() && WordList.ABBREVIATIONS.contains(f.key)) {
       return true;
     }
     // "South Carolina director for Sanders", "Choi's lawyer": a lower-case role among the capitals
     for (int i = from; i <= to; i++) {
-      Tok x = t.get(i);
-      if (x.isWord() && !x.capitalised && !x.isPossessive() && !QuoteWords.NP_LINKS.contains(x.key)
-          && !QuoteWords.PARTICLES.contains(x.key) && !x.key.equals("and") && Character.isLetter(x.key.charAt(0))) {
+      WindowToken x = t.get(i);
+      if (x.isWord() && !x.capitalised && !x.isPossessive() && !x.in(WordList.NP_LINKS)
+          && !x.in(WordList.NAME_PARTICLES) && !x.key.equals("and") && Character.isLetter(x.key.charAt(0))) {
         return true;
       }
     }
@@ -140,7 +141,7 @@ final class NounPhrases {
   }
 
   /** The phrase ending at {@code end}, read backwards no further than {@code lo}. */
-  static Np walkBack(List<Tok> t, int end, int lo) {
+  static Np walkBack(List<WindowToken> t, int end, int lo) {
     int e = end;
     if (e >= lo && t.get(e).is(')')) {
       // "Paul D. Ryan (R-Wis.)": the parenthesis follows the name
@@ -156,15 +157,15 @@ final class NounPhrases {
     if (e < lo) {
       return null;
     }
-    Tok head = t.get(e);
+    WindowToken head = t.get(e);
     // "the network that were hacked suggested": a verb is no speaker's head
-    if (!isNpWord(head) || QuoteWords.DETERMINERS.contains(head.key) || QuoteWords.NP_LINKS.contains(head.key)
+    if (!isNpWord(head) || head.in(WordList.DETERMINERS) || head.in(WordList.NP_LINKS)
         || head.isPossessive() || isVerbLike(head)) {
       return null;
     }
     int j = e;
     while (j - 1 >= lo) {
-      Tok p = t.get(j - 1);
+      WindowToken p = t.get(j - 1);
       if (p.is('&')) {
         j--;
         continue;
@@ -172,26 +173,26 @@ final class NounPhrases {
       if (!p.isWord()) {
         break;
       }
-      if (!p.capitalised && QuoteWords.PARTICLES.contains(p.key) && t.get(j).capitalised) {
+      if (!p.capitalised && p.in(WordList.NAME_PARTICLES) && t.get(j).capitalised) {
         j--;
         continue;
       }
-      if (QuoteWords.DETERMINERS.contains(p.key) && !p.isInitial()) {
+      if (p.in(WordList.DETERMINERS) && !p.isInitial()) {
         j--;
         // "the Ministry of the Interior": "of" before a determiner keeps the phrase going
-        if (j - 2 >= lo && QuoteWords.NP_LINKS.contains(t.get(j - 1).key) && isNpWord(t.get(j - 2))) {
+        if (j - 2 >= lo && t.get(j - 1).in(WordList.NP_LINKS) && isNpWord(t.get(j - 2))) {
           j -= 2;
           continue;
         }
         // "marching through the streets chanted": the object of a preposition speaks no words
         if (j - 1 >= lo && t.get(j - 1).isWord() && !t.get(j - 1).capitalised
-            && QuoteWords.PREPOSITIONS.contains(t.get(j - 1).key) && !t.get(j - 1).key.equals("as")) {
+            && t.get(j - 1).in(WordList.PREPOSITIONS) && !t.get(j - 1).key.equals("as")) {
           return null;
         }
         break;
       }
-      if (QuoteWords.NP_LINKS.contains(p.key) && !p.capitalised) {
-        if (j - 2 >= lo && isNpWord(t.get(j - 2)) && !QuoteWords.DETERMINERS.contains(t.get(j - 2).key)) {
+      if (p.in(WordList.NP_LINKS) && !p.capitalised) {
+        if (j - 2 >= lo && isNpWord(t.get(j - 2)) && !t.get(j - 2).in(WordList.DETERMINERS)) {
           j--;
           continue;
         }
@@ -213,11 +214,11 @@ final class NounPhrases {
   }
 
   /** The phrase starting at {@code from}, read forwards to a comma, a preposition or a verb. */
-  static Np after(List<Tok> t, int from) {
+  static Np after(List<WindowToken> t, int from) {
     if (from >= t.size()) {
       return null;
     }
-    Tok f = t.get(from);
+    WindowToken f = t.get(from);
     if (!f.isWord()) {
       return null;
     }
@@ -229,21 +230,21 @@ final class NounPhrases {
     }
     int e = from;
     while (e + 1 < t.size() && e - from < MAX_WORDS) {
-      Tok p = t.get(e + 1);
+      WindowToken p = t.get(e + 1);
       if (p.is('&') || p.isPossessive()) {
         e++;
-      } else if (p.isWord() && (QuoteWords.NP_LINKS.contains(p.key) || QuoteWords.PARTICLES.contains(p.key)
+      } else if (p.isWord() && (p.in(WordList.NP_LINKS) || p.in(WordList.NAME_PARTICLES)
           || isNpWord(p)) && (!isVerbLike(p) || isAdjective(t, e + 1))) {
         e++;
       } else {
         break;
       }
     }
-    while (e > from && (QuoteWords.NP_LINKS.contains(t.get(e).key) || QuoteWords.DETERMINERS.contains(t.get(e).key)
+    while (e > from && (t.get(e).in(WordList.NP_LINKS) || t.get(e).in(WordList.DETERMINERS)
         || t.get(e).is('&'))) {
       e--;
     }
-    if (QuoteWords.DETERMINERS.contains(t.get(e).key) && e == from) {
+    if (t.get(e).in(WordList.DETERMINERS) && e == from) {
       return null;
     }
     return new Np(from, e, from);
@@ -253,50 +254,50 @@ final class NounPhrases {
    * A lower-case "-ed" word that stands before a capitalised word, inside a phrase: "one unaligned Florida
    * strategist", "a retired Army general". A verb of speech or a common verb is never one.
    */
-  private static boolean isAdjective(List<Tok> t, int i) {
-    Tok w = t.get(i);
-    return i + 1 < t.size() && w.key.endsWith("ed") && !isSpeechWord(w) && !QuoteWords.COMMON_VERBS.contains(w.key)
+  private static boolean isAdjective(List<WindowToken> t, int i) {
+    WindowToken w = t.get(i);
+    return i + 1 < t.size() && w.key.endsWith("ed") && !isSpeechWord(w) && !w.in(WordList.COMMON_VERBS)
         && t.get(i + 1).isWord() && t.get(i + 1).capitalised;
   }
 
   /** The personal pronoun a word is, contractions too ("he'd" is he), or null. */
-  static String pronoun(Tok t) {
+  static String pronoun(WindowToken t) {
     String k = t.key;
     int apostrophe = k.indexOf('\'');
     String base = apostrophe > 0 ? k.substring(0, apostrophe) : k;
-    return QuoteWords.PRONOUNS.contains(base) ? base : null;
+    return WordList.PRONOUNS.contains(base) ? base : null;
   }
 
   /** A day, month, part of day or year: "Wednesday", "June", "morning", "2016". */
-  static boolean isTimeWord(Tok t) {
-    return t.isWord() && (QuoteWords.TIME_WORDS.contains(t.key)
+  static boolean isTimeWord(WindowToken t) {
+    return t.isWord() && (t.inAny(WindowToken.TIME_WORDS)
         || t.key.length() == 4 && Character.isDigit(t.key.charAt(0)) && Character.isDigit(t.key.charAt(3)));
   }
 
   /** A word that can stand in a speaker's phrase: not a verb, conjunction, preposition or relative. */
-  static boolean isNpWord(Tok t) {
-    return t.isWord() && !QuoteWords.NOT_NP.contains(t.key) && !isSpeechWord(t);
+  static boolean isNpWord(WindowToken t) {
+    return t.isWord() && !t.in(WordList.NOT_NP_WORDS) && !isSpeechWord(t);
   }
 
-  static boolean isSpeechWord(Tok t) {
-    return !t.capitalised && (QuoteWords.SPEECH.contains(t.key) || QuoteWords.CHARACTERISING.contains(t.key)
-        || QuoteWords.PARTICIPLES.contains(t.key));
+  static boolean isSpeechWord(WindowToken t) {
+    return !t.capitalised && (t.inAny(WindowToken.ATTRIBUTING) || t.in(WordList.CHARACTERISING_VERBS)
+        || t.in(WordList.SPEECH_PARTICIPLES));
   }
 
   /** A word that reads as a verb: of speech, common, or a lower-case past tense ("carried"). */
-  static boolean isVerbLike(Tok t) {
+  static boolean isVerbLike(WindowToken t) {
     if (!t.isWord() || t.capitalised) {
       return false;
     }
-    return isSpeechWord(t) || QuoteWords.COMMON_VERBS.contains(t.key)
+    return isSpeechWord(t) || t.in(WordList.COMMON_VERBS)
         || t.key.length() > 4 && t.key.endsWith("ed");
   }
 
-  private static boolean isBetween(Tok t) {
-    return !t.capitalised && (QuoteWords.BETWEEN.contains(t.key) || t.key.length() > 4 && t.key.endsWith("ly"));
+  private static boolean isBetween(WindowToken t) {
+    return !t.capitalised && (t.in(WordList.BETWEEN_SUBJECT_AND_VERB) || t.key.length() > 4 && t.key.endsWith("ly"));
   }
 
-  private static boolean isClauseEnd(Tok t) {
+  private static boolean isClauseEnd(WindowToken t) {
     return t.is('.') || t.is(';') || t.is(':') || t.is('!') || t.is('?');
   }
 }

@@ -1,22 +1,25 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.Tokens;
 import java.util.List;
 
 /**
- * Sentence bounds around a quote, read backwards from it within {@link Attribution#Attribution.WINDOW} characters: a
- * {@code . ! ?} followed by space (not after an abbreviation or an initial) or a line break starts a sentence;
- * earlier quotes are stepped over whole, so a full stop inside one ends nothing.
+ * Sentence bounds around a quote, read backwards from it within {@link Attribution#WINDOW} characters: the
+ * field's sentences as the one tokenizer splits them ({@link Tokens#sentenceStartToken}), except that earlier
+ * quotes are stepped over whole, so a full stop inside one ends nothing, and a quote that ends a sentence of
+ * its own ends it.
  */
 final class Sentences {
   private Sentences() {}
 
   /** Where the sentence holding offset {@code quotes[qi].open} starts, skipping over earlier quotes in it. */
-  static int sentenceStart(String s, List<QuoteSpan> quotes, int qi) {
-    return sentenceStart(s, quotes.get(qi).open(), quotes, qi);
+  static int sentenceStart(Tokens text, List<QuoteSpan> quotes, int qi) {
+    return sentenceStart(text, quotes.get(qi).open(), quotes, qi);
   }
 
   /** Where the sentence ending at {@code at} starts; quotes before {@code qi} are skipped over. */
-  static int sentenceStart(String s, int at, List<QuoteSpan> quotes, int qi) {
+  static int sentenceStart(Tokens text, int at, List<QuoteSpan> quotes, int qi) {
+    String s = text.text();
     int limit = Math.max(0, at - Attribution.WINDOW);
     int hi = at;
     int j = qi - 1;
@@ -27,7 +30,7 @@ final class Sentences {
       QuoteSpan prev = j >= 0 ? quotes.get(j) : null;
       boolean prevInside = prev != null && prev.close() > limit && prev.close() <= hi;
       int lo = prevInside ? prev.close() : limit;
-      int b = lastBoundary(s, lo, hi);
+      int b = lastBoundary(text, lo, hi);
       if (b >= 0) {
         return b;
       }
@@ -53,40 +56,17 @@ final class Sentences {
     return i < to && Character.isUpperCase(s.charAt(i));
   }
 
-  /** The start of the last sentence that begins in {@code [lo, hi)}, or -1 when the stretch holds no boundary. */
-  static int lastBoundary(String s, int lo, int hi) {
-    for (int i = hi - 1; i >= lo; i--) {
-      char c = s.charAt(i);
-      if (c == '\n') {
-        return i + 1;
-      }
-      if ((c == '.' || c == '!' || c == '?') && i + 1 < hi) {
-        int k = i + 1;
-        while (k < hi && (s.charAt(k) == '"' || s.charAt(k) == '”' || s.charAt(k) == '’' || s.charAt(k) == ')')) {
-          k++;
-        }
-        if (k < hi && Marks.isSpace(s.charAt(k)) && !(c == '.' && isAbbreviation(s, i))) {
-          return k;
-        }
-      }
+  /**
+   * The start of the last of the field's sentences that starts after {@code lo} and no later than {@code hi},
+   * or -1 when none does.
+   */
+  static int lastBoundary(Tokens text, int lo, int hi) {
+    int t = text.lastStartingBy(hi);
+    if (t < 0) {
+      return -1;
     }
-    return -1;
-  }
-
-  static boolean isAbbreviation(String s, int dot) {
-    int start = dot;
-    while (start > 0 && dot - start < 8 && (Character.isLetter(s.charAt(start - 1)) || s.charAt(start - 1) == '.')) {
-      start--;
-    }
-    int len = dot - start;
-    if (len == 0) {
-      return false;
-    }
-    if (len == 1 && Character.isUpperCase(s.charAt(start))) {
-      return true;
-    }
-    String k = s.substring(start, dot).toLowerCase(java.util.Locale.ROOT);
-    return Tokens.ABBREVIATIONS.contains(k) || k.indexOf('.') > 0;
+    int start = text.start(text.sentenceStartToken(text.sentence(t)));
+    return start > lo && start <= hi ? start : -1;
   }
 
   /** Where the sentence before one starting at {@code at} ends: {@code at} with the white space before it stepped over. */
@@ -119,7 +99,8 @@ final class Sentences {
   }
 
   /** The last sentence of the paragraph before the one opening at {@code at}, when it ends in a colon. */
-  static List<Tok> colonLead(String s, int at) {
+  static List<WindowToken> colonLead(Tokens text, int at) {
+    String s = text.text();
     int i = at - 1;
     while (i >= 0 && Marks.isSpace(s.charAt(i))) {
       i--;
@@ -128,8 +109,8 @@ final class Sentences {
       return null;
     }
     int from = Math.max(0, i - Attribution.WINDOW);
-    int b = lastBoundary(s, from, i);
+    int b = lastBoundary(text, from, i);
     int start = b >= 0 ? b : from;
-    return Tokens.of(s, start, i + 1, List.of(), 0);
+    return Windows.of(text, start, i + 1, List.of(), 0);
   }
 }

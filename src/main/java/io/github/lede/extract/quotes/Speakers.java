@@ -1,9 +1,11 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Mention;
 import io.github.lede.model.Person;
 import io.github.lede.model.SpeakerKind;
+import io.github.lede.text.Tokens;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +23,7 @@ final class Speakers {
   private static final int PRONOUN_CANDIDATES = 40;
 
   private final String text;
+  private final Tokens tokens;
   private final List<Person> people;
   private final Genders genders;
   private final QuoteScanner.Scan scan;
@@ -29,9 +32,10 @@ final class Speakers {
   private final int[] ends;
   private final int[] owners;
 
-  Speakers(String text, ArticleField field, int index, List<Person> people, Genders genders,
+  Speakers(Tokens tokens, ArticleField field, int index, List<Person> people, Genders genders,
       QuoteScanner.Scan scan) {
-    this.text = text;
+    this.tokens = tokens;
+    this.text = tokens.text();
     this.people = people;
     this.genders = genders;
     this.scan = scan;
@@ -54,25 +58,61 @@ final class Speakers {
     }
   }
 
+  String text() {
+    return text;
+  }
+
+  QuoteScanner.Scan scan() {
+    return scan;
+  }
+
+  /** This field's person mentions, by start: the count, each one's offsets and person, and the last before. */
+  int mentions() {
+    return starts.length;
+  }
+
+  int mentionStart(int k) {
+    return starts[k];
+  }
+
+  int mentionEnd(int k) {
+    return ends[k];
+  }
+
+  int owner(int k) {
+    return owners[k];
+  }
+
+  int lastMentionBefore(int at) {
+    return lowerBound(starts, at) - 1;
+  }
+
+  int mentionsOf(int person) {
+    return people.get(person).mentions().size();
+  }
+
+  Speaker person(int person) {
+    return of(person, null);
+  }
+
   /**
    * The speaker for a phrase found by {@link Attribution}, or null when it names nobody lede can stand by.
    *
    * @param previous the speaker of the nearest quote before, or null
    * @param previousParagraph the paragraph that quote ended in
    */
-  Speaker resolve(Attribution.Found found, Attribution.Found lead, Speaker previous, int previousParagraph) {
+  Speaker resolve(SpeakerPhrase found, SpeakerPhrase lead, Speaker previous, int previousParagraph) {
     if (found.pronoun() != null) {
       return pronoun(found.pronoun(), found.start(), lead, previous, previousParagraph);
     }
     return named(found.start(), found.end());
   }
 
-  private Speaker pronoun(String pronoun, int at, Attribution.Found lead, Speaker previous, int previousParagraph) {
+  private Speaker pronoun(String pronoun, int at, SpeakerPhrase lead, Speaker previous, int previousParagraph) {
     int paragraph = scan.paragraphOf(at);
     boolean recent = previous != null && paragraph - previousParagraph <= PRONOUN_REACH;
     return switch (pronoun) {
-      case "he" -> leadOr(lead, Genders.MALE, at, paragraph);
-      case "she" -> leadOr(lead, Genders.FEMALE, at, paragraph);
+      case "he", "she" -> leadOr(lead, pronoun.equals("he") ? Genders.MALE : Genders.FEMALE, at, paragraph);
       case "they", "it" -> group(pronoun, at, paragraph, recent ? previous : null, previousParagraph);
       default -> null;
     };
@@ -86,17 +126,18 @@ final class Speakers {
   private Speaker group(String pronoun, int at, int paragraph, Speaker previous, int previousParagraph) {
     int[] starts = scan.paragraphStarts();
     Speaker here = subjectOf(starts[paragraph], at);
-    Speaker found = here != null ? here
-        : previous != null && paragraph - previousParagraph <= 1 ? previous
-        : paragraph > 0 ? subjectOf(starts[paragraph - 1], starts[paragraph]) : null;
+    Speaker found = here != null ? here.how(pronoun + ": subject of its paragraph")
+        : previous != null && paragraph - previousParagraph <= 1 ? previous.how(pronoun + ": speaker before")
+        : paragraph > 0 ? how(subjectOf(starts[paragraph - 1], starts[paragraph]),
+            pronoun + ": subject of the paragraph before") : null;
     if (found == null && previous != null) {
-      found = previous;
+      found = previous.how(pronoun + ": speaker before");
     }
     return found != null && (pronoun.equals("they") || found.kind() == SpeakerKind.OTHER) ? found : null;
   }
 
   private Speaker subjectOf(int paragraphStart, int before) {
-    Attribution.Found f = Attribution.paragraphSubject(text, paragraphStart, before);
+    SpeakerPhrase f = Attribution.paragraphSubject(tokens, paragraphStart, before);
     return f == null ? null : named(f.start(), f.end());
   }
 
@@ -104,12 +145,12 @@ final class Speakers {
    * The speaker of the sentence before, when that is a person the pronoun fits ("Pence said Trump would wait.
    * “...,” he said": Pence, not Trump); else the most recent fitting person.
    */
-  private Speaker leadOr(Attribution.Found lead, int gender, int at, int paragraph) {
+  private Speaker leadOr(SpeakerPhrase lead, int gender, int at, int paragraph) {
     // someone named in the quote's own sentence, before it, comes first: "Trump seemed to suggest: “...,” he said"
     if (lead != null) {
       Speaker own = person(at, paragraph, gender, lead.attributionEnd());
       if (own != null) {
-        return own;
+        return own.how("pronoun: person named in its sentence");
       }
     }
     if (lead != null && lead.pronoun() == null) {
@@ -117,11 +158,11 @@ final class Speakers {
       if (k >= 0 && closesPhrase(ends[k], lead.end())) {
         int g = genders.of(owners[k]);
         if (g == Genders.UNKNOWN || g == gender) {
-          return of(owners[k]);
+          return of(owners[k], "pronoun: speaker of the sentence before");
         }
       }
     }
-    return person(at, paragraph, gender);
+    return how(person(at, paragraph, gender), "pronoun: nearest fitting person");
   }
 
   /** The last mention inside {@code [from, to)} not followed by a possessive, or -1. */
@@ -165,13 +206,17 @@ final class Speakers {
         }
         continue;
       }
-      return of(owners[k]);
+      return of(owners[k], null);
     }
-    return fallback >= 0 ? of(owners[fallback]) : null;
+    return fallback >= 0 ? of(owners[fallback], null) : null;
   }
 
-  private Speaker of(int person) {
-    return new Speaker(people.get(person).name(), SpeakerKind.PERSON);
+  private static Speaker how(Speaker s, String way) {
+    return s == null ? null : s.how(way);
+  }
+
+  private Speaker of(int person, String how) {
+    return new Speaker(people.get(person).name(), SpeakerKind.PERSON, how);
   }
 
   private Speaker named(int from, int to) {
@@ -190,14 +235,14 @@ final class Speakers {
       }
     }
     if (best >= 0) {
-      return closesPhrase(ends[best], to) ? of(owners[best]) : other(from, to);
+      return closesPhrase(ends[best], to) ? of(owners[best], "named") : other(from, to);
     }
     int bySurname = bySurname(from, to);
     if (bySurname >= 0) {
-      return of(bySurname);
+      return of(bySurname, "by surname");
     }
     int byRole = byRole(from, to);
-    return byRole >= 0 ? of(byRole) : other(from, to);
+    return byRole >= 0 ? of(byRole, "by role") : other(from, to);
   }
 
   /** A source that is not a person, as written; a capital that only marks a sentence start is dropped. */
@@ -212,7 +257,7 @@ final class Speakers {
         break;
       }
     }
-    return new Speaker(phrase, SpeakerKind.OTHER);
+    return new Speaker(phrase, SpeakerKind.OTHER, "not a person");
   }
 
   /** "Mr. Clinton" where the people extractor left the mention out: a person whose surname it is. */
@@ -238,7 +283,7 @@ final class Speakers {
   /** "the president", "the senator": the one person the article gives that role. */
   private int byRole(int from, int to) {
     String[] words = text.substring(from, to).trim().split("[\\s\\u00a0]+");
-    if (words.length < 2 || words.length > 4 || !QuoteWords.DETERMINERS.contains(lower(words[0]))) {
+    if (words.length < 2 || words.length > 4 || !WordList.DETERMINERS.contains(lower(words[0]))) {
       return -1;
     }
     String head = lower(words[words.length - 1]);
@@ -265,7 +310,7 @@ final class Speakers {
       }
       if (start < end && Character.isUpperCase(text.charAt(start))) {
         String w = text.substring(start, end);
-        if (!QuoteWords.DETERMINERS.contains(lower(w)) && !Tokens.ABBREVIATIONS.contains(lower(w))) {
+        if (!WordList.DETERMINERS.contains(lower(w)) && !WordList.ABBREVIATIONS.contains(lower(w))) {
           return w;
         }
       }
@@ -308,7 +353,7 @@ final class Speakers {
   }
 
   /** A name after a preposition ("of Obama", "to Clinton") or before a possessive: not who speaks next. */
-  private boolean isObject(int start, int end) {
+  boolean isObject(int start, int end) {
     if (possessiveAfter(end)) {
       return true;
     }
@@ -338,7 +383,7 @@ final class Speakers {
     };
   }
 
-  private boolean insideQuote(int at) {
+  boolean insideQuote(int at) {
     List<QuoteSpan> quotes = scan.quotes();
     int lo = 0;
     int hi = quotes.size() - 1;

@@ -1,5 +1,7 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.Tokens;
+import io.github.lede.text.WordList;
 import java.util.List;
 
 /**
@@ -19,7 +21,8 @@ final class Statements {
   private Statements() {}
 
   /** Whether quote {@code i + 1} continues the statement of quote {@code i}. */
-  static boolean join(String s, List<QuoteSpan> quotes, Attribution.Found[] found, int i) {
+  static boolean join(Tokens text, List<QuoteSpan> quotes, SpeakerPhrase[] found, int i) {
+    String s = text.text();
     QuoteSpan a = quotes.get(i);
     QuoteSpan b = quotes.get(i + 1);
     if (!a.closed() || b.openParagraph() != a.closeParagraph() || found[i + 1].namedAfter()) {
@@ -29,7 +32,7 @@ final class Statements {
       // "...," Seo said. "Our readiness ...": the attribution clause runs up to the next piece, and says no
       // more than who spoke, where and when ("..., the mayor said, adding that it would take ..." goes on to
       // report something else).
-      return onlyPunctuation(s, found[i].attributionEnd(), b.open()) && !reportsMore(s, found[i].end(), b.open());
+      return onlyPunctuation(s, found[i].attributionEnd(), b.open()) && !reportsMore(text, found[i].end(), b.open());
     }
     if (found[i].hasPhrase() && found[i + 1].hasPhrase() && found[i + 1].start() != found[i].start()) {
       return false;
@@ -50,12 +53,13 @@ final class Statements {
   }
 
   /** Whether the words after the speaker go on with a participle or a "that" clause. */
-  private static boolean reportsMore(String s, int from, int to) {
+  private static boolean reportsMore(Tokens text, int from, int to) {
+    String s = text.text();
     if (from < 0 || from >= to) {
       return false;
     }
-    for (Tok t : Tokens.of(s, from, to, List.of(), 0)) {
-      if (!t.capitalised && (QuoteWords.PARTICIPLES.contains(t.key) || t.key.equals("that"))) {
+    for (WindowToken t : Windows.of(text, from, to, List.of(), 0)) {
+      if (!t.capitalised && (t.in(WordList.SPEECH_PARTICIPLES) || t.key.equals("that"))) {
         return true;
       }
     }

@@ -1,6 +1,7 @@
 package io.github.lede.extract.quotes;
 
-import java.util.Set;
+import io.github.lede.text.Lexicon;
+import io.github.lede.text.WordList;
 
 /**
  * Names in quotation marks: the title of a show, a book, a film or a campaign (“Squawk Box”, “Thelma and
@@ -9,10 +10,6 @@ import java.util.Set;
 final class Titles {
   /** Longest title taken as one, in words. */
   private static final int MAX_WORDS = 8;
-
-  /** Short words a title leaves in lower case. */
-  private static final Set<String> MINOR = Set.of(
-      "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs");
 
   private Titles() {}
 
@@ -39,7 +36,7 @@ final class Titles {
       words++;
       char first = text.charAt(start);
       if (!Character.isUpperCase(first) && !Character.isDigit(first)
-          && !(words > 1 && MINOR.contains(text.substring(start, i)))) {
+          && !(words > 1 && WordList.TITLE_MINOR_WORDS.in(Lexicon.of(text, start, i)))) {
         return false;
       }
     }

@@ -1,5 +1,6 @@
 package io.github.lede.extract.quotes;
 
+import io.github.lede.text.WordList;
 import java.util.List;
 import java.util.Set;
 
@@ -28,13 +29,13 @@ final class WrittenSpeakers {
    * The first token of the speaker as written: the phrase's, or the role's before it ("Sanders's campaign
    * manager, Jeff Weaver"); a "that" opening it is the clause's ("said that New Jersey Gov. Chris Christie").
    */
-  static int start(List<Tok> t, NounPhrases.Np np) {
+  static int start(List<WindowToken> t, NounPhrases.Np np) {
     int s = Math.min(np.from(), np.reach());
     return s < np.to() && t.get(s).key.equals("that") && t.get(s + 1).capitalised ? s + 1 : s;
   }
 
   /** The last token of the speaker as written, at or after {@code np.to()}. */
-  static int end(List<Tok> t, NounPhrases.Np np) {
+  static int end(List<WindowToken> t, NounPhrases.Np np) {
     int e = np.to();
     int limit = Math.min(t.size() - 1, np.to() + MAX_TOKENS);
     e = modifiers(t, e, limit);
@@ -61,11 +62,11 @@ final class WrittenSpeakers {
    * Modifiers that follow the phrase without a comma: a relative clause ("a supporter who runs the account")
    * and a tie to a named place or body ("a longtime adviser to Bill Clinton", "a user from Hanover").
    */
-  private static int modifiers(List<Tok> t, int e, int limit) {
+  private static int modifiers(List<WindowToken> t, int e, int limit) {
     if (e + 1 > limit) {
       return e;
     }
-    Tok next = t.get(e + 1);
+    WindowToken next = t.get(e + 1);
     if (next.isWord() && !next.capitalised && (next.key.equals("who") || next.key.equals("whose"))) {
       return partEnd(t, e + 1, limit);
     }
@@ -95,12 +96,12 @@ final class WrittenSpeakers {
    * The last token of the part starting at {@code s}: up to a comma, a clause end or a quote; a comma before
    * a place's second name ("of Flint, Mich.", "from Englewood, New Jersey") does not end it.
    */
-  private static int partEnd(List<Tok> t, int s, int limit) {
+  private static int partEnd(List<WindowToken> t, int s, int limit) {
     boolean relative = false;
     int k = s;
     while (k + 1 <= limit) {
-      relative |= QuoteWords.RELATIVES.contains(t.get(k).key);
-      Tok next = t.get(k + 1);
+      relative |= t.get(k).in(WordList.RELATIVES);
+      WindowToken next = t.get(k + 1);
       int place = next.is(',') ? placeEnd(t, k + 2, limit) : -1;
       if (place >= 0) {
         k = place;
@@ -114,7 +115,7 @@ final class WrittenSpeakers {
   }
 
   /** The last token of a state or country after a town (one to three capitalised words and then a comma or the end). */
-  private static int placeEnd(List<Tok> t, int from, int limit) {
+  private static int placeEnd(List<WindowToken> t, int from, int limit) {
     int k = from;
     while (k <= limit && k - from < 3 && t.get(k).isWord() && t.get(k).capitalised && !t.get(k).isPossessive()) {
       k++;
@@ -126,8 +127,8 @@ final class WrittenSpeakers {
   }
 
   /** Whether the part {@code s..e} describes the speaker rather than going on with the sentence. */
-  private static boolean describes(List<Tok> t, int s, int e) {
-    Tok f = t.get(s);
+  private static boolean describes(List<WindowToken> t, int s, int e) {
+    WindowToken f = t.get(s);
     if (opensApposition(f) || possessive(t, s, e)) {
       return true;
     }
@@ -139,7 +140,7 @@ final class WrittenSpeakers {
       return true;
     }
     // "CrowdTangle chief executive": a lower-case role among the capitals, and no verb
-    if (!f.isWord() || !f.capitalised || QuoteWords.PRONOUNS.contains(f.key) || f.key.endsWith("ed")) {
+    if (!f.isWord() || !f.capitalised || f.in(WordList.PRONOUNS) || f.key.endsWith("ed")) {
       return false;
     }
     for (int i = s; i <= e; i++) {
@@ -151,7 +152,7 @@ final class WrittenSpeakers {
   }
 
   /** A part that opens with a named owner: "McCrory's opponent", "Donald Trump's fired campaign manager". */
-  private static boolean possessive(List<Tok> t, int s, int e) {
+  private static boolean possessive(List<WindowToken> t, int s, int e) {
     for (int i = s; i <= Math.min(e, s + 3) && t.get(i).isWord(); i++) {
       if (t.get(i).isPossessive()) {
         return i > s;
@@ -164,9 +165,9 @@ final class WrittenSpeakers {
   }
 
   /** Where a describing part ends: a comma, a clause end, a quote; outside a relative, a verb of speech. */
-  private static boolean endsPart(Tok x, boolean relative) {
+  private static boolean endsPart(WindowToken x, boolean relative) {
     return x.is(',') || x.is('.') || x.is(';') || x.is(':') || x.is('!') || x.is('?') || x.is('—')
-        || x.kind == Tok.Kind.QUOTE || !relative && NounPhrases.isSpeechWord(x);
+        || x.kind == WindowToken.Kind.QUOTE || !relative && NounPhrases.isSpeechWord(x);
   }
 
   /**
@@ -174,7 +175,7 @@ final class WrittenSpeakers {
    * "22", "of Flint", "head of ...", "R-Ky.". A verb, a preposition other than "of", a conjunction, an
    * adverb or a pronoun goes on with the sentence instead.
    */
-  private static boolean opensApposition(Tok f) {
+  private static boolean opensApposition(WindowToken f) {
     if (!f.isWord()) {
       return false;
     }
@@ -186,11 +187,11 @@ final class WrittenSpeakers {
       // a party and state: "R-Ky.", "D-N.C."
       return k.length() > 2 && k.length() <= 8 && k.charAt(1) == '-' && "rdi".indexOf(k.charAt(0)) >= 0;
     }
-    if (QuoteWords.DETERMINERS.contains(k) || QuoteWords.RELATIVES.contains(k) || k.equals("of")) {
+    if (WordList.DETERMINERS.contains(k) || WordList.RELATIVES.contains(k) || k.equals("of")) {
       return true;
     }
-    return Character.isLetter(k.charAt(0)) && !QuoteWords.NOT_NP.contains(k) && !QuoteWords.BETWEEN.contains(k)
-        && !QuoteWords.PREPOSITIONS.contains(k) && !QuoteWords.PRONOUNS.contains(k) && !NounPhrases.isVerbLike(f)
+    return Character.isLetter(k.charAt(0)) && !WordList.NOT_NP_WORDS.contains(k) && !WordList.BETWEEN_SUBJECT_AND_VERB.contains(k)
+        && !WordList.PREPOSITIONS.contains(k) && !WordList.PRONOUNS.contains(k) && !NounPhrases.isVerbLike(f)
         && !k.endsWith("ing") && !k.endsWith("ly");
   }
 }

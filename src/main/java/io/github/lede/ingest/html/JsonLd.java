@@ -3,7 +3,7 @@ package io.github.lede.ingest.html;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
-import io.github.lede.ingest.Authors;
+import io.github.lede.text.AuthorNames;
 import io.github.lede.json.JsonTree;
 import java.io.IOException;
 import java.util.ArrayDeque;
@@ -156,7 +156,7 @@ final class JsonLd {
         out.addAll(names(o));
       }
     } else if (v instanceof String s) {
-      out.addAll(Authors.split(s));
+      out.addAll(AuthorNames.split(s));
     } else {
       String n = name(v);
       if (n != null) {

@@ -1,6 +1,7 @@
 package io.github.lede.ingest.html;
 
-import io.github.lede.ingest.Authors;
+import io.github.lede.text.AuthorNames;
+import io.github.lede.text.PublicationDates;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
@@ -193,7 +194,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     String value = meta.first(AUTHOR_META);
     List<String> out = new ArrayList<>();
     if (value != null && !HtmlText.isUrl(value) && !value.startsWith("@")) {
-      out.addAll(Authors.split(HtmlText.collapse(value)));
+      out.addAll(AuthorNames.split(HtmlText.collapse(value)));
     }
     return out;
   }
@@ -264,7 +265,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
   /** The first value that holds a full date: a meta tag saying only "Wed" must not hide a later source. */
   private static String firstDate(String... values) {
     for (String v : values) {
-      if (v != null && io.github.lede.extract.PublicationDates.parse(v) != null) {
+      if (v != null && PublicationDates.parse(v) != null) {
         return v.strip();
       }
     }
@@ -274,7 +275,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
   private static String metaDate(MetaTags meta, String[] names) {
     for (String name : names) {
       String v = meta.first(name);
-      if (v != null && io.github.lede.extract.PublicationDates.parse(v) != null) {
+      if (v != null && PublicationDates.parse(v) != null) {
         return v;
       }
     }

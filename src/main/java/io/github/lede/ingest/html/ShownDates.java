@@ -1,6 +1,6 @@
 package io.github.lede.ingest.html;
 
-import io.github.lede.extract.PublicationDates;
+import io.github.lede.text.PublicationDates;
 import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Map;

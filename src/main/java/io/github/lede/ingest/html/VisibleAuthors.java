@@ -1,6 +1,6 @@
 package io.github.lede.ingest.html;
 
-import io.github.lede.ingest.Authors;
+import io.github.lede.text.AuthorNames;
 import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.nodes.Element;
@@ -57,7 +57,7 @@ final class VisibleAuthors {
       }
       String names = withoutLead(text);
       List<String> out = new ArrayList<>();
-      for (String n : Authors.split(names)) {
+      for (String n : AuthorNames.split(names)) {
         if (isName(n)) {
           out.add(n);
         }

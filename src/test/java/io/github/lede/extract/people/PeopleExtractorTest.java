@@ -15,7 +15,7 @@ class PeopleExtractorTest {
   private final PeopleExtractor people = new PeopleExtractor();
 
   private List<Person> find(String headline, String body) {
-    return people.extract(Article.builder("t", headline, body).build());
+    return people.extract(Article.builder("t", headline, body).build()).people();
   }
 
   private static List<String> names(List<Person> people) {

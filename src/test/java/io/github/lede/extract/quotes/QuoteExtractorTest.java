@@ -5,11 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.lede.Articles;
+import io.github.lede.extract.people.PeopleExtractor;
 import io.github.lede.model.Article;
 import io.github.lede.model.ArticleField;
 import io.github.lede.model.Quote;
 import io.github.lede.model.RawArticle;
 import io.github.lede.model.SpeakerKind;
+import io.github.lede.text.ArticleTokens;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -166,9 +168,15 @@ class QuoteExtractorTest {
     while (sb.length() < 10_000_000) {
       sb.append(pieces[random.nextInt(pieces.length)]);
     }
-    List<Quote> q = new QuoteExtractor().extract(Article.builder("x", "", sb.toString()).build(), List.of());
+    List<Quote> q = quotes(Article.builder("x", "", sb.toString()).build());
     assertTrue(q.size() > 1000);
     String one = "\"" + "a".repeat(10_000_000);
-    assertEquals(1, new QuoteExtractor().extract(Article.builder("y", "", one).build(), List.of()).size());
+    assertEquals(1, quotes(Article.builder("y", "", one).build()).size());
+  }
+
+  /** The quotes of an article with its people found first, as extraction does. */
+  private static List<Quote> quotes(Article a) {
+    ArticleTokens tokens = ArticleTokens.of(a);
+    return new QuoteExtractor().extract(a, tokens, new PeopleExtractor().extract(a, tokens)).quotes();
   }
 }

@@ -18,7 +18,7 @@ class PageDatesTest {
 
   private static String published(String head, String body) {
     RawArticle r = HtmlArticles.fromHtml(page(head, body), "test.html");
-    return r.published() == null ? null : io.github.lede.extract.PublicationDates.parse(r.published()).toString();
+    return r.published() == null ? null : io.github.lede.text.PublicationDates.parse(r.published()).toString();
   }
 
   @Test

@@ -12,6 +12,15 @@ public final class FeatureRows {
   private int size;
   private int[] rowStarts = new int[33];
   private int rows;
+  /** Each feature's template, when recorded ({@link #recordingTemplates}): to explain a decision, not to make it. */
+  private int[] templates;
+
+  /** Rows that also keep which template made each feature, so that a decision can be told by template. */
+  public static FeatureRows recordingTemplates() {
+    FeatureRows r = new FeatureRows();
+    r.templates = new int[r.features.length];
+    return r;
+  }
 
   /** Empties the rows, keeping the buffers. */
   public void clear() {
@@ -34,6 +43,27 @@ public final class FeatureRows {
     }
     features[size++] = feature;
     rowStarts[rows] = size;
+  }
+
+  /** Adds a feature made by {@code template}; the template is kept only when rows record templates. */
+  public void add(int feature, int template) {
+    add(feature);
+    if (templates != null) {
+      if (templates.length < features.length) {
+        templates = Arrays.copyOf(templates, features.length);
+      }
+      templates[size - 1] = template;
+    }
+  }
+
+  /** The template of feature {@code i} of {@link #features()}, when recorded. */
+  public int template(int i) {
+    return templates[i];
+  }
+
+  /** The features held, over all rows. */
+  public int size() {
+    return size;
   }
 
   public int rows() {

@@ -117,6 +117,12 @@ public final class LinearTagger {
     }
   }
 
+  /** The weight of a feature for a tag (0 for a feature the model never saw): to explain a decision. */
+  public float weight(int feature, int tag) {
+    int s = slot(feature & mask);
+    return keys[s] != 0 ? weights[s * K + tag] : 0;
+  }
+
   double[] transition() {
     return transition;
   }

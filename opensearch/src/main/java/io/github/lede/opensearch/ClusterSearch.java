@@ -1,0 +1,346 @@
+package io.github.lede.opensearch;
+
+import io.github.lede.LedeException;
+import io.github.lede.NoIndexException;
+import io.github.lede.model.Article;
+import io.github.lede.model.DateUnit;
+import io.github.lede.model.FacetCount;
+import io.github.lede.model.QuoteHit;
+import io.github.lede.model.QuoteRequest;
+import io.github.lede.model.QuoteResults;
+import io.github.lede.model.SearchHit;
+import io.github.lede.model.SearchRequest;
+import io.github.lede.model.SearchResults;
+import io.github.lede.model.SortOrder;
+import io.github.lede.query.LedeQueries;
+import io.github.lede.query.QueryNode;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * lede's searches on a cluster: the request parsed by lede into a neutral tree, translated to query DSL,
+ * run on the index's alias; the page's articles come back from their sources and lede builds the hits
+ * (highlights, matched quotes) as the embedded index does.
+ */
+final class ClusterSearch {
+  /** Matches counted exactly before the total becomes a lower bound, as in the embedded index. */
+  private static final int COUNT_THRESHOLD = 1000;
+  /** A search that lost shards (a node went away mid-search) is run again this many times. */
+  private static final int SHARD_RETRIES = 5;
+  /**
+   * How long past lede's time limit a search waits for the cluster's answer: the cluster stops collecting at
+   * the limit, then still gathers and sends what it found.
+   */
+  private static final java.time.Duration ANSWER_GRACE = java.time.Duration.ofSeconds(1);
+  /** Facet values asked of the cluster in one aggregation; more are paged. */
+  private static final int TERMS_AT_ONCE = 1000;
+
+  private final Http http;
+  private final String alias;
+  private final String where;
+  private final LedeQueries queries;
+  private final long timeoutNanos;
+
+  /** @param timeout the time one search may take, all of it (lede's {@code searchTimeout}) */
+  ClusterSearch(Http http, String alias, String where, LedeQueries queries, java.time.Duration timeout) {
+    this.http = http;
+    this.alias = alias;
+    this.where = where;
+    this.queries = queries;
+    this.timeoutNanos = timeout.toNanos();
+  }
+
+  /**
+   * An article search within lede's time limit, which bounds all of it, as in the embedded index: the
+   * cluster's part (its {@code timeout}, and lede's wait for the answer) and the building of the hits. When
+   * the cluster has not answered in time the results are empty and flagged; when it answered with what it
+   * found in time, or the hits' highlights ran out of time, they are flagged too.
+   */
+  SearchResults articles(SearchRequest request) {
+    long deadline = System.nanoTime() + timeoutNanos;
+    JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
+    JsonObjectBuilder body = QueryDsl.o()
+        .add("query", query)
+        .add("size", request.size() + 1)
+        .add("track_total_hits", request.exactTotal() ? JsonValue.TRUE : Http.JSON.createValue(COUNT_THRESHOLD))
+        .add("sort", sort(request.sort()))
+        .add("_source", sourceFields());
+    if (request.after() != null) {
+      body.add("search_after", parseArray(Cursors.articles(request)));
+    }
+    JsonObject reply = search(body.build(), deadline);
+    if (reply == null) {
+      return new SearchResults(0, true, List.of(), null, true);
+    }
+    JsonArray found = reply.getJsonObject("hits").getJsonArray("hits");
+    boolean more = found.size() > request.size();
+    int n = Math.min(found.size(), request.size());
+    List<Article> page = new ArrayList<>(n);
+    float[] scores = new float[n];
+    for (int i = 0; i < n; i++) {
+      JsonObject hit = found.getJsonObject(i);
+      page.add(Documents.article(hit.getJsonObject("_source")));
+      scores[i] = request.sort() == SortOrder.RELEVANCE ? score(hit) : Float.NaN;
+    }
+    List<SearchHit> hits = queries.articleHits(request, page, scores, deadline);
+    JsonObject total = reply.getJsonObject("hits").getJsonObject("total");
+    boolean timedOut = reply.getBoolean("timed_out", false) || System.nanoTime() - deadline > 0;
+    boolean lowerBound = !"eq".equals(total.getString("relation", "eq")) || timedOut;
+    String next = more ? Cursors.articles(request, found.getJsonObject(n - 1).getJsonArray("sort").toString()) : null;
+    return new SearchResults(total.getJsonNumber("value").longValue(), lowerBound, hits, next, timedOut);
+  }
+
+  /** A quote search, within lede's time limit as {@link #articles} is. */
+  QuoteResults quotes(QuoteRequest request) {
+    long deadline = System.nanoTime() + timeoutNanos;
+    QuoteQueries split = QuoteQueries.split(queries.quotes(request), request.query());
+    QueryDsl dsl = new QueryDsl(request.query());
+    int shown = request.after() == null ? 0 : Cursors.quotes(request);
+    int want = shown + request.size() + 1;
+    if (want > IndexMapping.MAX_INNER_HITS) {
+      throw new LedeException("quote pages on OpenSearch reach " + IndexMapping.MAX_INNER_HITS + " quotes at most");
+    }
+    JsonObject quoteQuery = dsl.translate(split.quote(), true);
+    JsonObjectBuilder inner = QueryDsl.o().add("name", "q").add("size", want).add("_source", false);
+    if (request.sort() != SortOrder.RELEVANCE) {
+      inner.add("sort", QueryDsl.a().add(QueryDsl.o().add("_doc", "asc")));
+    }
+    JsonObjectBuilder clauses = QueryDsl.o();
+    java.util.Map<String, jakarta.json.JsonArrayBuilder> byOccur = new java.util.LinkedHashMap<>();
+    byOccur.put("must", QueryDsl.a().add(QueryDsl.obj("nested", QueryDsl.o()
+        .add("path", IndexMapping.QUOTES).add("score_mode", "max").add("query", quoteQuery)
+        .add("inner_hits", inner))));
+    for (QueryNode.Clause c : split.article()) {
+      String occur = switch (c.occur()) {
+        case MUST -> "must";
+        case SHOULD -> "should";
+        case FILTER -> "filter";
+        case MUST_NOT -> "must_not";
+      };
+      byOccur.computeIfAbsent(occur, k -> QueryDsl.a()).add(dsl.translate(c.query(), false));
+    }
+    byOccur.forEach(clauses::add);
+    JsonObjectBuilder body = QueryDsl.o()
+        .add("query", QueryDsl.obj("bool", clauses))
+        .add("size", want)
+        .add("track_total_hits", false)
+        .add("sort", sort(request.sort()))
+        .add("_source", sourceFields())
+        .add("aggs", QueryDsl.o().add("quotes", QueryDsl.o()
+            .add("nested", QueryDsl.o().add("path", IndexMapping.QUOTES))
+            .add("aggs", QueryDsl.o().add("matching", QueryDsl.o().add("filter", quoteQuery)))));
+    JsonObject reply = search(body.build(), deadline);
+    if (reply == null) {
+      return new QuoteResults(0, true, List.of(), null, true);
+    }
+    List<Found> all = new ArrayList<>();
+    JsonArray found = reply.getJsonObject("hits").getJsonArray("hits");
+    for (int i = 0; i < found.size(); i++) {
+      JsonObject hit = found.getJsonObject(i);
+      Article article = Documents.article(hit.getJsonObject("_source"));
+      JsonArray inners = hit.getJsonObject("inner_hits").getJsonObject("q").getJsonObject("hits").getJsonArray("hits");
+      float best = inners.isEmpty() ? 0 : score(inners.getJsonObject(0));
+      float articleScore = score(hit);
+      for (int j = 0; j < inners.size(); j++) {
+        JsonObject q = inners.getJsonObject(j);
+        int offset = q.getJsonObject("_nested").getInt("offset");
+        float s = request.sort() == SortOrder.RELEVANCE ? articleScore - best + score(q) : Float.NaN;
+        all.add(new Found(article, offset, s, i));
+      }
+    }
+    if (request.sort() == SortOrder.RELEVANCE) {
+      // Best first; ties by article id (the article order), then by place in the article.
+      all.sort(Comparator.comparing((Found f) -> -f.score()).thenComparingInt(Found::rank)
+          .thenComparingInt(Found::quote));
+    }
+    int end = Math.min(all.size(), shown + request.size());
+    List<Found> page = shown >= end ? List.of() : all.subList(shown, end);
+    List<QuoteHit> hits = queries.quoteHits(request, page.stream().map(Found::article).toList(),
+        page.stream().mapToInt(Found::quote).toArray(), scores(page), deadline);
+    long total = reply.getJsonObject("aggregations").getJsonObject("quotes").getJsonObject("matching")
+        .getJsonNumber("doc_count").longValue();
+    String next = all.size() > end ? Cursors.quotes(request, end) : null;
+    boolean timedOut = reply.getBoolean("timed_out", false) || System.nanoTime() - deadline > 0;
+    return new QuoteResults(total, timedOut, hits, next, timedOut);
+  }
+
+  private record Found(Article article, int quote, float score, int rank) {}
+
+  private static float[] scores(List<Found> page) {
+    float[] out = new float[page.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = page.get(i).score();
+    }
+    return out;
+  }
+
+  /**
+   * The values of a keyword field over the matching articles, most articles first, ties by value. A short
+   * list is a terms aggregation; a long one (lede reads its 100,000 most frequent people before a batch) pages
+   * through every value with a composite aggregation, as a terms aggregation of that size would pass the
+   * cluster's bucket limit.
+   */
+  List<FacetCount> terms(SearchRequest request, String field, int top) {
+    if (top <= 0) {
+      return List.of();
+    }
+    if (top > TERMS_AT_ONCE) {
+      return allTerms(request, field, top);
+    }
+    JsonObject agg = QueryDsl.obj("terms", QueryDsl.o().add("field", field).add("size", top)
+        .add("shard_size", Math.max(top * 10, 1000))
+        .add("order", QueryDsl.a().add(QueryDsl.o().add("_count", "desc")).add(QueryDsl.o().add("_key", "asc"))));
+    JsonObject reply = aggregate(request, agg);
+    List<FacetCount> out = new ArrayList<>();
+    for (JsonValue b : reply.getJsonObject("aggregations").getJsonObject("f").getJsonArray("buckets")) {
+      JsonObject o = b.asJsonObject();
+      out.add(new FacetCount(o.getString("key"), o.getJsonNumber("doc_count").longValue()));
+    }
+    return out;
+  }
+
+  private List<FacetCount> allTerms(SearchRequest request, String field, int top) {
+    List<FacetCount> all = new ArrayList<>();
+    JsonObject after = null;
+    do {
+      JsonObjectBuilder composite = QueryDsl.o().add("size", TERMS_AT_ONCE).add("sources", QueryDsl.a()
+          .add(QueryDsl.o().add("v", QueryDsl.obj("terms", QueryDsl.o().add("field", field)))));
+      if (after != null) {
+        composite.add("after", after);
+      }
+      JsonObject f = aggregate(request, QueryDsl.obj("composite", composite)).getJsonObject("aggregations")
+          .getJsonObject("f");
+      for (JsonValue b : f.getJsonArray("buckets")) {
+        JsonObject o = b.asJsonObject();
+        all.add(new FacetCount(o.getJsonObject("key").getString("v"), o.getJsonNumber("doc_count").longValue()));
+      }
+      after = f.getJsonArray("buckets").isEmpty() ? null : f.getJsonObject("after_key");
+    } while (after != null);
+    all.sort(Comparator.comparingLong(FacetCount::articles).reversed().thenComparing(FacetCount::value));
+    return all.size() > top ? List.copyOf(all.subList(0, top)) : all;
+  }
+
+  /** Matching articles per publication year, month or day, oldest first. */
+  List<FacetCount> published(SearchRequest request, DateUnit unit) {
+    String format = switch (unit) {
+      case YEAR -> "yyyy";
+      case MONTH -> "yyyy-MM";
+      case DAY -> "yyyy-MM-dd";
+    };
+    JsonObject agg = QueryDsl.obj("date_histogram", QueryDsl.o().add("field", "published")
+        .add("calendar_interval", unit.name().toLowerCase(java.util.Locale.ROOT)).add("format", format)
+        .add("min_doc_count", 1));
+    JsonObject reply = aggregate(request, agg);
+    List<FacetCount> out = new ArrayList<>();
+    for (JsonValue b : reply.getJsonObject("aggregations").getJsonObject("f").getJsonArray("buckets")) {
+      JsonObject o = b.asJsonObject();
+      out.add(new FacetCount(o.getString("key_as_string"), o.getJsonNumber("doc_count").longValue()));
+    }
+    return out;
+  }
+
+  /**
+   * An aggregation over the articles a request matches, within lede's time limit: past it, what the cluster
+   * counted so far; an empty reply when it did not answer in time.
+   */
+  private JsonObject aggregate(SearchRequest request, JsonObject agg) {
+    long deadline = System.nanoTime() + timeoutNanos;
+    JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
+    JsonObject reply = search(QueryDsl.o().add("query", query).add("size", 0).add("track_total_hits", false)
+        .add("aggs", QueryDsl.o().add("f", agg)).build(), deadline);
+    return reply != null ? reply : QueryDsl.o().add("aggregations", QueryDsl.o().add("f", QueryDsl.o()
+        .add("buckets", QueryDsl.a()))).build();
+  }
+
+  /** A search without lede's time limit (counting what the index holds); fails rather than come back empty. */
+  JsonObject search(JsonObject body) {
+    return search(body, Long.MAX_VALUE);
+  }
+
+  /**
+   * Runs a search. One that failed on the cluster's side or lost shards (a node went away mid-search) is run
+   * again, while there is time. Returns null when the deadline ({@link System#nanoTime()} terms, or
+   * {@link Long#MAX_VALUE} for none) passed before the cluster answered; the cluster is asked to stop
+   * collecting at it too ({@code timeout}), and answers with what it found by then.
+   */
+  private JsonObject search(JsonObject body, long deadline) {
+    String path = "/" + alias + "/_search";
+    boolean limited = deadline != Long.MAX_VALUE;
+    String lastFailure = null;
+    for (int attempt = 0; attempt <= SHARD_RETRIES; attempt++) {
+      if (attempt > 0 && !http.backoff(attempt, deadline)) {
+        break;
+      }
+      long left = deadline - System.nanoTime();
+      if (limited && left <= 0) {
+        return null;
+      }
+      String json = limited ? QueryDsl.o(body).add("timeout", Math.max(1, left / 1_000_000) + "ms").build().toString()
+          : body.toString();
+      Http.Reply reply;
+      try {
+        reply = http.once("POST", path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8), "application/json",
+            limited ? java.time.Duration.ofNanos(left).plus(ANSWER_GRACE) : null);
+      } catch (java.util.concurrent.TimeoutException e) {
+        return null;
+      } catch (java.io.IOException e) {
+        lastFailure = http.unreachable(e).getMessage();
+        continue;
+      }
+      if (reply.status() == 404) {
+        throw new NoIndexException(where + "/" + alias,
+            "no such OpenSearch index or alias (index some articles into it first)");
+      }
+      if (reply.status() == 400) {
+        throw new LedeException("OpenSearch refused the search: " + reply.reason());
+      }
+      if (!reply.ok()) {
+        lastFailure = "OpenSearch at " + where + " answered " + reply.reason();
+        continue;
+      }
+      JsonObject shards = reply.body().getJsonObject("_shards");
+      if (shards == null || shards.getInt("failed", 0) == 0) {
+        return reply.body();
+      }
+      lastFailure = shards.getInt("failed") + " of " + shards.getInt("total") + " shards failed";
+    }
+    throw new LedeException("search on " + where + " failed: " + lastFailure);
+  }
+
+  private static float score(JsonObject hit) {
+    JsonValue s = hit.get("_score");
+    return s instanceof JsonNumber n ? (float) n.doubleValue() : Float.NaN;
+  }
+
+  private static jakarta.json.JsonArrayBuilder sourceFields() {
+    jakarta.json.JsonArrayBuilder b = QueryDsl.a();
+    Documents.SOURCE_FIELDS.forEach(b::add);
+    return b;
+  }
+
+  /** Score (or day) first, then id: ids make the order total, so search_after never repeats or skips. */
+  private static jakarta.json.JsonArrayBuilder sort(SortOrder order) {
+    jakarta.json.JsonArrayBuilder b = QueryDsl.a();
+    if (order == SortOrder.RELEVANCE) {
+      b.add(QueryDsl.o().add("_score", "desc"));
+    } else {
+      b.add(QueryDsl.o().add("published", QueryDsl.o().add("order", order == SortOrder.NEWEST ? "desc" : "asc")
+          .add("missing", "_last")));
+    }
+    return b.add(QueryDsl.o().add("id", "asc"));
+  }
+
+  private static JsonArray parseArray(String json) {
+    try (var r = Http.JSON.createReader(new java.io.StringReader(json))) {
+      return r.readArray();
+    } catch (RuntimeException e) {
+      throw new LedeException("invalid cursor: not one lede returned");
+    }
+  }
+}
