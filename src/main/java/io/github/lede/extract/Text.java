@@ -1,5 +1,6 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.Tokenizer;
 import java.util.Locale;
 
 /** Small, allocation-light checks on lines of text, shared by the line classifiers. */
@@ -84,7 +85,7 @@ final class Text {
 
   /** The full stop, exclamation and question marks of Chinese and Japanese, which need no space after them. */
   static boolean isCjkStop(char c) {
-    return c == '。' || c == '！' || c == '？';
+    return Tokenizer.isCjkStop(c);
   }
 
   static boolean isCloser(char c) {

@@ -462,6 +462,8 @@ class StructureTest {
   @Test
   void cjkFullStopsEndSentences() {
     assertTrue(Text.endsLikeSentence("港口将于明天重新开放。"));
+    assertEquals("港口将于明天重新开放。", Headlines.derive("港口将于明天重新开放。渡轮恢复运行。"),
+        "a derived headline is the first sentence, as the tokenizer splits them");
   }
 
   @Test
