@@ -41,7 +41,8 @@ class InputReliabilityTest {
   private static final String GOOD = "Harbour reopens after storm\n\nThe harbour at Port Isla reopened on Monday"
       + " after a week of repairs, the port authority said.";
   private static final String BODY = "The pound fell to \u00a31.05 in Z\u00fcrich, traders said.";
-  private static final List<ReliabilityReport.Figure> FIGURES = new ArrayList<>();
+  /** Each case's outcome, as {what, value}, in the order run. */
+  private static final List<String[]> FIGURES = new ArrayList<>();
   private static int casesRun;
   private static double slowest;
   private static String slowestCase = "";
@@ -202,7 +203,7 @@ class InputReliabilityTest {
     Path subject = c.setup().make(dir);
     if (subject == null) {
       // No mkfifo here, or running as a user who reads every file (root).
-      FIGURES.add(new ReliabilityReport.Figure(c.name(), "not tried on this machine"));
+      FIGURES.add(new String[] {c.name(), "not tried on this machine"});
       return;
     }
     Files.writeString(dir.resolve("z-good.txt"), GOOD.replace("Monday", "Tuesday"));
@@ -290,24 +291,24 @@ class InputReliabilityTest {
       slowest = seconds;
       slowestCase = c.name();
     }
-    FIGURES.add(new ReliabilityReport.Figure(c.name(), String.format(Locale.ROOT, "%s (%.2f s, %s allocated)",
-        clip(outcome), seconds, mb(allocated))));
+    FIGURES.add(new String[] {c.name(), String.format(Locale.ROOT, "%s (%.2f s, %s allocated)",
+        clip(outcome), seconds, mb(allocated))});
   }
 
   @AfterAll
-  static void writeFigures() throws IOException {
-    List<ReliabilityReport.Figure> figures = new ArrayList<>();
-    figures.add(new ReliabilityReport.Figure("kinds of hostile input tried", String.valueOf(cases().size())));
-    figures.add(new ReliabilityReport.Figure("batches that went on past the bad input to the next file",
-        casesRun + " of " + casesRun));
-    figures.add(new ReliabilityReport.Figure("slowest case", String.format(Locale.ROOT, "%s, %.2f s", slowestCase,
-        slowest)));
-    figures.add(new ReliabilityReport.Figure("size scale (-Dlede.reliability.scale)", String.valueOf(SCALE)));
-    figures.addAll(FIGURES);
-    ReliabilityReport.write("hostile-input-files", "hostile input files", 10,
+  static void writeFigures() {
+    SuiteReport report = SuiteReport.of("hostile-input-files", "hostile input files", 10,
         "Every bad file, line or folder entry ends in a report naming it (failed, skipped, duplicate or notice,"
             + " one line each) or in a correct article; the batch goes on to the next file; a file never costs"
-            + " more memory than the size limit allows, however much it would inflate to.", figures);
+            + " more memory than the size limit allows, however much it would inflate to.")
+        .figure("kinds of hostile input tried", String.valueOf(cases().size()))
+        .figure("batches that went on past the bad input to the next file", SuiteReport.of(casesRun, casesRun))
+        .figure("slowest case", String.format(Locale.ROOT, "%s, %.2f s", slowestCase, slowest))
+        .figure("size scale (-Dlede.reliability.scale)", String.valueOf(SCALE));
+    for (String[] f : FIGURES) {
+      report.figure(f[0], f[1]);
+    }
+    report.write();
   }
 
   private static String clip(String s) {

@@ -210,7 +210,9 @@ public final class Report {
       String bench = (String) r.get("benchmark");
       if (bench.contains("QueryBenchmark.") || bench.contains("ThroughputBenchmark.")
           || bench.contains("RankingCostBenchmark.")
-          || bench.contains("IndexingBenchmark.") || bench.endsWith("HtmlBenchmark.readAndParse")) {
+          || bench.contains("IndexingBenchmark.") || bench.endsWith("HtmlBenchmark.readAndParse")
+          // The OpenSearch benchmarks write their own table (target/opensearch-results.md).
+          || bench.contains(".OpenSearch")) {
         continue;
       }
       Map<?, ?> primary = (Map<?, ?>) r.get("primaryMetric");

@@ -5,10 +5,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.abort;
 
+import io.github.lede.reliability.ChildLede;
 import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -104,5 +111,43 @@ class OpenSearchCliTest {
     CliTest.Run again = lede("index", news.toString(), "--opensearch", url);
     assertTrue(again.out().startsWith("indexed 3 articles (0 new, 3 updated)"), again.out());
     assertTrue(lede("stats", "--opensearch", url).out().contains("articles  3\n"));
+  }
+
+  /** lede serve over a cluster: the page and the API read the cluster, answering what the commands print. */
+  @Test
+  void serveAnswersFromTheClusterAsTheCommandsDo() throws Exception {
+    String url = cluster();
+    assertEquals(0, lede("index", "index-fixtures/wire", "--opensearch", url).code());
+    Pattern serving = Pattern.compile("lede: serving OpenSearch .* at (http://127\\.0\\.0\\.1:\\d+/) \\(this machine");
+    ChildLede child = ChildLede.start(dir.resolve("logs"), "serve", "serve", "--opensearch", url, "--port", "0");
+    try (HttpClient http = HttpClient.newHttpClient()) {
+      URI served = null;
+      for (int i = 0; i < 600 && served == null && child.process.isAlive(); i++) {
+        Matcher m = serving.matcher(child.out());
+        if (m.find()) {
+          served = URI.create(m.group(1));
+        } else {
+          Thread.sleep(100);
+        }
+      }
+      assertTrue(served != null, "no address said: " + child.out() + child.err());
+      for (String[] api : new String[][] {{"search?q=missile", "search", "missile"}, {"people", "people"},
+          {"timeline", "timeline"}}) {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(served.resolve("/api/" + api[0])).build(),
+            HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), api[0] + ": " + r.body());
+        String[] command = java.util.stream.Stream.concat(java.util.stream.Stream.of(api[1], "--opensearch", url,
+            "--json"), java.util.Arrays.stream(api, 2, api.length)).toArray(String[]::new);
+        assertEquals(lede(command).out().strip(), r.body(), api[0]);
+      }
+      HttpResponse<String> missing = http.send(HttpRequest.newBuilder(served.resolve("/api/articles/no-such-id")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(404, missing.statusCode(), missing.body());
+      child.signal("TERM");
+      assertEquals(143, child.await(60));
+      assertTrue(child.err().contains("lede: stopped serving OpenSearch"), child.err());
+    } finally {
+      child.kill();
+    }
   }
 }

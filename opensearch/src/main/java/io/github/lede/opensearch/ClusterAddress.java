@@ -13,12 +13,11 @@ import java.util.regex.Pattern;
  * index name (the URL's path) and every node that answers HTTP. lede sends its requests to all of them in
  * turn, so the cluster keeps answering when the node named in the URL is lost.
  *
- * @param url the URL as given, for messages
  * @param seed the node named in the URL
  * @param alias the index name
  * @param nodes the nodes to send requests to, the seed first
  */
-record ClusterAddress(String url, URI seed, String alias, List<URI> nodes) {
+record ClusterAddress(URI seed, String alias, List<URI> nodes) {
   private static final Pattern INDEX_NAME = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,100}");
 
   /**
@@ -53,7 +52,7 @@ record ClusterAddress(String url, URI seed, String alias, List<URI> nodes) {
       if (!hello.ok()) {
         throw new LedeException("OpenSearch at " + url + " answered " + hello.reason());
       }
-      return new ClusterAddress(url, seed, alias, discover ? nodes(http, seed) : List.of(seed));
+      return new ClusterAddress(seed, alias, discover ? nodes(http, seed) : List.of(seed));
     }
   }
 

@@ -1,9 +1,6 @@
 package io.github.lede.extract.quotes;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
-import java.io.DataInputStream;
-import java.io.DataOutputStream;
+import io.github.lede.extract.ModelFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -12,8 +9,6 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 /**
  * A linear ranker over speaker candidates: a candidate's score is the sum of its features' weights (features
@@ -85,39 +80,17 @@ final class SpeakerRanker implements SpeakerChooser {
   }
 
   void write(OutputStream raw) throws IOException {
-    GZIPOutputStream zip = new GZIPOutputStream(new BufferedOutputStream(raw));
-    DataOutputStream out = new DataOutputStream(zip);
-    out.writeInt(MAGIC);
-    out.writeInt(VERSION);
-    out.writeInt(facts.size());
-    for (Map.Entry<String, String> e : facts.entrySet()) {
-      out.writeUTF(e.getKey());
-      out.writeUTF(e.getValue());
-    }
-    out.writeInt(bits);
-    for (float w : weights) {
-      out.writeFloat(w);
-    }
-    out.flush();
-    zip.finish();
-    zip.flush();
+    ModelFile.write(raw, MAGIC, VERSION, facts, out -> {
+      out.writeInt(bits);
+      for (float w : weights) {
+        out.writeFloat(w);
+      }
+    });
   }
 
   /** Reads a ranker written by {@link #write}; {@code name} is for the error message. */
   static SpeakerRanker read(InputStream raw, String name) throws IOException {
-    try {
-      DataInputStream in = new DataInputStream(new GZIPInputStream(new BufferedInputStream(raw)));
-      if (in.readInt() != MAGIC) {
-        throw new IOException(name + ": not a lede speaker ranker");
-      }
-      int version = in.readInt();
-      if (version != VERSION) {
-        throw new IOException(name + ": ranker format " + version + ", this lede reads " + VERSION);
-      }
-      Map<String, String> facts = new LinkedHashMap<>();
-      for (int i = in.readInt(); i > 0; i--) {
-        facts.put(in.readUTF(), in.readUTF());
-      }
+    return ModelFile.read(raw, name, "speaker ranker", MAGIC, VERSION, (facts, in) -> {
       int bits = in.readInt();
       if (bits < 1 || bits > 24) {
         throw new IOException(name + ": bad bucket count 2^" + bits);
@@ -127,9 +100,7 @@ final class SpeakerRanker implements SpeakerChooser {
         weights[i] = in.readFloat();
       }
       return new SpeakerRanker(facts, bits, weights);
-    } catch (java.util.zip.ZipException | java.io.EOFException e) {
-      throw new IOException(name + ": not a lede speaker ranker or truncated (" + e.getMessage() + ")", e);
-    }
+    });
   }
 
   private static SpeakerRanker load() {
