@@ -47,7 +47,10 @@ class ParityTest {
       // NOT alone means everything but, *:* everything; plain words rank adjacent ones higher (a stop word
       // between them keeps its gap).
       "NOT missile", "NOT (flood OR drought)", "grid AND (NOT outage)", "*:*", "*:* AND NOT korea",
-      "power to millions", "north korea missile launch", "grid AND power");
+      "power to millions", "north korea missile launch", "grid AND power",
+      // The dek (the Larkspur Review page's standfirst): by its names, and among the default fields.
+      "dek:detour", "standfirst:\"detour of almost a mile\"", "description:cyclists AND headline:towpath",
+      "detour", "\"industrial estate\"");
 
   private static final List<String> QUOTES = List.of("", "water", "\"we are\"", "port OR harbour", "speaker:ortega",
       "price AND source:reuters", "said AND published:[2024-01-01 TO 2024-12-31]", "w*", "+trade -person:putin");
@@ -112,7 +115,7 @@ class ParityTest {
   /** Passages cut to a window around their first match, lists cut at a limit: the same windows and flags. */
   @TestFactory
   Stream<DynamicTest> windowsAndListLimitsAreTheSame() {
-    return Stream.of("missile", "said OR says", "grid AND power", "quote:water", "speaker:ortega", "rains")
+    return Stream.of("missile", "said OR says", "grid AND power", "quote:water", "speaker:ortega", "rains", "detour")
         .map(q -> DynamicTest.dynamicTest(q, () -> {
           for (int length : new int[] {40, 90}) {
             SearchRequest r = SearchRequest.builder(q).size(100).passages(1).passageLength(length).listLimit(1)
