@@ -85,6 +85,18 @@ class ParityTest {
     }
   }
 
+  /** The dek is a field of its own on the cluster too: searched by name and by default, stored, highlighted. */
+  @Test
+  void theDekIsSearchedStoredAndHighlightedOnTheCluster() {
+    for (String q : List.of("dek:detour", "detour")) {
+      SearchResults r = cluster.search(SearchRequest.of(q));
+      assertEquals(1, r.total(), q);
+      SearchHit h = r.hits().get(0);
+      assertTrue(h.highlights().get("dek").get(0).text().contains("detour"), q + ": " + h.highlights());
+      assertTrue(cluster.get(h.id()).orElseThrow().dek().startsWith("Cyclists and walkers"), h.id());
+    }
+  }
+
   static List<String> queries() throws IOException {
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
