@@ -224,13 +224,20 @@ public final class Lede implements Closeable {
   /**
    * The people mentioned most often in the articles the request matches (all articles for a blank query),
    * with the number of articles each appears in, most first.
+   *
+   * @throws SearchTimeoutException when counting reached {@link LedeOptions#searchTimeout()} (a count is never
+   *     returned partial)
    */
   public List<FacetCount> people(SearchRequest request, int top) {
     requireOpen();
     return store.people(request, top);
   }
 
-  /** The sources with the most articles among those the request matches. */
+  /**
+   * The sources with the most articles among those the request matches.
+   *
+   * @throws SearchTimeoutException when counting reached {@link LedeOptions#searchTimeout()}
+   */
   public List<FacetCount> sources(SearchRequest request, int top) {
     requireOpen();
     return store.sources(request, top);
@@ -239,6 +246,8 @@ public final class Lede implements Closeable {
   /**
    * The articles the request matches, counted by publication year, month or day ("2024", "2024-06",
    * "2024-06-03"), oldest first; undated articles are left out. A timeline of a query: when was it news?
+   *
+   * @throws SearchTimeoutException when counting reached {@link LedeOptions#searchTimeout()}
    */
   public List<FacetCount> published(SearchRequest request, DateUnit unit) {
     requireOpen();

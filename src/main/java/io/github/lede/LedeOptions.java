@@ -13,7 +13,9 @@ import java.util.Objects;
  *     unresolved
  * @param searchTimeout the time one search may take, all of it (expanding wildcards, collecting, reading,
  *     highlighting, finding matched quotes); a search that runs out returns what it has so far, flagged
- *     ({@code SearchResults.timedOut()}, with a lower-bound total)
+ *     ({@code SearchResults.timedOut()}, with a lower-bound total); a count (people, sources, a timeline)
+ *     that runs out is refused with a {@link SearchTimeoutException} instead, as a partial count reads as a
+ *     true one
  * @param maxQueryLength queries longer than this many characters are refused (so are queries of more than
  *     1,000 clauses once expanded, whatever their length)
  * @param ramBufferMb memory the index writer buffers before it flushes a segment

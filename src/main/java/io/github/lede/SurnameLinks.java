@@ -45,7 +45,15 @@ final class SurnameLinks {
       return;
     }
     loaded = true;
-    for (FacetCount f : store.people(SearchRequest.builder("").build(), KNOWN_PEOPLE)) {
+    List<FacetCount> known;
+    try {
+      known = store.people(SearchRequest.builder("").build(), KNOWN_PEOPLE);
+    } catch (SearchTimeoutException e) {
+      // A store too large to count within the search time limit: links come from this batch's own articles
+      // only. Linking is a refinement of the people found; it must not stop the batch.
+      known = List.of();
+    }
+    for (FacetCount f : known) {
       count(f.value(), (int) f.articles());
     }
   }

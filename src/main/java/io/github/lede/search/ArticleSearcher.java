@@ -1,5 +1,6 @@
 package io.github.lede.search;
 
+import io.github.lede.SearchTimeoutException;
 import io.github.lede.index.Schema;
 import io.github.lede.index.SearchDeadline;
 import io.github.lede.model.Highlight;
@@ -131,29 +132,45 @@ public final class ArticleSearcher {
   }
 
   /**
-   * The values of a facet field over the articles the request's query and filters match. Within the time
-   * limit: past it, what was counted so far (nothing, if the query's wildcards were still expanding).
+   * The values of a facet field over the articles the request's query and filters match, within the time
+   * limit; {@code what} names the count in messages ("counting people").
+   *
+   * @throws SearchTimeoutException when the limit passed before every match was counted
    */
   public List<io.github.lede.model.FacetCount> facet(IndexSearcher searcher, SearchRequest request, String field,
-      int top) throws IOException {
-    SearchDeadline.start(timeout);
-    try {
-      return TermFacets.top(searcher, query(request), field, top);
-    } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
-      return List.of();
-    } finally {
-      SearchDeadline.stop();
-    }
+      int top, String what) throws IOException {
+    return counted(what, () -> TermFacets.top(searcher, query(request), field, top));
   }
 
-  /** The articles the request's query and filters match, counted by publication year, month or day. */
+  /**
+   * The articles the request's query and filters match, counted by publication year, month or day.
+   *
+   * @throws SearchTimeoutException when the limit passed before every match was counted
+   */
   public List<io.github.lede.model.FacetCount> published(IndexSearcher searcher, SearchRequest request,
       io.github.lede.model.DateUnit unit) throws IOException {
+    return counted("counting publication dates", () -> DateFacets.count(searcher, query(request), unit));
+  }
+
+  /** A count of the matches. */
+  interface Count<T> {
+    T run() throws IOException;
+  }
+
+  /**
+   * Runs a count within the time limit. A count cut short by it is refused, not returned: the searcher stops
+   * collecting at the deadline, and a partial count reads as a true one.
+   */
+  <T> T counted(String what, Count<T> count) throws IOException {
     SearchDeadline.start(timeout);
     try {
-      return DateFacets.count(searcher, query(request), unit);
+      T counts = count.run();
+      if (SearchDeadline.passed()) {
+        throw new SearchTimeoutException(what, timeout);
+      }
+      return counts;
     } catch (ExitableDirectoryReader.ExitingReaderException timeUp) {
-      return List.of();
+      throw new SearchTimeoutException(what, timeout);
     } finally {
       SearchDeadline.stop();
     }

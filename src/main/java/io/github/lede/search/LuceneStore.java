@@ -242,12 +242,12 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public List<FacetCount> people(SearchRequest request, int top) {
-    return withQuery(request.query(), s -> searcher.facet(s, request, Schema.PERSON, top));
+    return withQuery(request.query(), s -> searcher.facet(s, request, Schema.PERSON, top, "counting people"));
   }
 
   @Override
   public List<FacetCount> sources(SearchRequest request, int top) {
-    return withQuery(request.query(), s -> searcher.facet(s, request, Schema.SOURCE_FACET, top));
+    return withQuery(request.query(), s -> searcher.facet(s, request, Schema.SOURCE_FACET, top, "counting sources"));
   }
 
   @Override

@@ -26,6 +26,8 @@ import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.SerialMergeScheduler;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -119,10 +121,22 @@ public final class NeutralSearch {
    * Indexes each distinct article of the page once, as the embedded index does, and runs the work on it with
    * the search's deadline ({@link System#nanoTime()} terms) on this thread's clock.
    */
+  /**
+   * A page's index lives for one search and is read once: no compound file, no merges, no commit on close
+   * (each would copy or write what nobody reads).
+   */
+  private IndexWriterConfig pageConfig() {
+    return new IndexWriterConfig(analyzer)
+        .setUseCompoundFile(false)
+        .setMergePolicy(NoMergePolicy.INSTANCE)
+        .setMergeScheduler(new SerialMergeScheduler())
+        .setCommitOnClose(false);
+  }
+
   private <T> T inMemory(List<Article> page, long deadline, PageWork<T> work) {
     SearchDeadline.start(Duration.ofNanos(Math.max(0, deadline - System.nanoTime())));
     try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
-        IndexWriter writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
+        IndexWriter writer = new IndexWriter(dir, pageConfig())) {
       Map<Article, Integer> articleDocs = new IdentityHashMap<>();
       int next = 0;
       List<Article> distinct = new ArrayList<>();

@@ -40,7 +40,8 @@ public final class TermFacets {
       return List.of();
     }
     int[] counts = searcher.search(query, new Manager(field, global, Math.toIntExact(values)));
-    return best(counts, top, leaves, global, field);
+    // No more winners than values: a caller asking for Integer.MAX_VALUE gets every value, not a heap that size.
+    return best(counts, (int) Math.min(top, values), leaves, global, field);
   }
 
   /** The winners by count, then turned into text through the first segment that holds each. */

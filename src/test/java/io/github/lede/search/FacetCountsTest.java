@@ -50,6 +50,15 @@ class FacetCountsTest {
     }
   }
 
+  /** "All of them" written as the largest int is every value, not a heap of two billion slots. */
+  @Test
+  void theLargestTopIsEveryValue() {
+    try (Lede lede = threeSegments()) {
+      assertEquals(4, lede.people(SearchRequest.of(""), Integer.MAX_VALUE).size());
+      assertEquals(lede.sources(SearchRequest.of(""), 100), lede.sources(SearchRequest.of(""), Integer.MAX_VALUE));
+    }
+  }
+
   @Test
   void aNewSegmentIsCountedAfterRefresh() {
     try (Lede lede = threeSegments()) {

@@ -3,6 +3,7 @@ package io.github.lede.cli;
 import io.github.lede.Lede;
 import io.github.lede.LedeException;
 import io.github.lede.QuerySyntaxException;
+import io.github.lede.SearchTimeoutException;
 import io.github.lede.cli.WebServer.Response;
 import io.github.lede.model.Article;
 import java.net.URLDecoder;
@@ -71,6 +72,9 @@ final class Api {
             + " s) before it was complete: narrow the query, or try again when the server is less busy");
       }
       return Response.json(200, answer.json());
+    } catch (SearchTimeoutException e) {
+      // A count cut short is refused by the library: the same answer as a search that ran out of time.
+      return Response.error(503, e.getMessage());
     } catch (QuerySyntaxException e) {
       return Response.json(400, Json.error(400, e.getMessage().lines().findFirst().orElse(""), e));
     } catch (ParameterException | IllegalArgumentException e) {

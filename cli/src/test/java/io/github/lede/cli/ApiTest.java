@@ -224,7 +224,8 @@ class ApiTest {
     LedeOptions quick = LedeOptions.builder().readOnly(true).searchTimeout(Duration.ofNanos(1)).build();
     try (Lede lede = Lede.open(served.dir, quick);
         WebServer server = WebServer.start(lede, new InetSocketAddress(InetAddress.getLoopbackAddress(), 0))) {
-      for (String api : List.of("search?q=grid", "quotes?q=grid")) {
+      // Counts too: a count cut short is refused by the library, never shown partial.
+      for (String api : List.of("search?q=grid", "quotes?q=grid", "people?q=grid", "sources", "timeline?q=grid")) {
         Answer a = send(HttpRequest.newBuilder(server.url().resolve("/api/" + api)).build());
         assertEquals(503, a.status(), api + ": " + a.body());
         assertTrue(((String) a.json().get("error")).contains("time limit"), a.body());

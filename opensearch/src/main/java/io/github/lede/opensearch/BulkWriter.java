@@ -29,7 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
  * later always wins.
  */
 final class BulkWriter implements StoreBatch {
-  private record Item(String origin, String id, byte[] lines) {}
+  /** One article's bulk lines, with the token its document carries ({@link IndexMapping#WRITE}). */
+  private record Item(String origin, String id, String token, byte[] lines) {}
 
   private final Http http;
   private final String index;
@@ -42,6 +43,9 @@ final class BulkWriter implements StoreBatch {
   private final AtomicReference<RuntimeException> broken = new AtomicReference<>();
   private List<Item> chunk = new ArrayList<>();
   private long chunkBytes;
+  /** This writer's part of every write token: tokens of two writers never meet. */
+  private final String tokenPrefix = Long.toHexString(new java.security.SecureRandom().nextLong()) + "-";
+  private long writes;
 
   BulkWriter(Http http, String index, OpenSearchOptions options, WriteListener listener) {
     this.http = http;
@@ -62,8 +66,10 @@ final class BulkWriter implements StoreBatch {
     failIfBroken();
     String action = "{\"index\":{\"_index\":" + Http.JSON.createValue(index) + ",\"_id\":"
         + Http.JSON.createValue(article.id()) + "}}\n";
-    byte[] lines = (action + Documents.of(article) + "\n").getBytes(StandardCharsets.UTF_8);
-    chunk.add(new Item(origin, article.id(), lines));
+    String token = tokenPrefix + Long.toHexString(writes++);
+    JsonObject doc = Http.JSON.createObjectBuilder(Documents.of(article)).add(IndexMapping.WRITE, token).build();
+    byte[] lines = (action + doc + "\n").getBytes(StandardCharsets.UTF_8);
+    chunk.add(new Item(origin, article.id(), token, lines));
     chunkBytes += lines.length;
     if (chunkBytes >= options.bulkBytes()) {
       flush();
@@ -112,19 +118,36 @@ final class BulkWriter implements StoreBatch {
   private void send(List<Item> items) {
     List<Item> pending = items;
     String lastReason = "no reply";
+    // Whether the items pending may have been written by a request whose answer never came.
+    boolean unanswered = false;
     for (int attempt = 0; attempt <= options.retries() && !pending.isEmpty(); attempt++) {
       if (attempt > 0) {
         http.backoff(attempt);
+      }
+      if (unanswered) {
+        try {
+          pending = unwritten(pending);
+        } catch (IOException e) {
+          lastReason = http.unreachable(e).getMessage();
+          continue;
+        }
+        unanswered = false;
+        if (pending.isEmpty()) {
+          break;
+        }
       }
       Http.Reply reply;
       try {
         reply = http.once("POST", "/_bulk", body(pending), "application/x-ndjson");
       } catch (IOException e) {
         lastReason = http.unreachable(e).getMessage();
+        unanswered = true;
         continue;
       }
       if (Http.retryable(reply.status())) {
         lastReason = "OpenSearch at " + http.where() + " answered " + reply.reason();
+        // A gateway's 502 or 504 may come after the node took the request.
+        unanswered = reply.status() != 429;
         continue;
       }
       if (!reply.ok()) {
@@ -141,6 +164,36 @@ final class BulkWriter implements StoreBatch {
       throw new LedeException(lastReason + "; " + pending.size() + " article" + (pending.size() == 1 ? "" : "s")
           + " not written after " + (options.retries() + 1) + " tries");
     }
+  }
+
+  /**
+   * The items a request without an answer did not write. Each document carries its write's token, so one
+   * found with the item's token was written by that request: it is told to the listener as the cluster would
+   * have told it (its first version is a new article, a later one replaced an article), instead of being sent
+   * again and counted as replacing itself.
+   */
+  private List<Item> unwritten(List<Item> items) throws IOException {
+    jakarta.json.JsonArrayBuilder ids = Http.JSON.createArrayBuilder();
+    items.forEach(i -> ids.add(i.id()));
+    byte[] body = Http.JSON.createObjectBuilder().add("ids", ids).build().toString().getBytes(StandardCharsets.UTF_8);
+    Http.Reply reply = http.once("POST", "/" + index + "/_mget?_source_includes=" + IndexMapping.WRITE
+        + "&realtime=true", body, "application/json");
+    if (!reply.ok()) {
+      throw new IOException("reading back " + items.size() + " articles answered " + reply.reason());
+    }
+    var docs = reply.body().getJsonArray("docs");
+    List<Item> left = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      Item item = items.get(i);
+      JsonObject d = docs.getJsonObject(i);
+      JsonObject source = d.getBoolean("found", false) ? d.getJsonObject("_source") : null;
+      if (source != null && item.token().equals(source.getString(IndexMapping.WRITE, null))) {
+        listener.written(item.origin(), item.id(), d.getJsonNumber("_version").longValue() > 1);
+      } else {
+        left.add(item);
+      }
+    }
+    return left;
   }
 
   /** Tells the listener each item's outcome; returns the items to try again. */

@@ -2,6 +2,7 @@ package io.github.lede.opensearch;
 
 import io.github.lede.LedeException;
 import io.github.lede.NoIndexException;
+import io.github.lede.SearchTimeoutException;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.FacetCount;
@@ -186,17 +187,17 @@ final class ClusterSearch {
    * through every value with a composite aggregation, as a terms aggregation of that size would pass the
    * cluster's bucket limit.
    */
-  List<FacetCount> terms(SearchRequest request, String field, int top) {
+  List<FacetCount> terms(SearchRequest request, String field, int top, String what) {
     if (top <= 0) {
       return List.of();
     }
     if (top > TERMS_AT_ONCE) {
-      return allTerms(request, field, top);
+      return allTerms(request, field, top, what);
     }
     JsonObject agg = QueryDsl.obj("terms", QueryDsl.o().add("field", field).add("size", top)
         .add("shard_size", Math.max(top * 10, 1000))
         .add("order", QueryDsl.a().add(QueryDsl.o().add("_count", "desc")).add(QueryDsl.o().add("_key", "asc"))));
-    JsonObject reply = aggregate(request, agg);
+    JsonObject reply = aggregate(request, agg, what);
     List<FacetCount> out = new ArrayList<>();
     for (JsonValue b : reply.getJsonObject("aggregations").getJsonObject("f").getJsonArray("buckets")) {
       JsonObject o = b.asJsonObject();
@@ -205,7 +206,7 @@ final class ClusterSearch {
     return out;
   }
 
-  private List<FacetCount> allTerms(SearchRequest request, String field, int top) {
+  private List<FacetCount> allTerms(SearchRequest request, String field, int top, String what) {
     List<FacetCount> all = new ArrayList<>();
     JsonObject after = null;
     do {
@@ -214,7 +215,8 @@ final class ClusterSearch {
       if (after != null) {
         composite.add("after", after);
       }
-      JsonObject f = aggregate(request, QueryDsl.obj("composite", composite)).getJsonObject("aggregations")
+      JsonObject f = aggregate(request, QueryDsl.obj("composite", composite), what)
+          .getJsonObject("aggregations")
           .getJsonObject("f");
       for (JsonValue b : f.getJsonArray("buckets")) {
         JsonObject o = b.asJsonObject();
@@ -236,7 +238,7 @@ final class ClusterSearch {
     JsonObject agg = QueryDsl.obj("date_histogram", QueryDsl.o().add("field", "published")
         .add("calendar_interval", unit.name().toLowerCase(java.util.Locale.ROOT)).add("format", format)
         .add("min_doc_count", 1));
-    JsonObject reply = aggregate(request, agg);
+    JsonObject reply = aggregate(request, agg, "counting publication dates");
     List<FacetCount> out = new ArrayList<>();
     for (JsonValue b : reply.getJsonObject("aggregations").getJsonObject("f").getJsonArray("buckets")) {
       JsonObject o = b.asJsonObject();
@@ -246,16 +248,19 @@ final class ClusterSearch {
   }
 
   /**
-   * An aggregation over the articles a request matches, within lede's time limit: past it, what the cluster
-   * counted so far; an empty reply when it did not answer in time.
+   * An aggregation over the articles a request matches, within lede's time limit. A count the cluster cut
+   * short at the limit, or did not answer in time, is refused as the embedded index refuses it: a partial
+   * count reads as a true one.
    */
-  private JsonObject aggregate(SearchRequest request, JsonObject agg) {
+  private JsonObject aggregate(SearchRequest request, JsonObject agg, String what) {
     long deadline = System.nanoTime() + timeoutNanos;
     JsonObject query = new QueryDsl(request.query()).translate(queries.articles(request), false);
     JsonObject reply = search(QueryDsl.o().add("query", query).add("size", 0).add("track_total_hits", false)
         .add("aggs", QueryDsl.o().add("f", agg)).build(), deadline);
-    return reply != null ? reply : QueryDsl.o().add("aggregations", QueryDsl.o().add("f", QueryDsl.o()
-        .add("buckets", QueryDsl.a()))).build();
+    if (reply == null || reply.getBoolean("timed_out", false)) {
+      throw new SearchTimeoutException(what, java.time.Duration.ofNanos(timeoutNanos));
+    }
+    return reply;
   }
 
   /** A search without lede's time limit (counting what the index holds); fails rather than come back empty. */

@@ -30,7 +30,12 @@ final class IndexMapping {
   /**
    * Bumped when this rendering changes (settings, types) with the layout unchanged: it names the index too.
    */
-  static final int RENDERING = 2;
+  static final int RENDERING = 3;
+  /**
+   * A field of lede's writer, not of the layout: the token of the write that made the document, stored only.
+   * After a bulk request that got no answer, it tells an article that request wrote from one already there.
+   */
+  static final String WRITE = "_lede_write";
   /** Quote hits per article a quote search may ask for (OpenSearch's default is 100). */
   static final int MAX_INNER_HITS = 10_000;
 
@@ -96,6 +101,7 @@ final class IndexMapping {
       }
     }
     root.add(QUOTES, Http.JSON.createObjectBuilder().add("type", "nested").add("properties", quotes));
+    root.add(WRITE, Http.JSON.createObjectBuilder().add("type", "keyword").add("index", false).add("doc_values", false));
     // A document with a field lede did not describe is a bug, not something to map on the fly.
     return Http.JSON.createObjectBuilder().add("dynamic", "strict").add("properties", root).build();
   }

@@ -233,12 +233,12 @@ public final class OpenSearchStore implements ArticleStore {
 
   @Override
   public List<FacetCount> people(SearchRequest request, int top) {
-    return orEmpty(() -> search.terms(request, "person", top), List.of());
+    return orEmpty(() -> search.terms(request, "person", top, "counting people"), List.of());
   }
 
   @Override
   public List<FacetCount> sources(SearchRequest request, int top) {
-    return orEmpty(() -> search.terms(request, "source_facet", top), List.of());
+    return orEmpty(() -> search.terms(request, "source_facet", top, "counting sources"), List.of());
   }
 
   @Override

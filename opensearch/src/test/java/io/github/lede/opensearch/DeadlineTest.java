@@ -2,10 +2,12 @@ package io.github.lede.opensearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.lede.Lede;
 import io.github.lede.LedeOptions;
+import io.github.lede.SearchTimeoutException;
 import io.github.lede.model.Article;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.QuoteResults;
@@ -55,6 +57,9 @@ class DeadlineTest {
       assertEquals(50, r.hits().size());
       assertTrue(r.hits().stream().allMatch(h -> !h.highlights().isEmpty()));
       assertFalse(lede.quotes("grid").timedOut());
+      // Counts with time to spare are whole (these articles name no one and carry no date or source).
+      assertEquals(List.of(), lede.people(SearchRequest.of("grid"), 10));
+      assertEquals(List.of(), lede.published(SearchRequest.of("grid"), DateUnit.YEAR));
     }
   }
 
@@ -69,9 +74,11 @@ class DeadlineTest {
         assertTrue(r.hits().stream().allMatch(h -> h.highlights().isEmpty()), query);
         QuoteResults q = lede.quotes(query);
         assertTrue(q.timedOut(), query);
-        // Facets out of time count what they had: with no time at all, nothing.
-        assertEquals(List.of(), lede.people(request, 10), query);
-        assertEquals(List.of(), lede.published(request, DateUnit.YEAR), query);
+        // Counts out of time are refused, as on the embedded index: a partial count reads as a true one.
+        SearchTimeoutException people = assertThrows(SearchTimeoutException.class, () -> lede.people(request, 10));
+        assertTrue(people.getMessage().startsWith("counting people reached the time limit"), people.getMessage());
+        assertThrows(SearchTimeoutException.class, () -> lede.sources(request, 10), query);
+        assertThrows(SearchTimeoutException.class, () -> lede.published(request, DateUnit.YEAR), query);
       }
     }
   }

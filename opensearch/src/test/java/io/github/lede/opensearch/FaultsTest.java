@@ -113,8 +113,39 @@ class FaultsTest {
       });
       assertTrue(dropped.get(), "the connections were dropped mid-batch");
       assertEquals(articles.size(), s.indexed(), s.failures().toString());
+      assertEquals(0, s.updated(), "a fresh index: every article is new, whichever requests were cut");
       assertEquals(articles.size(), s.durable());
       assertEquals(articles.size(), lede.stats().articles());
+    }
+  }
+
+  /**
+   * A bulk request the node did but whose answer was lost is sent again: the articles it wrote are found by
+   * their write's token and counted as new, not as replacing themselves, and nothing is written twice.
+   */
+  @Test
+  void bulkAnswersLostAfterTheWriteCountNoArticleAsUpdated() throws Exception {
+    URI cluster = URI.create(TestCluster.freshIndex("unanswered"));
+    List<RawArticle> articles = GeneratedNews.articles(13, 1500);
+    try (LoopbackRelay relay = new LoopbackRelay(cluster.getPort());
+        Lede lede = Lede.open(OpenSearchStore.connect(relay.url() + cluster.getPath(), SMALL_BULKS,
+            LedeOptions.defaults()), LedeOptions.defaults())) {
+      AtomicBoolean armed = new AtomicBoolean();
+      IndexSummary s = lede.indexRaw(articles, new IndexListener() {
+        @Override
+        public void onProgress(long files, long indexed, long bytes) {
+          if (indexed >= 300 && armed.compareAndSet(false, true)) {
+            relay.loseBulkReplies(3);
+          }
+        }
+      });
+      assertEquals(3, relay.lostBulkReplies(), "three bulk answers were lost");
+      assertEquals(articles.size(), s.indexed(), s.failures().toString());
+      assertEquals(0, s.updated(), "a fresh index: every article is new");
+      assertEquals(articles.size(), lede.stats().articles());
+      // Indexed again: every article replaces itself.
+      IndexSummary again = lede.indexRaw(articles, IndexListener.NONE);
+      assertEquals(articles.size(), again.updated());
     }
   }
 

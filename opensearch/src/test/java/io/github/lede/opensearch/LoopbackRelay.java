@@ -13,8 +13,8 @@ import java.util.concurrent.Executors;
 
 /**
  * A TCP relay on 127.0.0.1 in front of a real cluster node, for the network's faults: lede talks to the
- * relay, the relay to the node, and a test can drop every connection at once (a reset network) or cut the
- * line for good (the cluster gone). Bytes pass untouched.
+ * relay, the relay to the node, and a test can drop every connection at once (a reset network), lose the
+ * answers to bulk requests the node has done, or cut the line for good (the cluster gone). Bytes pass untouched.
  */
 final class LoopbackRelay implements AutoCloseable {
   private final ServerSocket server;
@@ -45,18 +45,30 @@ final class LoopbackRelay implements AutoCloseable {
         Socket out = new Socket(InetAddress.getLoopbackAddress(), target);
         open.add(in);
         open.add(out);
-        pump(in, out);
-        pump(out, in);
+        java.util.concurrent.atomic.AtomicBoolean bulk = new java.util.concurrent.atomic.AtomicBoolean();
+        requests(in, out, bulk);
+        replies(out, in, bulk);
       } catch (IOException e) {
         // closed by cut(), or the node refused: the client sees its connection fail either way
       }
     }
   }
 
-  private void pump(Socket from, Socket to) {
+  /** Client to node: notes whether the request under way is a bulk request. */
+  private void requests(Socket from, Socket to, java.util.concurrent.atomic.AtomicBoolean bulk) {
     threads.execute(() -> {
       try (InputStream i = from.getInputStream(); OutputStream o = to.getOutputStream()) {
-        i.transferTo(o);
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = i.read(buf)) > 0; ) {
+          String start = new String(buf, 0, Math.min(n, 12), java.nio.charset.StandardCharsets.US_ASCII);
+          if (start.startsWith("POST /_bulk")) {
+            bulk.set(true);
+          } else if (start.matches("(GET|POST|PUT|DELETE|HEAD) .*")) {
+            bulk.set(false);
+          }
+          o.write(buf, 0, n);
+          o.flush();
+        }
       } catch (IOException e) {
         // a dropped connection ends both directions
       } finally {
@@ -64,6 +76,44 @@ final class LoopbackRelay implements AutoCloseable {
         close(to);
       }
     });
+  }
+
+  /** Node to client: a bulk reply to be lost drops the connection as it starts, the request done on the node. */
+  private void replies(Socket from, Socket to, java.util.concurrent.atomic.AtomicBoolean bulk) {
+    threads.execute(() -> {
+      try (InputStream i = from.getInputStream(); OutputStream o = to.getOutputStream()) {
+        byte[] buf = new byte[1 << 16];
+        for (int n; (n = i.read(buf)) > 0; ) {
+          if (bulk.get() && loseBulkReplies.getAndUpdate(x -> Math.max(0, x - 1)) > 0) {
+            lostBulkReplies.incrementAndGet();
+            break;
+          }
+          o.write(buf, 0, n);
+          o.flush();
+        }
+      } catch (IOException e) {
+        // a dropped connection ends both directions
+      } finally {
+        close(from);
+        close(to);
+      }
+    });
+  }
+
+  private final java.util.concurrent.atomic.AtomicInteger loseBulkReplies = new java.util.concurrent.atomic.AtomicInteger();
+  private final java.util.concurrent.atomic.AtomicInteger lostBulkReplies = new java.util.concurrent.atomic.AtomicInteger();
+
+  /**
+   * The next {@code n} answers to bulk requests never reach the client: the node has done the request, the
+   * client sees its connection drop. What a node that dies between writing and answering does.
+   */
+  void loseBulkReplies(int n) {
+    loseBulkReplies.addAndGet(n);
+  }
+
+  /** How many bulk answers were lost so far. */
+  int lostBulkReplies() {
+    return lostBulkReplies.get();
   }
 
   /** Resets every connection now open; new ones are relayed as before. */
