@@ -17,7 +17,7 @@ import org.junit.jupiter.api.TestFactory;
 
 /**
  * Checks the fields the foundation extracts (headline, publication date, source, authors, dateline, dek,
- * body bounds, paragraph count and text it must not hold, captions, credits) against the hand-written
+ * body bounds, paragraph count, text it must and must not hold, captions, credits) against the hand-written
  * expected files in {@code index-fixtures/}. People, quotes and dates are checked by their extractors' own golden tests.
  */
 class GoldenExtractionTest {
@@ -72,6 +72,13 @@ class GoldenExtractionTest {
           problems.add("bodyLacks <" + part + "> is not in the fixture at all");
         } else if (a.body().contains((String) part)) {
           problems.add("body should not hold <" + part + ">");
+        }
+      }
+    }
+    if (e.get("bodyHas") instanceof List<?> has) {
+      for (Object part : has) {
+        if (!a.body().contains((String) part)) {
+          problems.add("body should hold <" + part + ">");
         }
       }
     }
