@@ -40,6 +40,7 @@ class LedeTest {
         .url("https://example.org/full")
         .published(LocalDate.of(2024, 6, 19))
         .authors(List.of("Hana Okafor"))
+        .dek("The leaders meet at a launch site in the far east.")
         .dateline("VOSTOCHNY (Example Wire)")
         .captions(List.of("The two leaders at the cosmodrome."))
         .credits(List.of("KCNA/Reuters"))
@@ -64,6 +65,21 @@ class LedeTest {
       assertEquals("full-1", hit.id());
       assertEquals(List.of("Vladimir Putin", "Kim Jong Un"), hit.people());
       assertEquals(full(), lede.get("full-1").orElseThrow());
+    }
+  }
+
+  @Test
+  void theDekIsSearchedByItsNameAndByDefaultAndHighlighted() {
+    try (Lede lede = Lede.inMemory()) {
+      lede.indexArticles(List.of(full(), article("other-1", "Rain in the far east", "Storms closed two ports.",
+          LocalDate.of(2024, 6, 20))));
+      assertEquals(1, lede.search("dek:launch").total());
+      assertEquals(1, lede.search("standfirst:\"launch site\"").total());
+      assertEquals(0, lede.search("dek:storms").total());
+      SearchResults r = lede.search("launch");
+      assertEquals(1, r.total());
+      assertEquals("The leaders meet at a launch site in the far east.",
+          r.hits().get(0).highlights().get("dek").get(0).text());
     }
   }
 

@@ -84,7 +84,7 @@ class ReadmeTest {
       System.setOut(saved);
     }
     String out = captured.toString(StandardCharsets.UTF_8);
-    assertTrue(out.startsWith("indexed 46, failed 0"), out);
+    assertTrue(out.startsWith("indexed 50, failed 0"), out);
     assertTrue(out.contains("matched \"grid\""), out);
     assertEquals(before, examples(tmp), "the example left its index in " + tmp);
   }

@@ -52,22 +52,32 @@ public final class ArticleExtractor {
   private static Article layout(RawArticle raw, LocalDate referenceDate) {
     String knownHeadline = blankToNull(raw.headline());
     Structure s = StructureParser.parse(raw.text(), knownHeadline);
+    String dek = Deks.clean(raw.dek(), knownHeadline);
+    if (s.paragraphs().isEmpty() && dek != null) {
+      // A page whose only prose is its standfirst: that is its text.
+      s = StructureParser.parse(dek + "\n\n" + raw.text(), knownHeadline);
+      dek = null;
+    }
     if (s.paragraphs().isEmpty()) {
       throw new InputException(raw.origin(), 0, "no article text found (only headline, captions or site chrome)");
     }
-    String body = String.join(Article.PARAGRAPH_SEPARATOR, s.paragraphs());
+    List<String> authors = authors(raw, s);
+    List<String> paragraphs = AuthorBios.trim(s.paragraphs(), authors);
+    paragraphs = PressReleaseTails.trim(paragraphs);
+    String body = String.join(Article.PARAGRAPH_SEPARATOR, paragraphs);
     String headline = knownHeadline != null ? knownHeadline : s.headline();
     boolean derived = headline == null;
     if (derived) {
-      headline = Headlines.derive(s.paragraphs().get(0));
+      headline = Headlines.derive(paragraphs.get(0));
     }
     GivenCaptions captions = GivenCaptions.merge(raw.captions(), s);
     return Article.builder(id(raw, headline, body), headline, body)
         .headlineDerived(derived)
+        .dek(dek)
         .source(firstNonBlank(raw.source(), s.agency()))
         .url(blankToNull(raw.url()))
         .published(published(raw, s, referenceDate))
-        .authors(authors(raw, s))
+        .authors(authors)
         .dateline(firstNonBlank(raw.dateline(), s.dateline()))
         .captions(captions.captions())
         .credits(captions.credits())
@@ -112,6 +122,7 @@ public final class ArticleExtractor {
     String headline = blankToNull(raw.headline()) == null ? "" : raw.headline().strip();
     LocalDate published = PublicationDates.parse(raw.published());
     return Article.builder(id(raw, headline, body), headline, body)
+        .dek(blankToNull(raw.dek()))
         .source(blankToNull(raw.source()))
         .url(blankToNull(raw.url()))
         .published(published)

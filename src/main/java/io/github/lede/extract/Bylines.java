@@ -6,9 +6,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Recognises bylines: "By Hana Okafor", "By Hana Okafor and Tomás Ruiz", "By HANA OKAFOR, Associated Press",
- * "Hana Okafor, Staff Reporter", "Hana Okafor | Correspondent". The names come out without the affiliation,
- * in their usual case.
+ * Recognises bylines: "By Hana Okafor" (and "Von", "Par", "Por", "Door"), "By Hana Okafor and Tomás Ruiz",
+ * "By HANA OKAFOR, Associated Press", "Hana Okafor, Staff Reporter", "Hana Okafor | Correspondent". The names
+ * come out without the affiliation, in their usual case.
  */
 final class Bylines {
   private static final List<String> ROLE_WORDS = List.of(
@@ -27,6 +27,10 @@ final class Bylines {
     boolean by;
     if (Text.startsWithIgnoreCase(line, "by ")) {
       rest = line.substring(3);
+      by = true;
+    } else if (startsWithBy(line)) {
+      // "Von", "Par", "Por", "Door": the word for "by" in German, French, Spanish and Dutch bylines.
+      rest = line.substring(line.indexOf(' ') + 1);
       by = true;
     } else if (Text.startsWithIgnoreCase(line, "written by ") || Text.startsWithIgnoreCase(line, "words by ")
         || Text.startsWithIgnoreCase(line, "story by ")) {
@@ -51,6 +55,11 @@ final class Bylines {
       out.add(AuthorNames.fixCase(n));
     }
     return out.isEmpty() ? null : out;
+  }
+
+  private static boolean startsWithBy(String line) {
+    return Text.startsWithIgnoreCase(line, "von ") || Text.startsWithIgnoreCase(line, "par ")
+        || Text.startsWithIgnoreCase(line, "por ") || Text.startsWithIgnoreCase(line, "door ");
   }
 
   /** Where the names end: at the first comma, pipe or spaced dash. */

@@ -127,6 +127,10 @@ final class Captions {
    * "Photograph: Ahn Young-joon/AP". Returns the credit text, or null.
    */
   static String creditOnly(String line) {
+    // "(Image: Acme Corp)": a gallery's credit in brackets reads as the same credit without them.
+    if (line.length() > 2 && line.charAt(0) == '(' && line.charAt(line.length() - 1) == ')') {
+      line = line.substring(1, line.length() - 1).strip();
+    }
     for (String p : CREDIT_PREFIXES) {
       if (Text.startsWithIgnoreCase(line, p) && !Text.moreWordsThan(line, 12)) {
         return line.substring(p.length()).strip();
@@ -139,11 +143,30 @@ final class Captions {
         return looksLikeCredit(rest) || isShortName(rest) ? rest : null;
       }
     }
-    String inner = line;
-    if (line.length() > 2 && line.charAt(0) == '(' && line.charAt(line.length() - 1) == ')') {
-      inner = line.substring(1, line.length() - 1);
+    if (listsUnderOtherLabel(line)) {
+      // "Genre: Folk/Jazz/Pop", "Format: CD/LP": a label and its values, not a photographer and an agency.
+      return null;
     }
-    return isCreditTail(inner, false) && looksLikeCredit(inner.strip()) ? inner.strip() : null;
+    return isCreditTail(line, false) && looksLikeCredit(line.strip()) ? line.strip() : null;
+  }
+
+  /** Labels of a photo's credit, lower case, without the colon. */
+  private static final java.util.Set<String> CREDIT_LABELS = java.util.Set.of(
+      "photo", "photos", "image", "images", "picture", "pictures", "photograph", "credit", "credits", "source",
+      "illustration", "graphic", "foto", "fotos", "bild", "bilder", "quelle", "bildquelle", "fotoquelle",
+      "bildnachweis", "fotonachweis", "grafik", "titelbild", "crédit", "crédits");
+
+  /**
+   * A one-word label that is not a credit's ("Genre:", not "Foto:") before values without a space between
+   * them ("Folk/Jazz/Pop"): a credit names a photographer ("Titelbild: Ana Ruiz/ABACA").
+   */
+  private static boolean listsUnderOtherLabel(String line) {
+    int colon = line.indexOf(':');
+    if (colon <= 0 || colon > 24 || line.lastIndexOf(' ', colon) >= 0
+        || CREDIT_LABELS.contains(Text.lower(line.substring(0, colon)))) {
+      return false;
+    }
+    return line.indexOf(' ', colon + 2) < 0;
   }
 
   /**

@@ -5,8 +5,9 @@ import java.util.Set;
 
 /**
  * Recognises site chrome in scraped text: navigation, sharing and subscription prompts, cookie notices,
- * reading-time badges, "related" headers. A line is chrome by its words alone, so the rules look only at
- * short lines or at prompts addressed to the reader, never at ordinary sentences of reporting.
+ * reading-time badges, "related" headers, reprint and market-data small print ({@link Notices}). A line is
+ * chrome by its words alone, so the rules look only at short lines or at prompts addressed to the reader,
+ * never at ordinary sentences of reporting.
  */
 final class Chrome {
   /** Whole lines (normalised: lower case, digits as #, outer punctuation trimmed) that are always chrome. */
@@ -35,7 +36,9 @@ final class Chrome {
       "saved", "save article", "save for later", "gift article", "gift this article", "tags", "topics",
       "filed under", "see all", "view all", "show more", "load more", "next", "previous", "next article",
       "previous article", "explore more", "go to comments", "jump to comments", "image caption",
-      "media caption", "toggle caption", "hide caption", "expand", "enlarge", "enlarge this image",
+      "about the author", "about the authors", "über den autor", "über die autorin", "zum autor", "zur autorin",
+      "media caption", "toggle caption", "hide caption", "show caption", "caption", "less", "show less",
+      "read less", "expand", "enlarge", "enlarge this image",
       "view image in fullscreen", "view image", "watch video", "play video", "play", "pause", "mute",
       "breaking news", "live", "live updates", "opinion", "analysis", "world", "politics", "business", "sport",
       "sports", "news", "local news", "tech", "technology", "science", "health", "entertainment", "culture",
@@ -86,7 +89,9 @@ final class Chrome {
   private static final List<String> PROMPT_WORDS = List.of(
       "newsletter", "cookie", "subscribe", "subscription", "sign up", "log in", "sign in", "unsubscribe",
       "inbox", "app store", "google play", "notifications", "whatsapp channel", "follow us", "our app",
-      "ad blocker", "adblock", "paywall", "premium");
+      "ad blocker", "adblock", "paywall", "premium", "membership", "become a member", "support us",
+      "support our journalism", "support our reporting", "donation", "donate", "mitglied werden", "abonnieren",
+      "spenden", "abonnement", "s'abonner", "abonnez-vous", "suscríbete", "hazte socio");
 
   /** Words addressing the reader, opening the line or after a space. */
   private static final List<String> READER_WORDS = List.of("you ", "your ", "you'", "our ", "we ");
@@ -95,7 +100,8 @@ final class Chrome {
   /** Imperatives that open a prompt. */
   private static final List<String> PROMPT_STARTS = List.of(
       "sign up", "subscribe", "click", "tap ", "download", "get the", "get our", "join ", "follow ", "register",
-      "enable ", "turn on", "allow ", "accept ", "manage ", "update your", "log in", "sign in");
+      "enable ", "turn on", "allow ", "accept ", "manage ", "update your", "log in", "sign in", "jetzt ",
+      "unterstützen sie", "werden sie", "melden sie sich");
 
   /** Lines introducing a list of other articles' headlines, which follows as chrome. */
   private static final Set<String> LIST_HEADERS = Set.of(
@@ -123,7 +129,7 @@ final class Chrome {
     if (n.isEmpty()) {
       return true;
     }
-    if (LINES.contains(n) || LINES.contains(withoutCount(n))) {
+    if (LINES.contains(n) || LINES.contains(withoutCount(n)) || isGalleryCounter(n)) {
       return true;
     }
     int words = Text.wordCount(n);
@@ -138,11 +144,83 @@ final class Chrome {
           return true;
         }
       }
-      if (isSocialHandle(n) || isBreadcrumb(line)) {
+      if (isSocialHandle(n) || isBreadcrumb(line) || isReadingTime(n, words) || isTimeAgo(n, words)) {
         return true;
       }
     }
-    return words <= 30 && (isPrompt(n) || isContactLine(n));
+    return words <= 30 && (isPrompt(n) || isContactLine(n) || Notices.isNotice(n));
+  }
+
+  /** Labels of a reading-time badge, in the languages of {@link #LINES}. */
+  private static final List<String> READING_TIME = List.of(
+      "reading time", "read time", "estimated reading time", "time to read", "lesezeit", "lesedauer",
+      "temps de lecture", "tiempo de lectura", "tempo di lettura", "tempo de leitura", "leestijd", "czas czytania");
+
+  /** "Reading time: 4 minutes", "Lesezeit: 3 Min.": a label and a figure. */
+  private static boolean isReadingTime(String n, int words) {
+    return words <= 6 && n.indexOf('#') >= 0 && startsWithAny(n, READING_TIME);
+  }
+
+  /** Units of a relative time stamp, singular and plural, in English, German, French and Spanish. */
+  private static final Set<String> TIME_UNITS = Set.of(
+      "second", "seconds", "sec", "secs", "minute", "minutes", "min", "mins", "hour", "hours", "hr", "hrs", "h",
+      "day", "days", "week", "weeks", "month", "months", "year", "years", "sekunden", "minuten",
+      "stunde", "stunden", "tag", "tagen", "woche", "wochen", "monat", "monaten", "jahr", "jahren", "seconde",
+      "secondes", "heure", "heures", "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "segundos",
+      "minutos", "hora", "horas", "día", "días", "semana", "semanas", "mes", "meses", "año", "años");
+
+  /** Words that stand for a count of one: "an hour ago", "vor einer Stunde". */
+  private static final Set<String> ONE = Set.of("#", "a", "an", "one", "einer", "einem", "un", "une", "una");
+
+  /**
+   * A relative time stamp alone: "3 hours ago", "Updated an hour ago", "vor 2 Tagen", "il y a 3 heures",
+   * "hace 2 horas". Said in a sentence ("two hours ago, the bridge closed") it is reporting.
+   */
+  private static boolean isTimeAgo(String n, int words) {
+    if (words > 6) {
+      return false;
+    }
+    String t = n;
+    for (String label : List.of("updated ", "published ", "posted ", "aktualisiert ", "mis à jour ")) {
+      if (t.startsWith(label)) {
+        t = t.substring(label.length());
+      }
+    }
+    String[] w = t.split(" ");
+    return w.length == 3 && ONE.contains(w[0]) && TIME_UNITS.contains(w[1]) && w[2].equals("ago")
+        || w.length == 3 && w[0].equals("vor") && ONE.contains(w[1]) && TIME_UNITS.contains(w[2])
+        || w.length == 3 && w[0].equals("hace") && ONE.contains(w[1]) && TIME_UNITS.contains(w[2])
+        || w.length == 5 && w[0].equals("il") && w[1].equals("y") && w[2].equals("a") && ONE.contains(w[3])
+            && TIME_UNITS.contains(w[4]);
+  }
+
+  private static boolean startsWithAny(String n, List<String> starts) {
+    for (String s : starts) {
+      if (n.startsWith(s)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** A gallery's position counter, its digits and their runs made one {@code #}: "Image 3 of 12", "2 / 5". */
+  private static final Set<String> GALLERY_COUNTERS = Set.of(
+      "# of #", "# / #", "#/#", "(# of #)", "(#/#)", "image # of #", "photo # of #", "picture # of #",
+      "slide # of #", "gallery # of #", "bild # von #", "foto # von #", "# von #", "photo # sur #", "# sur #",
+      "image # sur #", "foto # de #", "imagen # de #", "# de #", "foto # di #", "# di #", "foto # van #");
+
+  private static boolean isGalleryCounter(String n) {
+    if (n.length() > 24 || n.indexOf('#') < 0) {
+      return false;
+    }
+    StringBuilder sb = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      if (c != '#' || sb.isEmpty() || sb.charAt(sb.length() - 1) != '#') {
+        sb.append(c);
+      }
+    }
+    return GALLERY_COUNTERS.contains(sb.toString());
   }
 
   /** "comments (#)" -> "comments": a counter after a chrome word. */
@@ -165,7 +243,7 @@ final class Chrome {
   private static boolean isPrompt(String n) {
     return addressesReader(n)
         && !(n.indexOf('"') >= 0 || n.indexOf('“') >= 0 || n.contains(" said") || n.contains(" says"))
-        && containsAny(n, PROMPT_WORDS);
+        && containsAnyPhrase(n, PROMPT_WORDS);
   }
 
   /** Opens with an imperative or addresses the reader ("you", "our"). */
@@ -218,10 +296,30 @@ final class Chrome {
     return false;
   }
 
-  private static boolean containsAny(String n, List<String> parts) {
+  static boolean containsAny(String n, List<String> parts) {
     for (String w : parts) {
       if (n.contains(w)) {
         return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@code n} holds one of the phrases as words of its own, or their plural: "our app" is not in "your
+   * appetite", nor "cookie" in "cookiecutter".
+   */
+  static boolean containsAnyPhrase(String n, List<String> phrases) {
+    for (String w : phrases) {
+      for (int at = n.indexOf(w); at >= 0; at = n.indexOf(w, at + 1)) {
+        int end = at + w.length();
+        if (end < n.length() && n.charAt(end) == 's') {
+          end++;
+        }
+        if ((at == 0 || !Character.isLetterOrDigit(n.charAt(at - 1)))
+            && (end == n.length() || !Character.isLetterOrDigit(n.charAt(end)))) {
+          return true;
+        }
       }
     }
     return false;

@@ -8,7 +8,8 @@ import java.util.List;
  * authors and topics", then "Authors and topics you follow will be added to your feed."), and the short
  * labels that stand in a run with them (menu items after "Skip to content", the buttons of a cookie notice, a
  * site name above "Menu", a sign-off at the end of the page). Labels spread forwards more readily than
- * backwards, because a headline may sit just above share buttons.
+ * backwards, because a headline may sit just above share buttons. Rows of a table ({@link TableLines}) are
+ * never chrome.
  */
 final class ChromeRuns {
   private static final int FORWARD_WORDS = 6;
@@ -19,25 +20,28 @@ final class ChromeRuns {
   static boolean[] mark(List<Layout.Unit> units) {
     int n = units.size();
     boolean[] chrome = new boolean[n];
+    // Rows of a table are short and no sentences, and a row alone reads as a breadcrumb: never chrome.
+    boolean[] rows = TableLines.mark(units);
     for (int i = 0; i < n; i++) {
-      chrome[i] = Chrome.isChrome(units.get(i).text());
+      chrome[i] = !rows[i] && Chrome.isChrome(units.get(i).text());
     }
     explanations(units, chrome);
     // Without blank lines a whole page is one block: spread only to the shortest labels.
     boolean blocks = n > 0 && units.get(n - 1).block() > 0;
     int forward = blocks ? FORWARD_WORDS : BACKWARD_WORDS;
     for (int i = 1; i < n; i++) {
-      if (!chrome[i] && chrome[i - 1] && sameBlock(units, i - 1, i) && isLabel(units.get(i).text(), forward)) {
+      if (!chrome[i] && !rows[i] && chrome[i - 1] && sameBlock(units, i - 1, i)
+          && isLabel(units.get(i).text(), forward)) {
         chrome[i] = true;
       }
     }
     for (int i = n - 2; i >= 0; i--) {
-      if (!chrome[i] && chrome[i + 1] && sameBlock(units, i, i + 1)
+      if (!chrome[i] && !rows[i] && chrome[i + 1] && sameBlock(units, i, i + 1)
           && isLabel(units.get(i).text(), BACKWARD_WORDS)) {
         chrome[i] = true;
       }
     }
-    tail(units, chrome, forward);
+    tail(units, chrome, rows, forward);
     return chrome;
   }
 
@@ -78,11 +82,12 @@ final class ChromeRuns {
 
   /**
    * After the article's last line of text, labels that follow chrome are chrome across blank lines too: the
-   * page's tail is furniture ("Interact with The Ledger" under the follow buttons).
+   * page's tail is furniture ("Interact with The Ledger" under the follow buttons). A table the article ends
+   * with is its text.
    */
-  private static void tail(List<Layout.Unit> units, boolean[] chrome, int maxWords) {
+  private static void tail(List<Layout.Unit> units, boolean[] chrome, boolean[] rows, int maxWords) {
     int last = units.size() - 1;
-    while (last >= 0 && (chrome[last] || isLabel(units.get(last).text(), maxWords))) {
+    while (last >= 0 && !rows[last] && (chrome[last] || isLabel(units.get(last).text(), maxWords))) {
       last--;
     }
     boolean afterChrome = false;

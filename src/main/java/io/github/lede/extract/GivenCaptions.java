@@ -17,7 +17,8 @@ record GivenCaptions(List<String> captions, List<String> credits) {
     List<String> credits = new ArrayList<>();
     for (String raw : given) {
       String line = Text.tidy(raw);
-      if (line.isEmpty()) {
+      if (line.isEmpty() || !Text.moreWordsThan(line, 4) && Chrome.isChrome(line) && Captions.creditOnly(line) == null) {
+        // A caption's toggle ("Hide caption", "less") or a gallery's counter ("Image 3 of 12").
         continue;
       }
       String credit = Captions.creditOnly(line);

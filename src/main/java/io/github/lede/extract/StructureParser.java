@@ -1,7 +1,5 @@
 package io.github.lede.extract;
 
-import io.github.lede.text.CalendarNames;
-import io.github.lede.text.PublicationDates;
 import io.github.lede.text.WrittenDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,6 +73,9 @@ final class StructureParser {
         return;
       }
       if (inHead && repeatsKnownHeadline(unit)) {
+        return;
+      }
+      if (inHead && meta(unit)) {
         return;
       }
       if (isChrome) {
@@ -203,49 +204,34 @@ final class StructureParser {
       return knownHeadline != null && Text.normalise(unit).equals(Text.normalise(knownHeadline));
     }
 
-    /** A head line holding only a date and perhaps a time or weekday: "Wed 19 Jun 2024 10.32 BST". */
-    private boolean isDateOnly(String unit) {
-      if (Text.moreWordsThan(unit, 8) || Text.endsLikeSentence(unit) && !unit.endsWith(".")) {
+    /**
+     * A head line of facts in a row ("By Ada Lind · 4 min read"): its names are the authors, its date the
+     * publication's unless a first publication was given. Read before chrome, which its badge would make it.
+     */
+    private boolean meta(String unit) {
+      MetaLines.Meta meta = MetaLines.parse(unit);
+      if (meta == null) {
         return false;
       }
-      WrittenDate found = PublicationDates.find(unit);
-      if (found == null || found.year() == 0 || !mostlyDate(unit)) {
+      if (authors.isEmpty() && !meta.authors().isEmpty()) {
+        authors = meta.authors();
+      }
+      if (meta.date() != null && (published == null || published.update() && !meta.date().update())) {
+        published = meta.date();
+      }
+      return true;
+    }
+
+    /** A head line holding only a date and perhaps a time or weekday: "Wed 19 Jun 2024 10.32 BST". */
+    private boolean isDateOnly(String unit) {
+      WrittenDate found = MetaLines.date(unit);
+      if (found == null) {
         return false;
       }
       if (published == null) {
         published = new PublishedLines.Found(found, false);
       }
       return true;
-    }
-
-    /** Few letters besides month and weekday names: "June 19, 2024 10:30 a.m. EDT", not a sentence. */
-    private static boolean mostlyDate(String unit) {
-      int words = 0;
-      int dateWords = 0;
-      for (String w : unit.split("[ ,]+")) {
-        if (w.isEmpty()) {
-          continue;
-        }
-        words++;
-        if (isDateWord(w)) {
-          dateWords++;
-        }
-      }
-      return dateWords * 4 >= words * 3;
-    }
-
-    /** Digits, month or weekday names, "a.m.", time zones ("GMT", "ET"), "at", "|", "-". */
-    private static boolean isDateWord(String w) {
-      char c = w.charAt(0);
-      if (Character.isDigit(c) || CalendarNames.month(w) > 0 || CalendarNames.weekday(w) > 0) {
-        return true;
-      }
-      String l = Text.lower(w);
-      if (l.equals("a.m.") || l.equals("p.m.") || l.equals("am") || l.equals("pm") || l.equals("at")
-          || l.equals("|") || l.equals("-") || l.equals("·")) {
-        return true;
-      }
-      return w.length() >= 2 && w.length() <= 4 && !Text.hasLowerCase(w) && Character.isLetter(c);
     }
 
     private void addCaption(Captions.Caption c) {

@@ -1,5 +1,6 @@
 package io.github.lede.extract;
 
+import io.github.lede.text.Tokenizer;
 import java.util.Locale;
 
 /** Small, allocation-light checks on lines of text, shared by the line classifiers. */
@@ -69,7 +70,7 @@ final class Text {
         || c == '–' || c == '—' || c == '.' || c == '…' || c == ' ' || c == '*';
   }
 
-  /** Ends like a sentence: {@code . ! ?} possibly followed by closing quotes or brackets. */
+  /** Ends like a sentence: {@code . ! ?} (or a CJK stop) possibly followed by closing quotes or brackets. */
   static boolean endsLikeSentence(String s) {
     int i = s.length() - 1;
     while (i >= 0 && isCloser(s.charAt(i))) {
@@ -79,7 +80,12 @@ final class Text {
       return false;
     }
     char c = s.charAt(i);
-    return c == '.' || c == '!' || c == '?' || c == '…';
+    return c == '.' || c == '!' || c == '?' || c == '…' || isCjkStop(c);
+  }
+
+  /** The full stop, exclamation and question marks of Chinese and Japanese, which need no space after them. */
+  static boolean isCjkStop(char c) {
+    return Tokenizer.isCjkStop(c);
   }
 
   static boolean isCloser(char c) {

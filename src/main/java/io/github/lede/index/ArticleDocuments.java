@@ -48,6 +48,9 @@ public final class ArticleDocuments {
     d.add(new StringField(Schema.BLOCK, a.id(), Field.Store.NO));
     d.add(new StringField(Schema.ID, a.id(), Field.Store.YES));
     d.add(new Field(Schema.HEADLINE, a.headline(), Schema.TEXT_WITH_OFFSETS));
+    if (a.dek() != null) {
+      d.add(new Field(Schema.DEK, a.dek(), Schema.TEXT_WITH_OFFSETS));
+    }
     d.add(new Field(Schema.BODY, a.body(), Schema.TEXT_WITH_OFFSETS));
     for (String c : a.captions()) {
       d.add(new Field(Schema.CAPTION, c, Schema.TEXT_WITH_OFFSETS));

@@ -31,6 +31,8 @@ public final class Schema {
   public static final String HEADLINE = "headline";
   public static final String BODY = "body";
   public static final String CAPTION = "caption";
+  /** The standfirst under the headline. */
+  public static final String DEK = "dek";
   public static final String DATELINE = "dateline";
   public static final String AUTHOR = "author";
   /** Source, lower-cased as one token, for {@code source:reuters}. */
@@ -77,7 +79,7 @@ public final class Schema {
 
   /**
    * BM25's term-frequency saturation (k1) and length normalisation (b) for the article text fields
-   * (headline, body, caption): Anserini's defaults for news collections, tuned on TREC's Robust04 rather
+   * (headline, dek, body, caption): Anserini's defaults for news collections, tuned on TREC's Robust04 rather
    * than on lede's own judgments. Lucene's 1.2 and 0.75 punish long articles harder; on the Reuters topics
    * 0.9 and 0.4 rank better (README, Ranking).
    */
@@ -85,7 +87,7 @@ public final class Schema {
   public static final float TEXT_B = 0.4f;
 
   /** The article text fields that {@link #TEXT_K1} and {@link #TEXT_B} apply to. */
-  public static final Set<String> RANKED_TEXT = Set.of(HEADLINE, BODY, CAPTION);
+  public static final Set<String> RANKED_TEXT = Set.of(HEADLINE, DEK, BODY, CAPTION);
 
   /**
    * How searches score: BM25 with {@link #TEXT_K1} and {@link #TEXT_B} on the article text fields, Lucene's

@@ -17,15 +17,17 @@ import java.util.Map;
 
 /**
  * Maps JSON article objects to {@link RawArticle}: lede's own field names ({@code id, url, source, headline,
- * published, authors, body}) and those crawlers such as news-please write ({@code title, maintext,
- * date_publish, authors, url, source_domain}), a {@code dateline}, and a page's {@code html} in place of its
- * text.
+ * dek, published, authors, body}) and those crawlers such as news-please write ({@code title, description,
+ * maintext, date_publish, authors, url, source_domain}), a {@code dateline}, and a page's {@code html} in place
+ * of its text.
  */
 final class JsonArticles {
   private static final JsonFactory FACTORY = JsonFactory.builder().build();
 
   static final List<String> SOURCE_KEYS = List.of("source", "source_domain", "site_name", "publisher");
   static final List<String> HEADLINE_KEYS = List.of("headline", "title");
+  /** lede's dek, and the description feeds and news-please carry. */
+  static final List<String> DEK_KEYS = List.of("dek", "standfirst", "description");
   static final List<String> PUBLISHED_KEYS =
       List.of("published", "date_publish", "date_published", "datePublished", "pubDate", "date");
   static final List<String> BODY_KEYS = List.of("body", "maintext", "text", "content", "articleBody");
@@ -108,6 +110,7 @@ final class JsonArticles {
         .url(fields.text(URL_KEYS))
         .source(fields.text(SOURCE_KEYS))
         .headline(fields.text(HEADLINE_KEYS))
+        .dek(fields.text(DEK_KEYS))
         .published(fields.published())
         .dateline(fields.text(DATELINE_KEYS))
         .authors(fields.authors())
@@ -129,6 +132,7 @@ final class JsonArticles {
         .url(or(fields.text(URL_KEYS), page.url()))
         .source(or(fields.text(SOURCE_KEYS), page.source()))
         .headline(or(fields.text(HEADLINE_KEYS), page.headline()))
+        .dek(or(fields.text(DEK_KEYS), page.dek()))
         .published(or(fields.published(), page.published()))
         .dateline(fields.text(DATELINE_KEYS))
         .authors(authors.isEmpty() ? page.authors() : authors)

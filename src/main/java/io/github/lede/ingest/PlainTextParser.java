@@ -25,8 +25,8 @@ final class PlainTextParser {
     }
     RawArticle h = header.build();
     String body = text.substring(end);
-    return new RawArticle(origin, h.id(), h.url(), h.source(), h.headline(), h.published(), h.authors(), body,
-        java.util.List.of(), h.dateline());
+    return new RawArticle(origin, h.id(), h.url(), h.source(), h.headline(), h.dek(), h.published(), h.authors(),
+        body, java.util.List.of(), h.dateline());
   }
 
   /** The offset just past the blank line that ends the first block, or -1 when there is none. */

@@ -16,7 +16,7 @@ import java.util.Map;
 
 /**
  * Writes an {@link Article} as the JSON object {@code lede extract} prints, and reads it back. With
- * {@code withText} false the headline, body and captions are left out: the index stores those in their own
+ * {@code withText} false the headline, dek, body and captions are left out: the index stores those in their own
  * fields and keeps only the structured rest as JSON.
  */
 public final class ArticleJson {
@@ -32,6 +32,7 @@ public final class ArticleJson {
     }
     g.writeBooleanField("headlineDerived", a.headlineDerived());
     if (withText) {
+      g.writeStringField("dek", a.dek());
       g.writeStringField("published", a.published() == null ? null : a.published().toString());
     }
     writeStrings(g, "authors", a.authors());
@@ -108,7 +109,7 @@ public final class ArticleJson {
 
   /**
    * Reads the object {@link #write} wrote. Text fields missing from it (as in the index's stored JSON) come
-   * from {@code base}, an article holding id, headline, body, captions, source, url and published.
+   * from {@code base}, an article holding id, headline, dek, body, captions, source, url and published.
    */
   public static Article read(Map<?, ?> m, Article base) {
     Article.Builder b = base.toBuilder();
@@ -117,6 +118,9 @@ public final class ArticleJson {
     }
     if (m.get("published") instanceof String s) {
       b.published(LocalDate.parse(s));
+    }
+    if (m.get("dek") instanceof String s) {
+      b.dek(s);
     }
     b.authors(strings(m.get("authors")));
     b.dateline(m.get("dateline") instanceof String s ? s : null);

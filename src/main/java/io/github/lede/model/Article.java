@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param url the article's address, or null
  * @param headline the headline; never null (derived from the lede when the article has none)
  * @param headlineDerived true when the headline was derived from the lede sentence
+ * @param dek the standfirst under the headline, apart from the body, or null when the article has none
  * @param published the publication day, or null when the article gives none
  * @param authors the byline's authors, possibly empty
  * @param dateline the dateline as written without its dash ({@code WASHINGTON (Reuters)}), or null
@@ -31,6 +32,7 @@ public record Article(
     String url,
     String headline,
     boolean headlineDerived,
+    String dek,
     LocalDate published,
     List<String> authors,
     String dateline,
@@ -84,6 +86,7 @@ public record Article(
         .source(source)
         .url(url)
         .headlineDerived(headlineDerived)
+        .dek(dek)
         .published(published)
         .authors(authors)
         .dateline(dateline)
@@ -107,6 +110,7 @@ public record Article(
     private String source;
     private String url;
     private boolean headlineDerived;
+    private String dek;
     private LocalDate published;
     private List<String> authors = new ArrayList<>();
     private String dateline;
@@ -152,6 +156,11 @@ public record Article(
       return this;
     }
 
+    public Builder dek(String dek) {
+      this.dek = dek;
+      return this;
+    }
+
     public Builder published(LocalDate published) {
       this.published = published;
       return this;
@@ -194,7 +203,7 @@ public record Article(
 
     public Article build() {
       return new Article(
-          id, source, url, headline, headlineDerived, published, authors, dateline, body, captions, credits,
+          id, source, url, headline, headlineDerived, dek, published, authors, dateline, body, captions, credits,
           people, quotes, dates);
     }
   }

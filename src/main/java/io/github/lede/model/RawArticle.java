@@ -13,6 +13,7 @@ import java.util.Objects;
  * @param url the article's address, or null
  * @param source the publisher or site, or null
  * @param headline the headline from metadata, or null
+ * @param dek the standfirst under the headline (a page's summary line, a feed's description), or null
  * @param published the publication date or time from metadata, as written, or null
  * @param authors the authors from metadata (may be empty)
  * @param text the article text: plain text with paragraphs on their own lines
@@ -27,6 +28,7 @@ public record RawArticle(
     String url,
     String source,
     String headline,
+    String dek,
     String published,
     List<String> authors,
     String text,
@@ -40,21 +42,21 @@ public record RawArticle(
     captions = List.copyOf(captions == null ? List.of() : captions);
   }
 
-  /** A raw article without separate captions or dateline. */
+  /** A raw article without separate captions, dek or dateline. */
   public RawArticle(String origin, String id, String url, String source, String headline, String published,
       List<String> authors, String text) {
-    this(origin, id, url, source, headline, published, authors, text, List.of(), null);
+    this(origin, id, url, source, headline, null, published, authors, text, List.of(), null);
   }
 
-  /** A raw article without a dateline from metadata. */
+  /** A raw article without a dek or a dateline from metadata. */
   public RawArticle(String origin, String id, String url, String source, String headline, String published,
       List<String> authors, String text, List<String> captions) {
-    this(origin, id, url, source, headline, published, authors, text, captions, null);
+    this(origin, id, url, source, headline, null, published, authors, text, captions, null);
   }
 
   /** The same article under another id (lede gives a file's article its path when it names no id). */
   public RawArticle withId(String newId) {
-    return new RawArticle(origin, newId, url, source, headline, published, authors, text, captions, dateline);
+    return new RawArticle(origin, newId, url, source, headline, dek, published, authors, text, captions, dateline);
   }
 
   /** A raw article holding only text, as when a caller hands lede a string. */
@@ -75,6 +77,7 @@ public record RawArticle(
     private String url;
     private String source;
     private String headline;
+    private String dek;
     private String published;
     private String dateline;
     private final List<String> authors = new ArrayList<>();
@@ -109,6 +112,11 @@ public record RawArticle(
       return this;
     }
 
+    public Builder dek(String dek) {
+      this.dek = dek;
+      return this;
+    }
+
     public Builder published(String published) {
       this.published = published;
       return this;
@@ -140,7 +148,8 @@ public record RawArticle(
     }
 
     public RawArticle build() {
-      return new RawArticle(origin, id, url, source, headline, published, authors, text, captions, dateline);
+      return new RawArticle(origin, id, url, source, headline, dek, published, authors, text, captions,
+          dateline);
     }
   }
 }

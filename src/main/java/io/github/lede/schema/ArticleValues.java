@@ -43,6 +43,7 @@ public record ArticleValues(Map<String, List<Object>> article, List<Map<String, 
     Map<String, List<Object>> m = new LinkedHashMap<>();
     put(m, "id", a.id());
     put(m, "headline", a.headline());
+    put(m, "dek", a.dek());
     put(m, "body", a.body());
     a.captions().forEach(c -> put(m, "caption", c));
     put(m, "dateline", a.dateline());
@@ -89,9 +90,10 @@ public record ArticleValues(Map<String, List<Object>> article, List<Map<String, 
   }
 
   /** The article from its stored values: the text fields, and the rest from the {@code _extras} JSON. */
-  public static Article read(String id, String headline, String body, List<String> captions, String source,
-      String url, LocalDate published, String extrasJson) {
+  public static Article read(String id, String headline, String dek, String body, List<String> captions,
+      String source, String url, LocalDate published, String extrasJson) {
     Article base = Article.builder(id, headline, body)
+        .dek(dek)
         .source(source)
         .url(url)
         .published(published)

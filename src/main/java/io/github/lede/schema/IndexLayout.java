@@ -29,6 +29,7 @@ public final class IndexLayout {
       field("_block", EMBEDDED_ONLY, ARTICLE),
       new IndexField("id", KEYWORD, ARTICLE, true, false, false),
       text("headline"),
+      text("dek"),
       text("body"),
       text("caption"),
       field("dateline", ENGLISH_TEXT, ARTICLE),
@@ -54,13 +55,13 @@ public final class IndexLayout {
       field("published", DAY, QUOTE));
 
   /**
-   * How the article text fields score (headline, body, caption): the ranking lede tuned on judged news
+   * How the article text fields score (headline, dek, body, caption): the ranking lede tuned on judged news
    * topics; {@code IndexLayoutTest} holds the embedded index's similarity to it, field by field.
    */
   public static final Bm25 TEXT_SCORING = new Bm25(0.9f, 0.4f);
 
   /** The article text fields {@link #TEXT_SCORING} applies to. */
-  public static final java.util.Set<String> RANKED_TEXT = java.util.Set.of("headline", "body", "caption");
+  public static final java.util.Set<String> RANKED_TEXT = java.util.Set.of("headline", "dek", "body", "caption");
 
   /** Fields on quotes, in every store: the rest are on articles. */
   public static final List<String> QUOTE_FIELDS =

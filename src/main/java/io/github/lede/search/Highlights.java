@@ -33,7 +33,7 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  */
 final class Highlights {
   /** Fields highlighted, in the order results list them. */
-  static final String[] FIELDS = {Schema.HEADLINE, Schema.BODY, Schema.CAPTION};
+  static final String[] FIELDS = {Schema.HEADLINE, Schema.DEK, Schema.BODY, Schema.CAPTION};
 
   private Highlights() {}
 
@@ -60,7 +60,7 @@ final class Highlights {
         .withFlags(EnumSet.of(UnifiedHighlighter.HighlightFlag.PHRASES,
             UnifiedHighlighter.HighlightFlag.MULTI_TERM_QUERY, UnifiedHighlighter.HighlightFlag.WEIGHT_MATCHES))
         .withFormatter(new SpanFormatter(passageLength)));
-    int[] max = {1, passages, passages};
+    int[] max = {1, 1, passages, passages};
     try {
       Query rewritten = searcher.rewrite(query);
       for (int i = 0; i < docs.length && !SearchDeadline.passed(); i++) {

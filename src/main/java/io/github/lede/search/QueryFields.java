@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * The field names users write in queries, mapped to index fields, and the default fields with their weights.
- * Headline, captions and body weigh the same: each field is scored on its own (BM25 per field, summed), so a
- * short headline that holds a query word already scores high for it; the boosts lede had (headline 3,
+ * Headline, dek, captions and body weigh the same: each field is scored on its own (BM25 per field, summed),
+ * so a short headline that holds a query word already scores high for it; the boosts lede had (headline 3,
  * caption 1.5) ranked worse on judged news topics (README, Ranking). People are searched by {@code person:}
  * and quotes by {@code quote:}: their words are in the body already, and counting them twice ranked worse.
  */
@@ -33,6 +33,7 @@ final class QueryFields {
   private static Map<String, Float> defaults() {
     Map<String, Float> m = new LinkedHashMap<>();
     m.put(Schema.HEADLINE, 1.0f);
+    m.put(Schema.DEK, 1.0f);
     m.put(Schema.CAPTION, 1.0f);
     m.put(Schema.BODY, 1.0f);
     return m;
@@ -42,6 +43,9 @@ final class QueryFields {
     Map<String, String> m = new LinkedHashMap<>();
     m.put("headline", Schema.HEADLINE);
     m.put("title", Schema.HEADLINE);
+    m.put("dek", Schema.DEK);
+    m.put("standfirst", Schema.DEK);
+    m.put("description", Schema.DEK);
     m.put("body", Schema.BODY);
     m.put("text", Schema.BODY);
     m.put("caption", Schema.CAPTION);

@@ -25,7 +25,7 @@ public final class StoredArticles {
       Set.of(Schema.ID, Schema.HEADLINE, Schema.PUBLISHED, Schema.SOURCE, Schema.URL, Schema.PERSON, Schema.DATES);
 
   /** The hit's fields and the highlighted ones, read together when a search highlights. */
-  static final Set<String> HIT_AND_TEXT_FIELDS = union(HIT_FIELDS, Set.of(Schema.BODY, Schema.CAPTION));
+  static final Set<String> HIT_AND_TEXT_FIELDS = union(HIT_FIELDS, Set.of(Schema.DEK, Schema.BODY, Schema.CAPTION));
 
   private StoredArticles() {}
 
@@ -86,8 +86,8 @@ public final class StoredArticles {
     for (IndexableField f : d.getFields(Schema.CAPTION)) {
       captions.add(f.stringValue());
     }
-    return ArticleValues.read(d.get(Schema.ID), d.get(Schema.HEADLINE), d.get(Schema.BODY), captions,
-        d.get(Schema.SOURCE), d.get(Schema.URL), date(d.get(Schema.PUBLISHED)), d.get(Schema.EXTRAS));
+    return ArticleValues.read(d.get(Schema.ID), d.get(Schema.HEADLINE), d.get(Schema.DEK), d.get(Schema.BODY),
+        captions, d.get(Schema.SOURCE), d.get(Schema.URL), date(d.get(Schema.PUBLISHED)), d.get(Schema.EXTRAS));
   }
 
   private static LocalDate date(String iso) {

@@ -15,7 +15,9 @@ package io.github.lede.text;
  *   <li>A line break is a token; any other white space (the no-break space of scraped pages too) only marks
  *       the token after it. Every other character is a punctuation token.
  *   <li>A sentence ends at a line break, and after {@code . ! ?} (with any closing quotes or brackets) followed
- *       by white space and a word with a capital or a digit, or an opening quote or bracket.
+ *       by white space and a word with a capital or a digit, or an opening quote or bracket. The full stop,
+ *       exclamation and question marks of Chinese and Japanese ({@code 。 ！ ？}) end one wherever they stand:
+ *       those scripts have no capitals and run the next sentence on without a space.
  * </ul>
  *
  * Linear in the text, allocation a few arrays; no regular expressions.
@@ -33,6 +35,14 @@ public final class Tokenizer {
   public static boolean isSpace(char c) {
     return c != '\n' && (Character.isWhitespace(c) || Character.isSpaceChar(c));
   }
+
+  /** The full stop, exclamation and question marks of Chinese and Japanese (the half-width stop too). */
+  public static boolean isCjkStop(char c) {
+    return c == '。' || c == '！' || c == '？' || c == '｡';
+  }
+
+  /** Closing quotes and brackets of CJK text. */
+  private static final String CJK_CLOSERS = "」』）】〉》〕";
 
   private static boolean isDigit(char c) {
     return c >= '0' && c <= '9';
@@ -306,7 +316,12 @@ public final class Tokenizer {
           continue;
         }
         char c = s.charAt(starts[t]);
-        if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
+        if (isCjkStop(c)) {
+          leading = true;
+          if (nextSentence < t) {
+            nextSentence = afterCjkStop(t);
+          }
+        } else if (c == '.' || c == '!' || c == '?' || c == ':' || c == ';') {
           leading = true;
           if (c != ':' && c != ';' && nextSentence < t) {
             nextSentence = nextSentence(t);
@@ -338,6 +353,19 @@ public final class Tokenizer {
       boolean opens = kinds[j] == Tokens.WORD ? Character.isUpperCase(c) || isDigit(c)
           : c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(' || c == '[' || c == '«' || c == '`';
       return opens ? j : -1;
+    }
+
+    /** The token after a CJK stop and the closing quotes or brackets right after it, or -1 at a line's end. */
+    private int afterCjkStop(int t) {
+      int j = t + 1;
+      while (j < size && kinds[j] == Tokens.PUNCT) {
+        char c = s.charAt(starts[j]);
+        if (!(isCloser(c) || isCjkStop(c) || CJK_CLOSERS.indexOf(c) >= 0)) {
+          break;
+        }
+        j++;
+      }
+      return j >= size || kinds[j] == Tokens.LINE_BREAK ? -1 : j;
     }
 
     private static boolean isCloser(char c) {

@@ -295,6 +295,107 @@ class StructureTest {
   }
 
   @Test
+  void rowsOfATableWithBarsAreKeptWhileALoneBreadcrumbIsChrome() {
+    Article a = extract("""
+        Allotment rents
+
+        News | Local
+
+        The council has set next year's rents for its allotment sites.
+
+        Site | Plots | Rent
+        Brindle Lane | 42 | £41
+        Cowslip Meadow | 18 | £33
+        """);
+    assertEquals(List.of("The council has set next year's rents for its allotment sites.", "Site | Plots | Rent",
+        "Brindle Lane | 42 | £41", "Cowslip Meadow | 18 | £33"), a.paragraphs());
+  }
+
+  @Test
+  void reprintAndMarketDataSmallPrintIsChromeButReportingAboutReprintsIsNot() {
+    Article a = extract("""
+        Mill pond bell found
+
+        Contractors found a bronze bell in the silt of the mill pond on Thursday.
+
+        Reproduction may not recover in the pond's newts for several years, the survey found.
+
+        The parish may not be allowed to keep the bell, and the museum wants it reprinted in its catalogue.
+
+        This material may not be published, broadcast, rewritten or redistributed.
+
+        Reproduction without written permission is prohibited.
+
+        Quotes delayed at least 15 minutes. Market data provided by an exchange.
+
+        Reprints and permissions
+        """);
+    assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
+  @Test
+  void aRowOfFactsUnderTheHeadlineGivesAuthorsAndDateAndIsNotText() {
+    String body = "\n\nContractors found a bronze bell in the silt of the mill pond on Thursday.";
+    Article a = extract("Mill pond bell found\n\nOdile Brannagh | 3 November 2024 | 4 min read" + body);
+    assertEquals(List.of("Odile Brannagh"), a.authors());
+    assertEquals(LocalDate.of(2024, 11, 3), a.published());
+    assertEquals(1, a.paragraphs().size());
+    Article b = extract("Mill pond bell found\n\nBy Odile Brannagh · 4 min read" + body);
+    assertEquals(List.of("Odile Brannagh"), b.authors());
+    assertEquals(1, b.paragraphs().size());
+    Article c = extract("Mill pond bell found\n\nOdile Brannagh, November 3, 2024" + body);
+    assertEquals(List.of("Odile Brannagh"), c.authors());
+    assertEquals(LocalDate.of(2024, 11, 3), c.published());
+    Article d = extract("Mill pond bell found\n\nVon Odile Brannagh" + body);
+    assertEquals(List.of("Odile Brannagh"), d.authors());
+  }
+
+  @Test
+  void readingTimesAndRelativeTimeStampsAloneAreChrome() {
+    Article a = extract("""
+        Mill pond bell found
+
+        Reading time: 4 minutes
+
+        3 hours ago
+
+        Contractors found a bronze bell in the silt of the mill pond on Thursday.
+
+        Lesezeit: 3 Min.
+
+        vor 2 Tagen
+
+        Two hours ago the bell was taken to the museum.
+
+        Reading time for children has fallen since 2019, a survey found.
+        """);
+    assertEquals(3, a.paragraphs().size(), a.paragraphs().toString());
+  }
+
+  @Test
+  void membershipAndDonationPromptsPaywallNoticesAndCompanyRegistrationsAreChrome() {
+    Article a = extract("""
+        Mill pond bell found
+
+        Contractors found a bronze bell in the silt of the mill pond on Thursday.
+
+        Enjoying this article? Our members get early access to every story. Become a member
+
+        If you value our reporting, please support us with a donation.
+
+        This story is available to subscribers only. Already a member? Log in.
+
+        Unterstützen Sie unabhängigen Journalismus: Jetzt Mitglied werden!
+
+        The parish council's members voted to lend the bell to the museum.
+
+        Quayside Herald, 4 Customs House Steps. Registered in England and Wales No. 01234567.
+        """);
+    assertEquals(List.of("Contractors found a bronze bell in the silt of the mill pond on Thursday.",
+        "The parish council's members voted to lend the bell to the museum."), a.paragraphs());
+  }
+
+  @Test
   void textWithNothingButChromeFails() {
     InputException e = assertThrows(InputException.class,
         () -> Articles.extract(RawArticle.builder("Skip to main content\nSubscribe\nSign in").origin("x.txt").build(), null));
@@ -313,5 +414,104 @@ class StructureTest {
         BT is offering free calls if customers sign up to broadband.
         """);
     assertEquals(2, a.paragraphs().size());
+  }
+
+  @Test
+  void promptWordsMatchOnlyAsWords() {
+    Article a = extract("""
+        Food fair
+
+        You will find our appetite for street food has only grown since the first fair in 2019.
+
+        Download our app to get the latest news in your inbox.
+        """);
+    assertEquals(1, a.paragraphs().size());
+    assertTrue(a.body().startsWith("You will find our appetite"), a.body());
+  }
+
+  @Test
+  void aLabelOverValuesIsNotAPhotoCredit() {
+    Article a = extract("""
+        New record
+
+        The quartet recorded the album over four days in a converted chapel outside the town.
+
+        Genre: Folk/Jazz/Pop
+        """);
+    assertTrue(a.credits().isEmpty(), a.credits().toString());
+    assertTrue(a.captions().isEmpty(), a.captions().toString());
+    assertEquals(2, a.paragraphs().size());
+  }
+
+  @Test
+  void aBracketedImageCreditAndAGalleryCounterAreNotText() {
+    Article a = extract("""
+        Harbour festival
+
+        Boats filled the inner basin for the parade on Saturday.
+        (Image: Westerly Studio)
+
+        Image 3 of 12
+
+        The festival returns next year with a longer route along the quay and a night parade.
+        """);
+    assertEquals(List.of("Westerly Studio"), a.credits());
+    assertEquals(1, a.paragraphs().size());
+  }
+
+  @Test
+  void cjkFullStopsEndSentences() {
+    assertTrue(Text.endsLikeSentence("港口将于明天重新开放。"));
+    assertEquals("港口将于明天重新开放。", Headlines.derive("港口将于明天重新开放。渡轮恢复运行。"),
+        "a derived headline is the first sentence, as the tokenizer splits them");
+  }
+
+  @Test
+  void anAuthorsBioClosingTheArticleIsNotBody() {
+    Article a = Articles.extract(RawArticle.builder("""
+        The harbour board voted on Thursday to dredge the inner basin before the autumn.
+
+        Dredging will close the fuel quay for nine days, the board's engineer said.
+
+        Ada Fenwick is a reporter at the Harbour Ledger who covers the port and the fishing fleet.
+        """).headline("Basin to be dredged").author("Ada Fenwick").build(), null);
+    assertEquals(2, a.paragraphs().size(), a.body());
+  }
+
+  @Test
+  void aPressReleasesAboutBoxAndContactsAreNotBody() {
+    Article a = extract("""
+        Acme opens a second plant
+
+        Acme Tidal Ltd. said on Monday it would open a second turbine plant in the harbour district.
+
+        The plant will employ 120 people when it opens in the spring, the company said.
+
+        Production of the smaller turbines moves there from the old works.
+
+        About Acme Tidal Ltd.
+
+        Acme Tidal Ltd. is a maker of tidal turbines founded in 1998.
+
+        Media contact
+
+        press@acme.example
+        """);
+    assertEquals(3, a.paragraphs().size(), a.body());
+    assertTrue(a.body().endsWith("from the old works."), a.body());
+  }
+
+  @Test
+  void aSubheadingThatStartsWithAboutIsKept() {
+    Article a = extract("""
+        Tides rising
+
+        The harbour board voted on Thursday to dredge the inner basin before the autumn.
+
+        About the silt
+
+        Tests found no harmful metals in the silt, so it can go to the wetland.
+        """);
+    assertTrue(a.body().contains("About the silt"), a.body());
   }
 }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.lede.Articles;
 import io.github.lede.model.Article;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +16,9 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Checks the fields the foundation extracts (headline, publication date, source, authors, dateline, body
- * bounds and paragraph count, captions, credits) against the hand-written expected files in
- * {@code index-fixtures/}. People, quotes and dates are checked by their extractors' own golden tests.
+ * Checks the fields the foundation extracts (headline, publication date, source, authors, dateline, dek,
+ * body bounds, paragraph count, text it must and must not hold, captions, credits) against the hand-written
+ * expected files in {@code index-fixtures/}. People, quotes and dates are checked by their extractors' own golden tests.
  */
 class GoldenExtractionTest {
 
@@ -58,6 +61,27 @@ class GoldenExtractionTest {
     if (e.get("bodyEndsWith") instanceof String end && !a.body().endsWith(end)) {
       problems.add("body should end <" + end + "> but ends <" + tail(a.body()) + ">");
     }
+    if (e.containsKey("dek")) {
+      compare(problems, "dek", e.get("dek"), a.dek());
+    }
+    if (e.get("bodyLacks") instanceof List<?> lacks) {
+      String page = source(c);
+      for (Object part : lacks) {
+        // Text the page does not hold at all would be lacked trivially: the check would prove nothing.
+        if (!page.contains((String) part)) {
+          problems.add("bodyLacks <" + part + "> is not in the fixture at all");
+        } else if (a.body().contains((String) part)) {
+          problems.add("body should not hold <" + part + ">");
+        }
+      }
+    }
+    if (e.get("bodyHas") instanceof List<?> has) {
+      for (Object part : has) {
+        if (!a.body().contains((String) part)) {
+          problems.add("body should hold <" + part + ">");
+        }
+      }
+    }
     if (e.get("paragraphs") instanceof Number n) {
       compare(problems, "paragraphs", n.intValue(), a.paragraphs().size());
     }
@@ -79,6 +103,14 @@ class GoldenExtractionTest {
       assertEquals(expected, actual);
     } catch (AssertionError err) {
       problems.add(what + ": expected <" + expected + "> but was <" + actual + ">");
+    }
+  }
+
+  private static String source(Fixtures.Case c) {
+    try {
+      return Files.readString(c.file());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

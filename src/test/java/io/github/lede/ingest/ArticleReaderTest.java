@@ -228,10 +228,12 @@ class ArticleReaderTest {
   void newsPleaseFieldsAreMapped() throws IOException {
     Collected c = read(write("np.jsonl", """
         {"title": "Rains fail", "maintext": "First.\\nSecond.", "date_publish": "2024-06-19 10:30:00", \
-        "authors": ["Amina Wanjiru", "Tomás Ruiz"], "url": "https://example.org/a", "source_domain": "example.org"}
+        "authors": ["Amina Wanjiru", "Tomás Ruiz"], "url": "https://example.org/a", "source_domain": "example.org", \
+        "description": "The long rains failed for a third season."}
         """));
     RawArticle a = c.articles.get(0);
     assertEquals("Rains fail", a.headline());
+    assertEquals("The long rains failed for a third season.", a.dek());
     assertEquals("First.\nSecond.", a.text());
     assertEquals("2024-06-19 10:30:00", a.published());
     assertEquals(List.of("Amina Wanjiru", "Tomás Ruiz"), a.authors());

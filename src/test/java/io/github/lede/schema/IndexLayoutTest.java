@@ -30,7 +30,10 @@ import org.junit.jupiter.api.Test;
 
 /** The Lucene documents lede writes hold exactly the fields {@link IndexLayout} describes, of the kinds it says. */
 class IndexLayoutTest {
-  /** An article that fills every field: byline, dateline, caption, source, URL, date, people, quotes, dates. */
+  /**
+   * An article that fills every field: dek, byline, dateline, caption, source, URL, date, people, quotes,
+   * dates.
+   */
   private static Article fullArticle() {
     RawArticle raw = RawArticle.builder("""
         By Ana Ruiz
@@ -43,6 +46,7 @@ class IndexLayoutTest {
         "We are watching closely," Jenny Town told reporters.
         """)
         .headline("North Korea fires missile")
+        .dek("The launch is the third this year.")
         .published("2024-06-19")
         .source("Reuters")
         .url("https://example.com/a")
@@ -55,7 +59,7 @@ class IndexLayoutTest {
   void theLuceneDocumentsHoldExactlyTheDescribedFields() {
     Article a = fullArticle();
     assertTrue(a.quotes().size() >= 2 && !a.people().isEmpty() && !a.dates().isEmpty() && a.dateline() != null
-        && !a.authors().isEmpty(), "the sample article should fill every field: " + a);
+        && !a.authors().isEmpty() && a.dek() != null, "the sample article should fill every field: " + a);
     List<Document> block = ArticleDocuments.of(a);
     Document article = block.get(block.size() - 1);
     assertFields(Level.ARTICLE, article);
@@ -153,7 +157,7 @@ class IndexLayoutTest {
           && f.kind() != FieldKind.EMBEDDED_ONLY), name);
     }
     assertEquals(a.quotes().size(), v.quotes().size());
-    Article back = ArticleValues.read(a.id(), a.headline(), a.body(), a.captions(), a.source(), a.url(),
+    Article back = ArticleValues.read(a.id(), a.headline(), a.dek(), a.body(), a.captions(), a.source(), a.url(),
         a.published(), ((ArticleValues.JsonText) v.article().get("_extras").get(0)).json());
     assertEquals(a, back);
   }

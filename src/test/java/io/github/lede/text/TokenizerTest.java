@@ -59,6 +59,20 @@ class TokenizerTest {
   }
 
   @Test
+  void cjkStopsEndSentencesWithoutASpaceOrACapital() {
+    Tokens t = Tokenizer.tokenize("港口将于明天重新开放。渡轮恢复运行！「你好吗？」他问。Done.");
+    assertEquals(5, t.sentences());
+    assertEquals("港口将于明天重新开放", t.text(t.sentenceStartToken(0)));
+    assertEquals("渡轮恢复运行", t.text(t.sentenceStartToken(1)));
+    assertEquals("「", t.text(t.sentenceStartToken(2)));
+    assertEquals("他问", t.text(t.sentenceStartToken(3)), "the closing bracket stays with its sentence");
+    assertEquals("Done", t.text(t.sentenceStartToken(4)));
+    assertTrue(t.leading(t.sentenceStartToken(1)));
+    assertEquals(2, Tokenizer.tokenize("He said 。 and left").sentences(),
+        "a CJK stop inside Latin text ends a sentence all the same");
+  }
+
+  @Test
   void leadingWordsAreWhereAnyWordIsCapitalised() {
     Tokens t = Tokenizer.tokenize("The vote: Kim won. “Lee” spoke");
     assertTrue(t.leading(0));

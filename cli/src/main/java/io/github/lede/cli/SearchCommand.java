@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 
 @Command(name = "search", description = {
     "Search the index. QUERY uses Lucene's syntax: AND OR NOT, \"phrases\", \"near words\"~5, prefix*, fuzzy~,",
-    "(groups), and fields headline: body: caption: person: quote: speaker: source: author: dateline: published:",
+    "(groups), and fields headline: dek: body: caption: person: quote: speaker: source: author: dateline: published:",
     "mentions:. Quote fields grouped with AND describe one quote: speaker:\"Jenny Town\" AND quote:trade.",
     "Dates: published:2024-06, published:[2024-06-01 TO 2024-06-30], mentions:2024-01."})
 final class SearchCommand implements Callable<Integer>, JsonCommand {

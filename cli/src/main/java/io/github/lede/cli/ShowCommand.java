@@ -49,6 +49,13 @@ final class ShowCommand implements Callable<Integer> {
     line(out, "dateline", a.dateline());
     line(out, "people", a.people().isEmpty() ? null : String.join(", ", a.personNames()));
     out.println();
+    if (a.dek() != null) {
+      // The standfirst, marked as captions are: it sums the article up and is not part of the body.
+      for (String d : a.dek().split(Article.PARAGRAPH_SEPARATOR)) {
+        out.println("[dek] " + d);
+      }
+      out.println();
+    }
     for (String p : a.paragraphs()) {
       out.println(p);
       out.println();

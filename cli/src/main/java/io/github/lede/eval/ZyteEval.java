@@ -10,7 +10,8 @@ import java.util.function.BiConsumer;
 
 /**
  * Scores lede's HTML body extraction on data laid out as the Zyte article-extraction benchmark is:
- * {@code html/ID.html.gz} pages and {@code ground-truth.json} ({@code {ID: {"articleBody", "url"}}}).
+ * {@code html/ID.html.gz} pages and {@code ground-truth.json} ({@code {ID: {"articleBody", "url"}}}). Its
+ * articleBody leaves out the standfirst under the headline, so lede's body is scored alone, without the dek.
  */
 public final class ZyteEval {
   private ZyteEval() {}

@@ -32,8 +32,8 @@ final class ServedIndex implements AutoCloseable {
       here</a>.\\n\\n\\"We will not <script>window.__pwned=1</script> dredge this year,\\" said chair Marta Olsen."}
       """;
 
-  /** The fixtures' 46 articles and the hostile one. */
-  static final int ARTICLES = 41;
+  /** The fixtures' 50 articles and the hostile one. */
+  static final int ARTICLES = 51;
 
   final Path dir;
   final Lede lede;

@@ -30,7 +30,7 @@ final class Documents {
 
   /** The fields a hit reads back to rebuild its article. */
   static final List<String> SOURCE_FIELDS =
-      List.of("id", "headline", "body", "caption", "source", "url", "published", "_extras");
+      List.of("id", "headline", "dek", "body", "caption", "source", "url", "published", "_extras");
 
   private Documents() {}
 
@@ -113,9 +113,9 @@ final class Documents {
     }
     String published = string(source, "published");
     JsonValue extras = source.get("_extras");
-    return ArticleValues.read(string(source, "id"), string(source, "headline"), string(source, "body"), captions,
-        string(source, "source"), string(source, "url"), published == null ? null : LocalDate.parse(published),
-        extras instanceof JsonObject o ? o.toString() : null);
+    return ArticleValues.read(string(source, "id"), string(source, "headline"), string(source, "dek"),
+        string(source, "body"), captions, string(source, "source"), string(source, "url"),
+        published == null ? null : LocalDate.parse(published), extras instanceof JsonObject o ? o.toString() : null);
   }
 
   private static String string(JsonObject o, String name) {

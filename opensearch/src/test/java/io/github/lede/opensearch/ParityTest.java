@@ -50,7 +50,10 @@ class ParityTest {
       "power to millions", "north korea missile launch", "grid AND power",
       // The speaker as written, beside the canonical speaker; matched quotes with their words marked.
       "speaker_as_written:economist", "speaker_as_written:\"energy economist\" AND quote:luck",
-      "speaker_as_written:professor OR speaker:town", "quote:\"door open\"", "quote:water AND speaker_as_written:minister");
+      "speaker_as_written:professor OR speaker:town", "quote:\"door open\"", "quote:water AND speaker_as_written:minister",
+      // The dek (the Larkspur Review page's standfirst): by its names, and among the default fields.
+      "dek:detour", "standfirst:\"detour of almost a mile\"", "description:cyclists AND headline:towpath",
+      "detour", "\"industrial estate\"");
 
   private static final List<String> QUOTES = List.of("", "water", "\"we are\"", "port OR harbour", "speaker:ortega",
       "price AND source:reuters", "said AND published:[2024-01-01 TO 2024-12-31]", "w*", "+trade -person:putin",
@@ -86,6 +89,18 @@ class ParityTest {
     }
   }
 
+  /** The dek is a field of its own on the cluster too: searched by name and by default, stored, highlighted. */
+  @Test
+  void theDekIsSearchedStoredAndHighlightedOnTheCluster() {
+    for (String q : List.of("dek:detour", "detour")) {
+      SearchResults r = cluster.search(SearchRequest.of(q));
+      assertEquals(1, r.total(), q);
+      SearchHit h = r.hits().get(0);
+      assertTrue(h.highlights().get("dek").get(0).text().contains("detour"), q + ": " + h.highlights());
+      assertTrue(cluster.get(h.id()).orElseThrow().dek().startsWith("Cyclists and walkers"), h.id());
+    }
+  }
+
   static List<String> queries() throws IOException {
     List<String> out = new ArrayList<>();
     try (Stream<Path> files = Files.list(Path.of("src/test/resources/golden"))) {
@@ -116,7 +131,7 @@ class ParityTest {
   /** Passages cut to a window around their first match, lists cut at a limit: the same windows and flags. */
   @TestFactory
   Stream<DynamicTest> windowsAndListLimitsAreTheSame() {
-    return Stream.of("missile", "said OR says", "grid AND power", "quote:water", "speaker:ortega", "rains")
+    return Stream.of("missile", "said OR says", "grid AND power", "quote:water", "speaker:ortega", "rains", "detour")
         .map(q -> DynamicTest.dynamicTest(q, () -> {
           for (int length : new int[] {40, 90}) {
             SearchRequest r = SearchRequest.builder(q).size(100).passages(1).passageLength(length).listLimit(1)

@@ -1,21 +1,18 @@
 package io.github.lede.ingest.html;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.jsoup.nodes.Element;
-import org.jsoup.nodes.Node;
-import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeTraversor;
-import org.jsoup.select.NodeFilter;
 
 /**
  * Cuts a page into text blocks (the text between block-level boundaries: paragraphs, list items, headings,
- * cells, captions, line breaks) and finds the subtree that holds the article, in the same single pass. Each
- * block gets a weight: positive for running text, negative for links and fragments. An element's score is
- * the sum over the blocks inside it, and the element with the highest score is the article's container:
- * the subtree that gathers the most text while taking in the least navigation. Its blocks are contiguous in
- * document order, so the container is kept as a range of block numbers.
+ * table rows, captions, line breaks) and finds the subtree that holds the article, in the same single pass
+ * ({@link BlockWalker}). Each block gets a weight: positive for running text, negative for links and
+ * fragments. An element's score is the sum over the blocks inside it, and the element with the highest score
+ * is the article's container: the subtree that gathers the most text while taking in the least navigation.
+ * Its blocks are contiguous in document order, so the container is kept as a range of block numbers.
  */
 final class Blocks {
   static final Set<String> BLOCK_TAGS = Set.of(
@@ -24,25 +21,62 @@ final class Blocks {
       "figure", "figcaption", "header", "address", "hr", "center", "details", "summary", "fieldset", "legend");
 
   /** What a block is, from the element it stands in. */
-  enum Kind { TEXT, HEADING, CAPTION }
+  enum Kind { TEXT, HEADING, CAPTION, DEK, ITEM, ROW }
 
-  record Block(String text, int chars, int linkChars, Kind kind) {
+  /**
+   * A block's text, its characters without spaces and those of them in links, what it is, and whether its
+   * last character is a link's: a sentence that links many of its words still ends in words of its own.
+   */
+  record Block(String text, int chars, int linkChars, Kind kind, boolean endsInLink) {
     double linkDensity() {
       return chars == 0 ? 0 : (double) linkChars / chars;
     }
+
+    Block withKind(Kind k) {
+      return new Block(text, chars, linkChars, k, endsInLink);
+    }
+
+    /**
+     * Mostly links and not a sentence: a menu, a list of headlines, a "Read more: ..." line. A paragraph that
+     * links many of its words (names, sources, earlier stories) still has words of its own between the links
+     * and ends with its own full stop, which navigation never does.
+     */
+    boolean isLinkList() {
+      if (linkChars * 2 <= chars) {
+        return false;
+      }
+      return endsInLink || chars - linkChars < MIN_OWN_CHARS || !MainText.endsLikeSentence(text);
+    }
+
+    /** Running text of some kind: not a heading or a caption. */
+    boolean isText() {
+      return kind != Kind.HEADING && kind != Kind.CAPTION;
+    }
+
+    /** A text block this long, with few links: a paragraph of the article or of something else. */
+    boolean isProse() {
+      return isText() && chars >= PROSE_CHARS && linkDensity() < 0.3;
+    }
   }
 
+  /** Why a block of the page is not the article's although it may stand in its container. */
+  enum Out { NO, NEGATIVE_BOX, TEASER }
+
   /**
-   * The blocks of a page, the range {@code [start, end)} of those in the article's container, and which
-   * blocks inside it stand in a box (a subtree) whose score is negative: a related-links box, a comment
-   * form, a share bar that the container holds along with the article.
+   * The blocks of a page, the range {@code [start, end)} of those in the article's container, and why a
+   * block is left out: it stands in a box (a subtree) inside the container whose score is negative (a
+   * related-links box, a comment form, a share bar), or in teaser cards, wherever they are.
    */
-  record Page(List<Block> blocks, int start, int end, boolean[] inNegativeBox) {}
+  record Page(List<Block> blocks, int start, int end, Out[] out) {
+    boolean leftOut(int i) {
+      return out[i] != Out.NO;
+    }
+  }
 
   private Blocks() {}
 
   static Page of(Element root, Boilerplate boilerplate) {
-    Walker w = new Walker(boilerplate);
+    BlockWalker w = new BlockWalker(boilerplate);
     NodeTraversor.filter(w, root);
     w.flush();
     int start = 0;
@@ -57,7 +91,8 @@ final class Blocks {
       start = w.recordStart[best];
       end = w.recordEnd[best];
     }
-    boolean[] negative = new boolean[w.blocks.size()];
+    Out[] out = new Out[w.blocks.size()];
+    Arrays.fill(out, Out.NO);
     // Boxes were recorded as they closed, inner before outer; walked backwards, an outer box comes before
     // the boxes inside it, which then need no second fill: each block is marked once.
     int filledStart = Integer.MAX_VALUE;
@@ -66,12 +101,18 @@ final class Blocks {
       int[] box = w.negativeBoxes.get(k);
       boolean inside = box[0] >= filledStart && box[1] <= filledEnd;
       if (!inside && box[0] >= start && box[1] <= end) {
-        java.util.Arrays.fill(negative, box[0], box[1], true);
+        Arrays.fill(out, box[0], box[1], Out.NEGATIVE_BOX);
         filledStart = box[0];
         filledEnd = box[1];
       }
     }
-    return new Page(w.blocks, start, end, negative);
+    for (int[] teaser : w.cards.teasers) {
+      // A container that is itself one of the cards is a short post among others: it is the article.
+      if (!(teaser[0] <= start && teaser[1] >= end)) {
+        Arrays.fill(out, teaser[0], teaser[1], Out.TEASER);
+      }
+    }
+    return new Page(w.blocks, start, end, out);
   }
 
   /** The share of its parent's score at which a child is taken for the container instead. */
@@ -92,7 +133,7 @@ final class Blocks {
    * Whether a child holds nearly all of its parent's score, or all of its prose while the parent adds no
    * more than a line or two beside it (a footer, a "powered by").
    */
-  private static boolean holdsTheProse(Walker w, int child, int parent) {
+  private static boolean holdsTheProse(BlockWalker w, int child, int parent) {
     int prose = w.recordProse[parent];
     int outside = (w.recordEnd[parent] - w.recordStart[parent]) - (w.recordEnd[child] - w.recordStart[child]);
     return w.recordScore[child] >= CHILD_SHARE * w.recordScore[parent]
@@ -105,179 +146,19 @@ final class Blocks {
   /** A text block this long, with few links, is prose: a paragraph of the article or of something else. */
   static final int PROSE_CHARS = 80;
 
+  /** A block in a dek's place shorter than this is a label ("Summary", a byline), not the dek. */
+  static final int MIN_DEK_CHARS = 30;
+  /** Most paragraphs of a dek: an element in a dek's place holding more is the article's text. */
+  static final int MAX_DEK_BLOCKS = 2;
+
+  /** Fewest characters outside links for a mostly linked block to be a sentence that links its words. */
+  static final int MIN_OWN_CHARS = 40;
+
   /** The weight of a block for choosing the container: text counts, links count against, every block costs. */
   static double weight(Block b) {
     if (b.kind() == Kind.CAPTION) {
       return 0;
     }
     return b.chars() - LINK_COST * b.linkChars() - BLOCK_COST;
-  }
-
-  private static final class Walker implements NodeFilter {
-    private final Boilerplate boilerplate;
-    final List<Block> blocks = new ArrayList<>();
-    private final StringBuilder text = new StringBuilder();
-    private int linkChars;
-    private int linkDepth;
-    private int captionDepth;
-    private int headingDepth;
-    /** Per open block-level element: the first block inside it and the score so far. */
-    private int[] frameStart = new int[64];
-    private double[] frameScore = new double[64];
-    private int frames;
-    /** Ranges of blocks of subtrees that scored below {@link #NEGATIVE_BOX}, outermost last. */
-    final List<int[]> negativeBoxes = new ArrayList<>();
-    /** One record per closed block-level element: its blocks, score, prose and best-scoring child record. */
-    int[] recordStart = new int[256];
-    int[] recordEnd = new int[256];
-    double[] recordScore = new double[256];
-    int[] recordBestChild = new int[256];
-    int[] recordProse = new int[256];
-    int records;
-    private int[] frameProse = new int[64];
-    /** Per open element: its best child record so far. */
-    private int[] frameBestChild = new int[64];
-    int bestRecord = -1;
-    private double bestScore = 0;
-
-    Walker(Boilerplate boilerplate) {
-      this.boilerplate = boilerplate;
-    }
-
-    @Override
-    public FilterResult head(Node node, int depth) {
-      if (node instanceof TextNode t) {
-        appendText(t.getWholeText());
-        return FilterResult.CONTINUE;
-      }
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
-      }
-      if (boilerplate.covers(e)) {
-        return FilterResult.SKIP_ENTIRELY;
-      }
-      String tag = e.normalName();
-      switch (tag) {
-        case "a" -> linkDepth++;
-        case "figcaption" -> captionDepth++;
-        case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth++;
-        case "br" -> flush();
-        default -> { }
-      }
-      if (BLOCK_TAGS.contains(tag)) {
-        flush();
-        push();
-      }
-      return FilterResult.CONTINUE;
-    }
-
-    @Override
-    public FilterResult tail(Node node, int depth) {
-      if (!(node instanceof Element e)) {
-        return FilterResult.CONTINUE;
-      }
-      String tag = e.normalName();
-      if (BLOCK_TAGS.contains(tag)) {
-        flush();
-        pop();
-      }
-      switch (tag) {
-        case "a" -> linkDepth--;
-        case "figcaption" -> captionDepth--;
-        case "h1", "h2", "h3", "h4", "h5", "h6" -> headingDepth--;
-        default -> { }
-      }
-      return FilterResult.CONTINUE;
-    }
-
-    private void appendText(String s) {
-      int before = text.length();
-      HtmlText.appendCollapsed(text, s);
-      if (linkDepth > 0) {
-        for (int i = before; i < text.length(); i++) {
-          if (text.charAt(i) != ' ') {
-            linkChars++;
-          }
-        }
-      }
-    }
-
-    void flush() {
-      int end = text.length();
-      if (end > 0 && text.charAt(end - 1) == ' ') {
-        end--;
-      }
-      if (end == 0) {
-        text.setLength(0);
-        linkChars = 0;
-        return;
-      }
-      String s = text.substring(0, end);
-      int chars = 0;
-      for (int i = 0; i < s.length(); i++) {
-        if (s.charAt(i) != ' ') {
-          chars++;
-        }
-      }
-      Kind kind = captionDepth > 0 ? Kind.CAPTION : headingDepth > 0 ? Kind.HEADING : Kind.TEXT;
-      Block b = new Block(s, chars, Math.min(linkChars, chars), kind);
-      blocks.add(b);
-      if (frames > 0) {
-        frameScore[frames - 1] += weight(b);
-        if (kind == Kind.TEXT && b.chars() >= PROSE_CHARS && b.linkDensity() < 0.3) {
-          frameProse[frames - 1] += b.chars();
-        }
-      }
-      text.setLength(0);
-      linkChars = 0;
-    }
-
-    private void push() {
-      if (frames == frameStart.length) {
-        frameStart = java.util.Arrays.copyOf(frameStart, frames * 2);
-        frameScore = java.util.Arrays.copyOf(frameScore, frames * 2);
-        frameBestChild = java.util.Arrays.copyOf(frameBestChild, frames * 2);
-        frameProse = java.util.Arrays.copyOf(frameProse, frames * 2);
-      }
-      frameStart[frames] = blocks.size();
-      frameScore[frames] = 0;
-      frameBestChild[frames] = -1;
-      frameProse[frames] = 0;
-      frames++;
-    }
-
-    private void pop() {
-      frames--;
-      double score = frameScore[frames];
-      if (score < NEGATIVE_BOX && blocks.size() > frameStart[frames]) {
-        negativeBoxes.add(new int[] {frameStart[frames], blocks.size()});
-      }
-      if (records == recordStart.length) {
-        int n = records * 2;
-        recordStart = java.util.Arrays.copyOf(recordStart, n);
-        recordEnd = java.util.Arrays.copyOf(recordEnd, n);
-        recordScore = java.util.Arrays.copyOf(recordScore, n);
-        recordBestChild = java.util.Arrays.copyOf(recordBestChild, n);
-        recordProse = java.util.Arrays.copyOf(recordProse, n);
-      }
-      int record = records++;
-      recordStart[record] = frameStart[frames];
-      recordEnd[record] = blocks.size();
-      recordScore[record] = score;
-      recordBestChild[record] = frameBestChild[frames];
-      recordProse[record] = frameProse[frames];
-      if (score > bestScore) {
-        bestScore = score;
-        bestRecord = record;
-      }
-      if (frames > 0) {
-        frameScore[frames - 1] += score;
-        frameProse[frames - 1] += frameProse[frames];
-        int sibling = frameBestChild[frames - 1];
-        if (sibling < 0 || score > recordScore[sibling]) {
-          frameBestChild[frames - 1] = record;
-        }
-      }
-    }
   }
 }

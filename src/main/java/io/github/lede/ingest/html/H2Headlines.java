@@ -2,7 +2,6 @@ package io.github.lede.ingest.html;
 
 import java.util.List;
 import java.util.function.Function;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -16,7 +15,7 @@ final class H2Headlines {
   private H2Headlines() {}
 
   /** The first {@code <h2>} outside furniture, or null when the page has a visible {@code <h1>}. */
-  static String firstWithoutH1(Document doc, List<Element> headings, Function<Element, String> text) {
+  static String firstWithoutH1(Boilerplate furniture, List<Element> headings, Function<Element, String> text) {
     for (Element e : headings) {
       if (e.normalName().equals("h1") && !SiteLogos.isLogo(e) && !OffScreen.isHidden(e)) {
         String t = text.apply(e);
@@ -25,7 +24,6 @@ final class H2Headlines {
         }
       }
     }
-    Boilerplate furniture = null;
     for (Element e : headings) {
       if (SiteLogos.isLogo(e) || OffScreen.isHidden(e)) {
         continue;
@@ -34,14 +32,8 @@ final class H2Headlines {
       if (t == null || t.isBlank()) {
         continue;
       }
-      if (e.normalName().equals("h2") && t.strip().indexOf(' ') > 0) {
-        if (furniture == null) {
-          // Found only for the few pages that get this far: it costs one more walk over the page.
-          furniture = Boilerplate.of(doc.body());
-        }
-        if (!inFurniture(e, furniture)) {
-          return t;
-        }
+      if (e.normalName().equals("h2") && t.strip().indexOf(' ') > 0 && !inFurniture(e, furniture)) {
+        return t;
       }
     }
     return null;

@@ -2,7 +2,12 @@ package io.github.lede.ingest.html;
 
 import io.github.lede.ingest.ByteOrderMark;
 import io.github.lede.ingest.TextDecoder;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
@@ -12,6 +17,9 @@ import java.util.Locale;
  * bytes that are not valid UTF-8 are read as windows-1252, as browsers do; so are pages that declare Latin-1
  * or ASCII, which in practice means windows-1252. A page whose UTF-8 has a stray byte keeps its UTF-8 and reads
  * only that byte as windows-1252.
+ *
+ * <p>{@link #reader} decodes as the parser reads: building the whole page as a String first cost about a
+ * seventh of the parse again, and the parser then copied it into its own buffer.
  */
 final class HtmlCharset {
   /** How far into the page a charset declaration is looked for; browsers look at the first 1,024 bytes. */
@@ -42,8 +50,41 @@ final class HtmlCharset {
     if (text.indexOf('\uFFFD') < 0) {
       return text;
     }
-    notices.accept("not valid UTF-8 and no charset declared: bytes that are not UTF-8 read as windows-1252");
+    notices.accept(FALLBACK_NOTICE);
+    return fallback(bytes);
+  }
+
+  /**
+   * The page's characters for the parser, decoded as {@link #decode} does while the parser reads them. Bytes
+   * with no declared charset are read strictly as UTF-8: the reader then fails with a {@link
+   * CharacterCodingException} at the first byte that is not, and the page is read again from {@link
+   * #fallback}.
+   */
+  static Reader reader(byte[] bytes) {
+    ByteOrderMark bom = ByteOrderMark.of(bytes);
+    if (bom != null) {
+      return reader(bytes, bom.length(), bom.charset());
+    }
+    Charset declared = declared(bytes);
+    if (declared != null) {
+      return reader(bytes, 0, declared);
+    }
+    return new InputStreamReader(new ByteArrayInputStream(bytes), StandardCharsets.UTF_8.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPORT)
+        .onUnmappableCharacter(CodingErrorAction.REPORT));
+  }
+
+  /** Undeclared bytes that are not all UTF-8: its valid UTF-8 kept, each other byte read as windows-1252. */
+  static String fallback(byte[] bytes) {
     return TextDecoder.lenient(bytes);
+  }
+
+  /** The notice for a page read by {@link #fallback}. */
+  static final String FALLBACK_NOTICE =
+      "not valid UTF-8 and no charset declared: bytes that are not UTF-8 read as windows-1252";
+
+  private static Reader reader(byte[] bytes, int from, Charset charset) {
+    return new InputStreamReader(new ByteArrayInputStream(bytes, from, bytes.length - from), charset);
   }
 
   /** The charset a {@code <meta>} tag in the first bytes names, or null (none, or one Java lacks). */

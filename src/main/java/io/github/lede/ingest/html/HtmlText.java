@@ -22,13 +22,20 @@ final class HtmlText {
     return sb.toString();
   }
 
-  /** Appends {@code s} with white space collapsed, never starting {@code sb} or doubling a space in it. */
-  static void appendCollapsed(StringBuilder sb, CharSequence s) {
+  /**
+   * Appends {@code s} with white space collapsed, never starting {@code sb} or doubling a space in it.
+   *
+   * @return how many characters other than spaces were appended
+   */
+  static int appendCollapsed(StringBuilder sb, CharSequence s) {
+    int before = sb.length();
+    int spaces = 0;
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
       if (isSpace(c)) {
         if (sb.length() > 0 && sb.charAt(sb.length() - 1) != ' ') {
           sb.append(' ');
+          spaces++;
         }
       } else if (c != '\u200B' && c != '\uFEFF') {
         // Zero-width spaces and stray BOMs are invisible on the page and would split words. Soft hyphens stay:
@@ -36,11 +43,23 @@ final class HtmlText {
         sb.append(c);
       }
     }
+    return sb.length() - before - spaces;
   }
 
+  /**
+   * White space as a page shows it: ASCII's, and Unicode's space separators (no-break, figure, thin, ideographic
+   * ...), line and paragraph separators. Asked of every character of a page, so the ASCII letters answer first
+   * and no table is looked up: this is {@link Character#isSpaceChar} spelled out, plus tab and line ends.
+   */
   static boolean isSpace(char c) {
-    return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f' || c == '\u00A0' || c == '\u2007'
-        || c == '\u202F' || Character.isSpaceChar(c);
+    if (c <= ' ') {
+      return c == ' ' || c == '\n' || c == '\t' || c == '\r' || c == '\f';
+    }
+    if (c < '\u00A0') {
+      return false;
+    }
+    return c == '\u00A0' || c == '\u1680' || c >= '\u2000' && c <= '\u200A' || c == '\u2028' || c == '\u2029'
+        || c == '\u202F' || c == '\u205F' || c == '\u3000';
   }
 
   /**

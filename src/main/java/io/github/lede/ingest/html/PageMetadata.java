@@ -15,7 +15,7 @@ import org.jsoup.nodes.Element;
  * kept apart: the last hint of when a page that dates nothing else appeared.
  */
 record PageMetadata(String headline, String published, List<String> authors, String source, String url,
-    String firstCommentDate) {
+    String firstCommentDate, List<Element> h1s) {
 
   private static final String[] PUBLISHED_META = {
     "article:published_time", "og:published_time", "og:article:published_time", "article:published",
@@ -37,12 +37,13 @@ record PageMetadata(String headline, String published, List<String> authors, Str
   /** Longer "titles" are whole sections marked up as headings; they are passed over. */
   private static final int MAX_TITLE_CHARS = 400;
 
-  static PageMetadata of(Document doc) {
-    PageScan scan = PageScan.of(doc);
+  /** The page's metadata, from the elements {@code scan} gathered; its furniture keeps headings out. */
+  static PageMetadata of(Document doc, PageScan scan) {
+    Boilerplate boilerplate = scan.boilerplate;
     MetaTags meta = MetaTags.of(scan.metas);
     JsonLd.Article ld = JsonLd.find(scan.jsonLd);
     String site = first(meta.first("og:site_name", "application-name"), ld == null ? null : ld.publisher());
-    String headline = headline(doc, scan, meta, ld, site);
+    String headline = headline(doc, scan, meta, ld, site, boilerplate);
     if (headline != null) {
       // One spelling for the same letters: "ড়" typed as one code point or as "ড" + nukta, "é" as one or two.
       headline = Normalizer.normalize(headline, Normalizer.Form.NFC);
@@ -70,7 +71,8 @@ record PageMetadata(String headline, String published, List<String> authors, Str
     if (published == null) {
       published = titleDate(meta, doc);
     }
-    return new PageMetadata(headline, published, authors, site, url, VisibleDates.earliest(scan.commentDates));
+    return new PageMetadata(headline, published, authors, site, url, VisibleDates.earliest(scan.commentDates),
+        scan.h1s);
   }
 
   /**
@@ -83,7 +85,8 @@ record PageMetadata(String headline, String published, List<String> authors, Str
    * social cards (title accuracy on trafilatura's evaluation set: 0.683 with JSON-LD and OpenGraph first, 0.731
    * with the only {@code <h1>} first, 0.914 with the heading rules).
    */
-  private static String headline(Document doc, PageScan scan, MetaTags meta, JsonLd.Article ld, String site) {
+  private static String headline(Document doc, PageScan scan, MetaTags meta, JsonLd.Article ld, String site,
+      Boilerplate boilerplate) {
     String pageTitle = scan.title == null ? doc.title() : scan.title.text();
     String ldTitle = ld == null ? null : ld.headline();
     String ogTitle = meta.first("og:title", "twitter:title");
@@ -100,7 +103,7 @@ record PageMetadata(String headline, String published, List<String> authors, Str
       TitleHeadings.sameAs(headings, ldClean, ogClean, ldTitle, ogTitle, titleClean),
       h1,
       TitleHeadings.partOf(headings, pageTitle, site),
-      H2Headlines.firstWithoutH1(doc, scan.headings, PageMetadata::headingText),
+      H2Headlines.firstWithoutH1(boilerplate, scan.headings, PageMetadata::headingText),
       ldClean,
       ogClean,
       titleClean,

@@ -13,7 +13,8 @@ import org.jsoup.select.NodeVisitor;
 /**
  * The elements the metadata readers look at, gathered in one walk over the page instead of one search per
  * kind: {@code <meta>} tags, JSON-LD scripts, canonical links, {@code <h1>}s, {@code <time>}s, microdata
- * publication dates and elements whose names say "date".
+ * publication dates and elements whose names say "date". The same walk counts what {@link Boilerplate} needs
+ * to know of the body, so the page is walked once for both.
  */
 final class PageScan {
   /** Publication labels kept at most. */
@@ -43,11 +44,14 @@ final class PageScan {
 
   /** The comment section the walk is in, or null: readers' comments carry dates that are not the article's. */
   private Element comment;
+  /** The body's furniture, counted in the same walk. */
+  Boilerplate boilerplate;
 
   private PageScan() {}
 
   static PageScan of(Document doc) {
     PageScan s = new PageScan();
+    Boilerplate.Counter furniture = new Boilerplate.Counter(doc.body());
     NodeTraversor.traverse(new NodeVisitor() {
       @Override
       public void head(Node node, int depth) {
@@ -56,23 +60,32 @@ final class PageScan {
           boolean named = e.attributesSize() > 0;
           String cls = named ? e.className() : "";
           String id = named ? e.id() : "";
+          furniture.open(e, cls, id);
           if (s.comment == null && named && VisibleDates.marksComment(e, cls, id)) {
             s.comment = e;
           }
           s.visit(e, cls, id);
-        } else if (node instanceof TextNode t && s.comment == null && s.dateLabels.size() < MAX_LABELS
-            && node.parent() instanceof Element parent && VisibleDates.holdsDateLabel(t.getWholeText())) {
-          s.dateLabels.add(parent);
+        } else if (node instanceof TextNode t) {
+          String text = t.getWholeText();
+          furniture.text(text);
+          if (s.comment == null && s.dateLabels.size() < MAX_LABELS && node.parent() instanceof Element parent
+              && VisibleDates.holdsDateLabel(text)) {
+            s.dateLabels.add(parent);
+          }
         }
       }
 
       @Override
       public void tail(Node node, int depth) {
+        if (node instanceof Element e) {
+          furniture.close(e);
+        }
         if (node == s.comment) {
           s.comment = null;
         }
       }
     }, doc);
+    s.boilerplate = furniture.finish();
     return s;
   }
 

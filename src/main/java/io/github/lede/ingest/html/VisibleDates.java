@@ -211,16 +211,15 @@ final class VisibleDates {
     // is looked at only at its start.
     int end = text.length() <= 300 ? text.length() : 120;
     for (int i = 0; i < end; i++) {
-      char c = text.charAt(i);
-      if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+      // The label's initial first: it rules out most characters without asking what the one before is.
+      int letter = letterIndex(text.charAt(i));
+      if (letter < 0 || BY_INITIAL[letter].length == 0 || i > 0 && Character.isLetter(text.charAt(i - 1))) {
         continue;
       }
-      int letter = letterIndex(c);
-      if (letter < 0) {
-        continue;
-      }
+      // The second letter next, as mentionsDate does: most words share an initial with a label, few two letters.
+      char second = i + 1 < text.length() ? (char) (text.charAt(i + 1) | 0x20) : ' ';
       for (String label : BY_INITIAL[letter]) {
-        if (text.regionMatches(true, i, label, 0, label.length())) {
+        if (label.charAt(1) == second && text.regionMatches(true, i, label, 0, label.length())) {
           return true;
         }
       }

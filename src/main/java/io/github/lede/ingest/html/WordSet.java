@@ -1,38 +1,38 @@
 package io.github.lede.ingest.html;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * A small table of lower-case words, each carrying bits, looked up by a slice of a longer string, ignoring
- * case, without cutting the slice out: class and id names are checked on every element of every page.
+ * case, without cutting the slice out: class and id names are checked on every element of every page. The
+ * words are hashed (open addressing), so a look-up reads the slice once and compares it with one word, not
+ * with every word of its length.
  */
 final class WordSet {
   private static final int MAX_LENGTH = 24;
-  private final String[][] words = new String[MAX_LENGTH + 1][];
-  private final long[][] bits = new long[MAX_LENGTH + 1][];
+  private final String[] keys;
+  private final long[] values;
+  private final int mask;
 
   /** Words each with the bits they stand for. */
   WordSet(Map<String, Long> table) {
-    List<List<String>> w = new ArrayList<>();
-    List<List<Long>> b = new ArrayList<>();
-    for (int i = 0; i <= MAX_LENGTH; i++) {
-      w.add(new ArrayList<>());
-      b.add(new ArrayList<>());
-    }
-    table.forEach((word, mask) -> {
-      if (word.length() <= MAX_LENGTH) {
-        w.get(word.length()).add(word.toLowerCase(Locale.ROOT));
-        b.get(word.length()).add(mask);
+    int size = Integer.highestOneBit(Math.max(4, table.size() * 4) - 1) << 1;
+    keys = new String[size];
+    values = new long[size];
+    mask = size - 1;
+    table.forEach((word, bits) -> {
+      String w = word.toLowerCase(Locale.ROOT);
+      if (w.length() <= MAX_LENGTH) {
+        int i = slot(hash(w, 0, w.length()));
+        while (keys[i] != null && !keys[i].equals(w)) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = w;
+        values[i] |= bits;
       }
     });
-    for (int i = 0; i <= MAX_LENGTH; i++) {
-      words[i] = w.get(i).toArray(new String[0]);
-      bits[i] = b.get(i).stream().mapToLong(Long::longValue).toArray();
-    }
   }
 
   /** Words that all stand for bit 1. */
@@ -52,10 +52,14 @@ final class WordSet {
     if (len <= 0 || len > MAX_LENGTH) {
       return 0;
     }
-    String[] candidates = words[len];
-    for (int k = 0; k < candidates.length; k++) {
-      if (s.regionMatches(true, start, candidates[k], 0, len)) {
-        return bits[len][k];
+    return find(s, start, len, hash(s, start, end));
+  }
+
+  private long find(String s, int start, int len, int hash) {
+    for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
+      String k = keys[i];
+      if (k.length() == len && s.regionMatches(true, start, k, 0, len)) {
+        return values[i];
       }
     }
     return 0;
@@ -67,15 +71,41 @@ final class WordSet {
     int n = names.length();
     int i = 0;
     while (i < n) {
-      while (i < n && !Character.isLetterOrDigit(names.charAt(i))) {
+      while (i < n && !isWordChar(names.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < n && Character.isLetterOrDigit(names.charAt(i))) {
+      int h = 0;
+      while (i < n && isWordChar(names.charAt(i))) {
+        h = 31 * h + lower(names.charAt(i));
         i++;
       }
-      out |= bitsOf(names, start, i);
+      int len = i - start;
+      if (len > 0 && len <= MAX_LENGTH) {
+        out |= find(names, start, len, h);
+      }
     }
     return out;
+  }
+
+  private int slot(int hash) {
+    return (hash ^ (hash >>> 16)) & mask;
+  }
+
+  private static int hash(String s, int start, int end) {
+    int h = 0;
+    for (int i = start; i < end; i++) {
+      h = 31 * h + lower(s.charAt(i));
+    }
+    return h;
+  }
+
+  private static char lower(char c) {
+    return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c < 0x80 ? c : Character.toLowerCase(c);
+  }
+
+  private static boolean isWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9'
+        || c >= 0x80 && Character.isLetterOrDigit(c);
   }
 }
