@@ -69,7 +69,8 @@ class ExplainRecencyTest {
     assertEquals(List.of("headline:council", "body:council"),
         weights(r.hits().get(2).explanation()));
     String shown = r.hits().get(0).explanation().render();
-    assertTrue(shown.contains("\n      2.7973  idf, computed as"), shown);
+    // Indented by depth, each value with four decimals (the idf's value moves as the fixtures grow).
+    assertTrue(java.util.regex.Pattern.compile("\n      \\d+\\.\\d{4}  idf, computed as").matcher(shown).find(), shown);
     assertTrue(shown.contains("k1, term saturation parameter"), shown);
   }
 
