@@ -73,4 +73,13 @@ class SearchExtrasCliTest {
     assertEquals(2, bad.code());
     assertTrue(bad.err().contains("--recent takes a number of days"), bad.err());
   }
+
+  @Test
+  void theDemoShowsADidYouMean() {
+    CliTest.Run r = lede("demo");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("lede search 'venkatraman refinary'\n"), r.out());
+    assertTrue(r.out().contains("No results for 'venkatraman refinary'. Did you mean 'venkataraman refinery'?\n"),
+        r.out());
+  }
 }
