@@ -32,7 +32,7 @@ final class DemoCommand implements Callable<Integer> {
   private record Example(String what, SearchRequest request) {}
 
   private static final List<Example> EXAMPLES = List.of(
-      new Example("words anywhere, ranked by BM25; headline matches count most",
+      new Example("words anywhere, ranked by BM25 over headline, captions and body, the words side by side counting more",
           SearchRequest.builder("missile launch").size(3).build()),
       new Example("a phrase, highlighted as one span",
           SearchRequest.builder("\"national grid\"").size(3).build()),
