@@ -81,6 +81,24 @@ public final class ArticleIndex implements Closeable {
     return index;
   }
 
+  /**
+   * The data of the last commit (empty when nothing was committed yet) and whether that commit holds any
+   * document: what a store reads at open to know which layout wrote the index.
+   */
+  public record LastCommit(Map<String, String> data, boolean holdsDocuments) {}
+
+  public LastCommit lastCommit() {
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        return new LastCommit(Map.of(), false);
+      }
+      org.apache.lucene.index.SegmentInfos infos = org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+      return new LastCommit(Map.copyOf(infos.getUserData()), infos.totalMaxDoc() > 0);
+    } catch (IOException e) {
+      throw new LedeException("cannot read the last commit of the index at " + where + ": " + e.getMessage(), e);
+    }
+  }
+
   /** Opens an existing index for searching only; no lock is taken, so a writer may be at work meanwhile. */
   public static ArticleIndex openReadOnly(Directory directory, Path where) {
     try {
