@@ -50,7 +50,9 @@ class SearchExtrasCliTest {
   void explainPrintsATreeAndJsonCarriesIt() throws IOException {
     CliTest.Run r = lede("search", "--index", index, "--no-highlight", "-n", "1", "--explain", "ferry");
     assertEquals(0, r.code(), r.err());
-    assertTrue(r.out().contains("   why this score:\n     3."), r.out());
+    // The tree under the hit, its value first (which value moves with the fixtures' statistics).
+    assertTrue(java.util.regex.Pattern.compile("   why this score:\n     \\d+\\.\\d{4}  sum of:").matcher(r.out()).find(),
+        r.out());
     assertTrue(r.out().contains("weight(body:ferri in "), r.out());
     Map<?, ?> res = json(lede("search", "--index", index, "--json", "-n", "1", "--explain", "ferry").out().strip());
     Map<?, ?> hit = (Map<?, ?>) ((List<?>) res.get("hits")).get(0);
