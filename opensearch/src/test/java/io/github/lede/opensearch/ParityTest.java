@@ -3,10 +3,7 @@ package io.github.lede.opensearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.lede.IndexListener;
-import io.github.lede.IndexSummary;
 import io.github.lede.Lede;
-import io.github.lede.LedeOptions;
 import io.github.lede.model.DateUnit;
 import io.github.lede.model.QuoteHit;
 import io.github.lede.model.QuoteRequest;
@@ -59,25 +56,20 @@ class ParityTest {
       "price AND source:reuters", "said AND published:[2024-01-01 TO 2024-12-31]", "w*", "+trade -person:putin",
       "speaker_as_written:economist", "price AND speaker_as_written:(chief OR president)");
 
+  private static FixturesOnBothStores stores;
   private static Lede embedded;
   private static Lede cluster;
 
   @BeforeAll
   static void indexBothWays() {
-    String url = TestCluster.freshIndex("parity");
-    embedded = Lede.inMemory();
-    cluster = Lede.open(OpenSearchStore.connect(url, OpenSearchOptions.builder().replicas(0).build(),
-        LedeOptions.defaults()), LedeOptions.defaults());
-    IndexSummary a = embedded.index(List.of(Path.of("index-fixtures")), IndexListener.NONE);
-    IndexSummary b = cluster.index(List.of(Path.of("index-fixtures")), IndexListener.NONE);
-    assertTrue(a.ok() && b.ok(), a.failures() + " " + b.failures());
-    assertEquals(a.indexed(), b.indexed());
+    stores = FixturesOnBothStores.index("parity");
+    embedded = stores.embedded();
+    cluster = stores.cluster();
   }
 
   @AfterAll
   static void close() {
-    embedded.close();
-    cluster.close();
+    stores.close();
   }
 
   @Test

@@ -3,16 +3,12 @@ package io.github.lede.opensearch;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.lede.IndexListener;
-import io.github.lede.IndexSummary;
 import io.github.lede.Lede;
-import io.github.lede.LedeOptions;
 import io.github.lede.model.RelatedRequest;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
 import io.github.lede.model.SortOrder;
-import java.nio.file.Path;
 import java.time.Period;
 import java.util.Comparator;
 import java.util.List;
@@ -30,26 +26,22 @@ import org.junit.jupiter.api.TestFactory;
  * hits in the same order with the same scores, and the same near duplicates folded into each.
  */
 class RelatedParityTest {
+  private static FixturesOnBothStores stores;
   private static Lede embedded;
   private static Lede cluster;
   private static List<String> ids;
 
   @BeforeAll
   static void indexBothWays() {
-    String url = TestCluster.freshIndex("related");
-    embedded = Lede.inMemory();
-    cluster = Lede.open(OpenSearchStore.connect(url, OpenSearchOptions.builder().replicas(0).build(),
-        LedeOptions.defaults()), LedeOptions.defaults());
-    IndexSummary a = embedded.index(List.of(Path.of("index-fixtures")), IndexListener.NONE);
-    IndexSummary b = cluster.index(List.of(Path.of("index-fixtures")), IndexListener.NONE);
-    assertTrue(a.ok() && b.ok(), a.failures() + " " + b.failures());
+    stores = FixturesOnBothStores.index("related");
+    embedded = stores.embedded();
+    cluster = stores.cluster();
     ids = embedded.search(SearchRequest.builder("").size(1000).build()).hits().stream().map(SearchHit::id).toList();
   }
 
   @AfterAll
   static void close() {
-    embedded.close();
-    cluster.close();
+    stores.close();
   }
 
   @TestFactory

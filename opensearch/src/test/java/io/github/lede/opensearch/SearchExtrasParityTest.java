@@ -4,16 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.lede.IndexListener;
-import io.github.lede.IndexSummary;
 import io.github.lede.Lede;
-import io.github.lede.LedeOptions;
 import io.github.lede.model.ScoreExplanation;
 import io.github.lede.model.SearchHit;
 import io.github.lede.model.SearchRequest;
 import io.github.lede.model.SearchResults;
 import io.github.lede.model.SortOrder;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -35,24 +31,20 @@ import org.junit.jupiter.api.TestFactory;
  * and terms; the same hits, order and scores with the recency boost.
  */
 class SearchExtrasParityTest {
+  private static FixturesOnBothStores stores;
   private static Lede embedded;
   private static Lede cluster;
 
   @BeforeAll
   static void indexBothWays() {
-    String url = TestCluster.freshIndex("extras");
-    embedded = Lede.inMemory();
-    cluster = Lede.open(OpenSearchStore.connect(url, OpenSearchOptions.builder().replicas(0).build(),
-        LedeOptions.defaults()), LedeOptions.defaults());
-    IndexSummary a = embedded.index(List.of(Path.of("index-fixtures")), IndexListener.NONE);
-    IndexSummary b = cluster.index(List.of(Path.of("index-fixtures")), IndexListener.NONE);
-    assertTrue(a.ok() && b.ok(), a.failures() + " " + b.failures());
+    stores = FixturesOnBothStores.index("extras");
+    embedded = stores.embedded();
+    cluster = stores.cluster();
   }
 
   @AfterAll
   static void close() {
-    embedded.close();
-    cluster.close();
+    stores.close();
   }
 
   @TestFactory
