@@ -50,8 +50,8 @@ public final class LuceneStore implements ArticleStore {
   public static final String BATCH = "lede.batch";
   /** Commit data: how many articles that batch had written when it committed. */
   public static final String BATCH_ARTICLES = "lede.batch.articles";
-  /** Commit data: the layout the index was written with ({@link IndexLayout#version()}). */
-  public static final String LAYOUT = "lede.layout";
+  /** Commit data: the layout the index was written with ({@link WrittenLayout}). */
+  public static final String LAYOUT = WrittenLayout.KEY;
   /** A read-only store looks for the writing process's commits at most this often: a look reads the directory. */
   private static final long READ_ONLY_REFRESH_NANOS = 1_000_000_000L;
 
@@ -63,12 +63,7 @@ public final class LuceneStore implements ArticleStore {
   private final QuoteSearcher quoteSearcher;
   private volatile long lastRefresh = System.nanoTime();
   private volatile boolean closed;
-  /**
-   * Why the index's layout is not this lede's, or null when it is (or the index is empty): articles written
-   * by an older lede lack fields newer features read, so those features, and writing more articles beside
-   * them, are refused with this reason rather than answering nothing.
-   */
-  private final String olderLayout;
+  private final WrittenLayout layout;
 
   private LuceneStore(ArticleIndex index, String location, LedeOptions options, Path writing) {
     this.index = index;
@@ -76,24 +71,7 @@ public final class LuceneStore implements ArticleStore {
     this.writing = new AtomicReference<>(writing);
     this.searcher = new ArticleSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
     this.quoteSearcher = new QuoteSearcher(index.analyzer(), options.searchTimeout(), options.maxQueryLength());
-    this.olderLayout = olderLayout(index.lastCommit());
-  }
-
-  private String olderLayout(ArticleIndex.LastCommit last) {
-    String written = last.data().get(LAYOUT);
-    if (!last.holdsDocuments() || IndexLayout.version().equals(written)) {
-      return null;
-    }
-    return "the " + location + " was written by an older lede (" + (written == null ? "before lede recorded its layout"
-        : "layout " + written) + "; this lede's is " + IndexLayout.version() + ")";
-  }
-
-  /** Refuses what needs this lede's layout on an index written with another, naming what and how to mend it. */
-  private void requireCurrentLayout(String what) {
-    if (olderLayout != null) {
-      throw new LedeException(olderLayout + ": " + what + " needs its articles indexed again, into a new index"
-          + " directory");
-    }
+    this.layout = WrittenLayout.of(index.lastCommit(), location);
   }
 
   /**
@@ -171,7 +149,7 @@ public final class LuceneStore implements ArticleStore {
   public StoreBatch batch(WriteListener listener) {
     requireOpen();
     // Articles of two layouts in one index would answer the newer features for some of them only.
-    requireCurrentLayout("writing more articles to it");
+    layout.require("writing more articles to it");
     try {
       return new Batch(listener);
     } catch (IOException e) {
@@ -263,14 +241,14 @@ public final class LuceneStore implements ArticleStore {
   @Override
   public SearchResults search(SearchRequest request) {
     if (request.collapse()) {
-      requireCurrentLayout("folding near duplicates");
+      layout.require("folding near duplicates");
     }
     return withQuery(request.query(), s -> searcher.search(s, request));
   }
 
   @Override
   public Optional<SearchResults> related(String id, RelatedRequest request) {
-    requireCurrentLayout("finding related stories");
+    layout.require("finding related stories");
     return withSearcher(s -> {
       TopDocs top = s.search(ArticleIndex.articleById(id), 1);
       if (top.scoreDocs.length == 0) {
@@ -302,7 +280,7 @@ public final class LuceneStore implements ArticleStore {
 
   @Override
   public List<FacetCount> mentioned(SearchRequest request, DateUnit unit) {
-    requireCurrentLayout("counting the dates articles talk about");
+    layout.require("counting the dates articles talk about");
     return withQuery(request.query(), s -> searcher.mentioned(s, request, unit));
   }
 

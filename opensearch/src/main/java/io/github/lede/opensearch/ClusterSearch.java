@@ -106,7 +106,7 @@ final class ClusterSearch {
     if (explain) {
       List<SearchHit> explained = new ArrayList<>(n);
       for (int i = 0; i < n; i++) {
-        explained.add(hits.get(i).withExplanation(explanation(found.getJsonObject(i).getJsonObject("_explanation"))));
+        explained.add(hits.get(i).withExplanation(ClusterExplanations.of(found.getJsonObject(i).getJsonObject("_explanation"))));
       }
       hits = explained;
     }
@@ -156,20 +156,6 @@ final class ClusterSearch {
     JsonValue newest = reply == null ? null : reply.getJsonObject("aggregations").getJsonObject("newest").get("value");
     long day = newest instanceof JsonNumber millis ? Math.floorDiv(millis.longValue(), 86_400_000L) : 0;
     return request.toBuilder().recency(request.recency(), java.time.LocalDate.ofEpochDay(day)).build();
-  }
-
-  /** The cluster's explanation of a score, as lede's record (the cluster's texts are Lucene's). */
-  private static io.github.lede.model.ScoreExplanation explanation(JsonObject e) {
-    if (e == null) {
-      return null;
-    }
-    List<io.github.lede.model.ScoreExplanation> details = new ArrayList<>();
-    JsonArray d = e.getJsonArray("details");
-    for (int i = 0; d != null && i < d.size(); i++) {
-      details.add(explanation(d.getJsonObject(i)));
-    }
-    return new io.github.lede.model.ScoreExplanation((float) e.getJsonNumber("value").doubleValue(),
-        e.getString("description", ""), details);
   }
 
   /** A quote search, within lede's time limit as {@link #articles} is. */
